@@ -1,0 +1,54 @@
+"""Hermetic test set-up: a temporary data folder, offscreen Qt, GUI tests marked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+# Set before Qt is imported anywhere: GUI tests never need a screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("TRACKER_LANG", "ar")
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch the user's real data folder: every test gets its own."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("TRACKER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tracker.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[object]:
+    from tracker.store.db import Database
+
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db: object) -> object:
+    from tracker.services.demo import load_demo
+
+    load_demo(db)  # type: ignore[arg-type]
+    return db
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication as ``gui`` (run the rest with -m 'not gui')."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if {"qtbot", "qapp", "qtmodeltester"} & set(fixtures) or "/gui/" in str(item.path):
+            item.add_marker(pytest.mark.gui)

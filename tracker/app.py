@@ -1,0 +1,66 @@
+"""The composition root: build the QApplication, open the store, wire the UI."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker import __version__
+from tracker.domain.errors import TrackerError
+from tracker.store.db import Database
+from tracker.ui import i18n, settings
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ResolutionTracker")
+    app.setApplicationDisplayName("متابعة المقررات")
+    app.setApplicationVersion(__version__)
+    i18n.install_language(app, settings.language())
+    return app
+
+
+def run(db_path: Path, *, screenshot: Path | None = None) -> int:
+    app = make_application()
+    try:
+        db = Database.open(db_path)
+    except TrackerError as exc:
+        message = exc.message(i18n.current_language())
+        if screenshot is not None:
+            print(f"tracker: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open"), message)
+        return 1
+
+    from tracker.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    if screenshot is not None:
+        return _save_screenshot(app, window, screenshot, db)
+    try:
+        return app.exec()
+    finally:
+        db.close()
+
+
+def _save_screenshot(app: QApplication, window, out: Path, db: Database) -> int:  # type: ignore[no-untyped-def]
+    result = {"code": 1}
+
+    def grab() -> None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(out))
+        result["code"] = 0 if ok else 1
+        if not ok:
+            print(f"tracker: cannot write {out}", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(300, grab)
+    app.exec()
+    db.close()
+    return result["code"]

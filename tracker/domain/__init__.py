@@ -1,0 +1,1 @@
+"""Plain Python rules of the product: no Qt, no SQL."""

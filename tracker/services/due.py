@@ -1,0 +1,33 @@
+"""What is overdue and what falls due soon (the `tracker due` command)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker.services.items import list_items
+from tracker.store.db import Database
+from tracker.store.queries import ItemFilter, ItemRow, SortKey, View
+
+
+@dataclass(frozen=True)
+class DueList:
+    overdue: list[ItemRow]
+    upcoming: list[ItemRow]
+
+
+def due_list(db: Database, today: date, days: int = 7) -> DueList:
+    """Overdue items (most late first), then open items due within ``days`` days."""
+    overdue = list_items(
+        db, ItemFilter(today=today, view=View.OVERDUE), sort=SortKey.DUE, limit=None
+    )
+
+    upcoming = list_items(
+        db,
+        ItemFilter(
+            today=today, view=View.OPEN, due_from=today, due_to=today + timedelta(days=days)
+        ),
+        sort=SortKey.DUE,
+        limit=None,
+    )
+    return DueList(overdue=overdue, upcoming=upcoming)

@@ -1,0 +1,181 @@
+"""Action items and their follow-up: every status or progress change is kept as history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from tracker.domain.enums import Status
+from tracker.domain.errors import InvalidInput
+from tracker.services.schemas import ItemIn, ProgressIn, validate
+from tracker.store import queries, repo
+from tracker.store.db import Database
+from tracker.store.models import (
+    ActionItem,
+    Meeting,
+    Owner,
+    ProgressUpdate,
+    Resolution,
+    utcnow,
+)
+from tracker.store.queries import Counts, ItemFilter, ItemRow, SortKey
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    item: ActionItem
+    owner: Owner
+    meeting: Meeting
+    resolution: Resolution | None
+    history: list[ProgressUpdate]
+
+
+def _check_links(s: Any, item: ItemIn) -> None:
+    owner = repo.get(s, Owner, item.owner_id)
+    if owner.deleted_at is not None:
+        raise InvalidInput("not_found", what="Owner", id=item.owner_id)
+    meeting = repo.get(s, Meeting, item.meeting_id)
+    if meeting.deleted_at is not None:
+        raise InvalidInput("not_found", what="Meeting", id=item.meeting_id)
+    if item.resolution_id is not None:
+        res = repo.get(s, Resolution, item.resolution_id)
+        if res.meeting_id != item.meeting_id:
+            raise InvalidInput("invalid_value", field="resolution_id", value=item.resolution_id)
+
+
+def create_item(
+    db: Database, data: dict[str, Any], *, reported_by: str = "", now: datetime | None = None
+) -> ActionItem:
+    it = validate(ItemIn, data)
+    now = now or utcnow()
+    with db.unit() as s:
+        _check_links(s, it)
+        item = repo.add(s, ActionItem(**it.model_dump(), created_at=now, updated_at=now))
+        if it.status is not Status.NOT_STARTED or it.progress:
+            _record(s, item, it.status, it.progress, "", reported_by, now)
+        if it.status is Status.DONE:
+            item.completed_on = now.date()
+    return item
+
+
+def update_item(
+    db: Database,
+    item_id: int,
+    data: dict[str, Any],
+    *,
+    note: str = "",
+    reported_by: str = "",
+    now: datetime | None = None,
+) -> ActionItem:
+    """Edit an item; a change of status or progress is also recorded as a progress update."""
+    now = now or utcnow()
+    with db.unit() as s:
+        item = repo.get(s, ActionItem, item_id)
+        current = item.model_dump(include=set(ItemIn.model_fields))
+        it = validate(ItemIn, {**current, **data})
+        _check_links(s, it)
+        changed = (it.status, it.progress) != (item.status, item.progress)
+        for key, value in it.model_dump().items():
+            setattr(item, key, value)
+        if changed:
+            _record(s, item, it.status, it.progress, note, reported_by, now)
+    return item
+
+
+def record_progress(
+    db: Database, item_id: int, data: dict[str, Any], *, now: datetime | None = None
+) -> ProgressUpdate:
+    """Add a follow-up entry (status, percent, note, who reported) and apply it to the item."""
+    p = validate(ProgressIn, data)
+    now = p.recorded_at or now or utcnow()
+    with db.unit() as s:
+        item = repo.get(s, ActionItem, item_id)
+        if item.deleted_at is not None:
+            raise InvalidInput("not_found", what="ActionItem", id=item_id)
+        return _record(s, item, p.status, p.progress, p.note, p.reported_by, now)
+
+
+def _record(
+    s: Any,
+    item: ActionItem,
+    status: Status,
+    progress: int,
+    note: str,
+    reported_by: str,
+    now: datetime,
+) -> ProgressUpdate:
+    was_done = item.status is Status.DONE
+    item.status = status
+    item.progress = progress
+    item.last_update_at = now
+    if status is Status.DONE and not was_done:
+        item.completed_on = now.date()
+    elif status is not Status.DONE:
+        item.completed_on = None
+    update = ProgressUpdate(
+        action_item_id=item.id,
+        recorded_at=now,
+        status=status,
+        progress=progress,
+        note=note,
+        reported_by=reported_by,
+    )
+    return repo.add(s, update)
+
+
+def delete_item(db: Database, item_id: int) -> None:
+    with db.unit() as s:
+        repo.get(s, ActionItem, item_id).deleted_at = utcnow()
+
+
+def restore_item(db: Database, item_id: int) -> None:
+    with db.unit() as s:
+        item = repo.get(s, ActionItem, item_id)
+        meeting = repo.get(s, Meeting, item.meeting_id)
+        if meeting.deleted_at is not None:
+            meeting.deleted_at = None
+        item.deleted_at = None
+
+
+def item_detail(db: Database, item_id: int) -> ItemDetail:
+    with db.unit() as s:
+        item = repo.get(s, ActionItem, item_id)
+        resolution = repo.get(s, Resolution, item.resolution_id) if item.resolution_id else None
+        return ItemDetail(
+            item=item,
+            owner=repo.get(s, Owner, item.owner_id),
+            meeting=repo.get(s, Meeting, item.meeting_id),
+            resolution=resolution,
+            history=repo.history(s, item_id),
+        )
+
+
+def list_items(
+    db: Database,
+    flt: ItemFilter,
+    *,
+    sort: SortKey = SortKey.DUE,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> list[ItemRow]:
+    with db.unit() as s:
+        return queries.list_items(
+            s, flt, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+
+def count_items(db: Database, flt: ItemFilter) -> int:
+    with db.unit() as s:
+        return queries.count_items(s, flt)
+
+
+def counts(db: Database, today: date) -> Counts:
+    with db.unit() as s:
+        return queries.counts(s, today)
+
+
+def completion(db: Database, group: str, today: date) -> list[queries.Completion]:
+    with db.unit() as s:
+        return queries.completion_by(s, group, today)

@@ -1,0 +1,1 @@
+"""The only layer that talks to SQLite: tables, engine, queries, migrations, backups."""

@@ -1,0 +1,194 @@
+"""Opening the SQLite file safely, and units of work over it.
+
+A file is inspected read-only before anything is written to it: a directory, a file that is
+not SQLite, a damaged database, another program's database or one made by a newer version
+of this app is refused with a ``DatabaseError`` and left byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session
+
+from tracker.domain.errors import DatabaseError, TrackerError
+from tracker.store import models
+from tracker.store.models import utcnow
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class FileState(Enum):
+    NEW = "new"  # no file yet (or an empty one): the schema will be created
+    CURRENT = "current"  # a tracker database at the newest schema
+    OLD = "old"  # a tracker database at an older schema: upgrade after a backup
+
+
+@dataclass(frozen=True)
+class Inspection:
+    state: FileState
+    revision: str | None
+
+
+def inspect_file(path: Path, *, must_exist: bool) -> Inspection:
+    """Look at ``path`` read-only and say what it is, or raise ``DatabaseError``."""
+    from tracker.store import migrate  # local: keeps Alembic off the import path of callers
+
+    if path.is_dir():
+        raise DatabaseError("db_is_directory", path=path)
+    if not path.exists():
+        if must_exist:
+            raise DatabaseError("db_missing", path=path)
+        return Inspection(FileState.NEW, None)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError("db_unreadable", path=path, detail=exc.strerror or exc) from exc
+    if not header:
+        return Inspection(FileState.NEW, None)
+    if header != SQLITE_MAGIC:
+        raise DatabaseError("db_not_sqlite", path=path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        raise DatabaseError("db_unreadable", path=path, detail=exc) from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            detail = "; ".join(str(r[0]) for r in check[:3])
+            raise DatabaseError("db_damaged", path=path, detail=detail)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseError("db_busy", path=path) from exc
+        raise DatabaseError("db_damaged", path=path, detail=exc) from exc
+    finally:
+        conn.close()
+    if revision is None:
+        if tables - {"sqlite_sequence"}:
+            raise DatabaseError("db_not_tracker", path=path)
+        return Inspection(FileState.NEW, None)
+    if revision == migrate.head_revision():
+        return Inspection(FileState.CURRENT, revision)
+    if revision in migrate.known_revisions():
+        return Inspection(FileState.OLD, revision)
+    raise DatabaseError("db_too_new", path=path)
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection has foreign keys on, WAL and synchronous=FULL."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        # Outside any transaction: SQLite ignores foreign_keys inside one.
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        if cur.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
+            raise DatabaseError("db_unreadable", path=path, detail="foreign keys unavailable")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    return engine
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session, _ctx, _instances):  # type: ignore[no-untyped-def]
+    """Keep search texts and ``updated_at`` right on every write, whoever writes."""
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, models.SEARCHABLE):
+            obj.refresh_search()
+    for obj in session.dirty:
+        if not session.is_modified(obj):
+            continue
+        if isinstance(obj, models.SEARCHABLE):
+            obj.refresh_search()
+        if hasattr(obj, "updated_at"):
+            obj.updated_at = now
+
+
+class Database:
+    """One tracker database file. Open it with :meth:`open`; work in :meth:`unit`."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True, upgrade: bool = True) -> Database:
+        """Open ``path``, creating or upgrading the schema.
+
+        ``create=False`` is for commands that only read: a missing file is an error.
+        A file that is not a healthy tracker database is refused before anything is written.
+        """
+        from tracker.store import migrate
+
+        path = Path(path).expanduser()
+        found = inspect_file(path, must_exist=not create)
+        if found.state is FileState.NEW and not create:
+            raise DatabaseError("db_not_tracker", path=path)
+        if found.state is FileState.OLD and not upgrade:
+            raise DatabaseError("db_too_new", path=path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(path)
+        try:
+            if found.state is not FileState.CURRENT:
+                migrate.upgrade(engine, path, backup_first=found.state is FileState.OLD)
+        except TrackerError:
+            engine.dispose()
+            raise
+        except Exception as exc:
+            engine.dispose()
+            raise DatabaseError("upgrade_failed", detail=exc) from exc
+        return cls(path, engine)
+
+    @contextlib.contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One user action: everything inside commits together, or nothing does."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except TrackerError:
+            session.rollback()
+            raise
+        except OperationalError as exc:
+            session.rollback()
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise DatabaseError("db_busy", path=self.path) from exc
+            raise DatabaseError("db_write_failed", detail=exc.orig) from exc
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise DatabaseError("db_write_failed", detail=getattr(exc, "orig", exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for the backup API (caller closes it)."""
+        return sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+
+    def close(self) -> None:
+        self.engine.dispose()

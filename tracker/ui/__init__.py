@@ -1,0 +1,1 @@
+"""Everything Qt: widgets, item models over service queries, dialogs, printing, tray."""

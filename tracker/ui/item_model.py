@@ -1,0 +1,208 @@
+"""The action-item table: a lazy Qt model over the service's SQL-side filter and sort."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from tracker.domain.enums import Status
+from tracker.services import items as item_service
+from tracker.store.db import Database
+from tracker.store.queries import ItemFilter, ItemRow, SortKey
+from tracker.ui.i18n import current_language, format_date, format_datetime
+
+PAGE = 200
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+ProgressRole = Qt.ItemDataRole.UserRole + 2
+RowRole = Qt.ItemDataRole.UserRole + 3
+
+STATUS_COLOURS = {
+    Status.NOT_STARTED: "#5f6b7a",
+    Status.IN_PROGRESS: "#1f6fb2",
+    Status.DONE: "#2e7d32",
+    Status.STALLED: "#c62828",
+    Status.POSTPONED: "#b26a00",
+    Status.CANCELLED: "#757575",
+}
+OVERDUE_BACKGROUND = "#fdecea"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ItemTableModel(QAbstractTableModel):
+    TITLE, RESOLUTION, OWNER, DUE, STATUS, PROGRESS, LAST_UPDATE = range(7)
+    SORT_KEYS = (
+        SortKey.TITLE,
+        SortKey.RESOLUTION,
+        SortKey.OWNER,
+        SortKey.DUE,
+        SortKey.STATUS,
+        SortKey.PROGRESS,
+        SortKey.LAST_UPDATE,
+    )
+
+    def __init__(self, db: Database, flt: ItemFilter, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._db = db
+        self._filter = flt
+        self._sort = SortKey.DUE
+        self._descending = False
+        self._rows: list[ItemRow] = []
+        self._total = 0
+        self.reload()
+
+    # -- headers and cells -------------------------------------------------------------
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Action item"),
+            self.tr("Resolution / meeting"),
+            self.tr("Owner"),
+            self.tr("Due date"),
+            self.tr("Status"),
+            self.tr("Progress"),
+            self.tr("Last update"),
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            if 0 <= section < len(headers):
+                return headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.TITLE, self.RESOLUTION):
+            if col == self.RESOLUTION and row.resolution_text:
+                return row.resolution_text
+            return row.title
+        if role == ItemIdRole:
+            return row.id
+        if role == RowRole:
+            return row
+        if role == ProgressRole:
+            return row.progress
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.STATUS:
+                return QBrush(QColor(STATUS_COLOURS[row.status]))
+            if row.status in (Status.DONE, Status.CANCELLED):
+                return QBrush(QColor("#8a8a8a"))
+            if row.overdue and col == self.DUE:
+                return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+            return QBrush(QColor(OVERDUE_BACKGROUND))
+        if role == Qt.ItemDataRole.FontRole and (
+            (col == self.STATUS) or (row.overdue and col == self.DUE)
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, row: ItemRow, col: int) -> str:
+        if col == self.TITLE:
+            return row.title
+        if col == self.RESOLUTION:
+            meeting = f"{row.meeting_title} ({format_date(row.meeting_held_on)})"
+            if row.resolution_ordinal is not None:
+                return (
+                    self.tr("Resolution %1 — %2")
+                    .replace("%1", str(row.resolution_ordinal))
+                    .replace("%2", meeting)
+                )
+            return meeting
+        if col == self.OWNER:
+            return row.owner_name
+        if col == self.DUE:
+            return format_date(row.due_on)
+        if col == self.STATUS:
+            label = row.status.label(current_language())
+            if row.overdue:
+                from tracker.domain.enums import OVERDUE_LABEL
+
+                label = f"{label} · {OVERDUE_LABEL[current_language()]}"
+            return label
+        if col == self.PROGRESS:
+            return f"{row.progress}%"
+        if col == self.LAST_UPDATE:
+            return format_datetime(row.last_update_at)
+        return ""
+
+    # -- lazy fetching ------------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        more = item_service.list_items(
+            self._db,
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            offset=start,
+            limit=PAGE,
+        )
+        if not more:
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -- filter and sort in SQL -------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        self._sort = self.SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def item_filter(self) -> ItemFilter:
+        return self._filter
+
+    def set_filter(self, flt: ItemFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def set_today(self, today: date) -> None:
+        self.set_filter(replace(self._filter, today=today))
+
+    def total(self) -> int:
+        return self._total
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = item_service.count_items(self._db, self._filter)
+        self._rows = item_service.list_items(
+            self._db,
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            offset=0,
+            limit=PAGE,
+        )
+        self.endResetModel()
+
+    def row_of_item(self, item_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == item_id:
+                return i
+        return -1

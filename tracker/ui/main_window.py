@@ -1,0 +1,181 @@
+"""The main window: navigation, the action-item table, the detail of the selected item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.services import items as item_service
+from tracker.services import meetings as meeting_service
+from tracker.services import owners as owner_service
+from tracker.store.db import Database
+from tracker.store.queries import ItemFilter, View
+from tracker.ui.delegates import ProgressDelegate
+from tracker.ui.i18n import current_language, format_date, format_datetime
+from tracker.ui.item_model import ItemIdRole, ItemTableModel
+
+NavRole = Qt.ItemDataRole.UserRole + 10
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.db = db
+        self.today = today
+        self.setWindowTitle(self.tr("Resolution Tracker"))
+        self.resize(1280, 760)
+
+        self.nav = QTreeWidget()
+        self.nav.setHeaderHidden(True)
+        self.nav.setObjectName("navigation")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search items, owners and resolutions… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+
+        self.model = ItemTableModel(db, ItemFilter(today=today(), view=View.OPEN), self)
+        self.table = QTableView()
+        self.table.setObjectName("items")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ItemTableModel.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(ItemTableModel.PROGRESS, ProgressDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 260), (2, 190), (3, 120), (4, 150), (5, 120), (6, 150)):
+            self.table.setColumnWidth(col, width)
+
+        self.count_label = QLabel()
+        centre = QWidget()
+        lay = QVBoxLayout(centre)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.search)
+        lay.addWidget(self.table)
+        lay.addWidget(self.count_label)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([260, 760, 300])
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.search.textChanged.connect(self._apply_search)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_count)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+
+        self.refresh_navigation()
+        self._update_count()
+
+    # -- navigation -------------------------------------------------------------------
+    def refresh_navigation(self) -> None:
+        counts = item_service.counts(self.db, self.today())
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        views = QTreeWidgetItem(self.nav, [self.tr("Follow-up")])
+        for view, label, n in (
+            (View.OPEN, self.tr("Open items"), counts.open),
+            (View.OVERDUE, self.tr("Overdue"), counts.overdue),
+            (View.WEEK, self.tr("Due this week"), counts.week),
+            (View.MONTH, self.tr("Due this month"), counts.month),
+            (View.DONE, self.tr("Done"), counts.done),
+            (View.TRASH, self.tr("Trash"), counts.trash),
+        ):
+            node = QTreeWidgetItem(views, [f"{label} ({n})"])
+            node.setData(0, NavRole, ("view", view))
+        meetings = QTreeWidgetItem(self.nav, [self.tr("Meetings")])
+        for m in meeting_service.list_meetings(self.db):
+            node = QTreeWidgetItem(meetings, [f"{format_date(m.held_on)} — {m.title}"])
+            node.setToolTip(0, m.title)
+            node.setData(0, NavRole, ("meeting", m.id))
+        owners = QTreeWidgetItem(self.nav, [self.tr("Owners")])
+        for o in owner_service.list_owners(self.db):
+            node = QTreeWidgetItem(owners, [o.name])
+            node.setData(0, NavRole, ("owner", o.id))
+        self.nav.expandItem(views)
+        self.nav.expandItem(meetings)
+        self.nav.setCurrentItem(views.child(0))
+        self.nav.blockSignals(False)
+
+    def _nav_changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
+        if current is None:
+            return
+        target = current.data(0, NavRole)
+        if not target:
+            return
+        kind, value = target
+        base = ItemFilter(today=self.today(), search=self.search.text())
+        if kind == "view":
+            flt = replace(base, view=value)
+        elif kind == "meeting":
+            flt = replace(base, view=View.ALL, meeting_id=value)
+        else:
+            flt = replace(base, view=View.ALL, owner_id=value)
+        self.model.set_filter(flt)
+
+    def _apply_search(self, text: str) -> None:
+        self.model.set_filter(replace(self.model.item_filter(), search=text, today=self.today()))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n item(s)", "", self.model.total()))
+
+    # -- detail -----------------------------------------------------------------------
+    def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        item_id = current.data(ItemIdRole) if current.isValid() else None
+        if item_id is None:
+            self.detail.clear()
+            return
+        d = item_service.item_detail(self.db, item_id)
+        lang = current_language()
+        lines = [
+            f"<h3>{_esc(d.item.title)}</h3>",
+            f"<p><b>{self.tr('Owner')}:</b> {_esc(d.owner.name)}<br>",
+            f"<b>{self.tr('Due date')}:</b> {format_date(d.item.due_on)}<br>",
+            f"<b>{self.tr('Status')}:</b> {d.item.status.label(lang)} — {d.item.progress}%</p>",
+        ]
+        if d.resolution:
+            lines.append(
+                f"<p><b>{self.tr('Resolution')} {d.resolution.ordinal}:</b> "
+                f"{_esc(d.resolution.text)}</p>"
+            )
+        lines.append(f"<h4>{self.tr('Progress history')}</h4><ul>")
+        for u in d.history:
+            note = f" — {_esc(u.note)}" if u.note else ""
+            lines.append(
+                f"<li>{format_datetime(u.recorded_at)}: {u.status.label(lang)} {u.progress}%{note}</li>"
+            )
+        lines.append("</ul>")
+        self.detail.setHtml("".join(lines))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
