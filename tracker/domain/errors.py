@@ -153,6 +153,18 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
 
 _LANG_INDEX = {"ar": 0, "fr": 1, "en": 2}
 
+
+def register_messages(messages: dict[str, tuple[str, str, str]]) -> None:
+    """Add message templates (code -> (ar, fr, en)) from a feature's own module.
+
+    Each feature keeps its messages beside its code, so features can grow independently.
+    """
+    for code, templates in messages.items():
+        if code in _MESSAGES and _MESSAGES[code] != templates:
+            raise ValueError(f"message code {code!r} registered twice")
+        _MESSAGES[code] = templates
+
+
 FIELD_LABELS: dict[str, tuple[str, str, str]] = {
     "title": ("العنوان", "Titre", "title"),
     "owner": ("المسؤول", "Responsable", "owner"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -93,8 +94,29 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_count)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
+        self._build_menus()
         self.refresh_navigation()
         self._update_count()
+
+    def _build_menus(self) -> None:
+        """Menus by object name, so features can add their actions: see :meth:`menu`."""
+        bar = self.menuBar()
+        for name, title in (
+            ("menu_file", self.tr("&File")),
+            ("menu_edit", self.tr("&Edit")),
+            ("menu_view", self.tr("&View")),
+            ("menu_reports", self.tr("&Reports")),
+            ("menu_tools", self.tr("&Tools")),
+            ("menu_help", self.tr("&Help")),
+        ):
+            menu = bar.addMenu(title)
+            menu.setObjectName(name)
+
+    def menu(self, name: str) -> QMenu:
+        """The menu called ``file``, ``edit``, ``view``, ``reports``, ``tools`` or ``help``."""
+        found = self.menuBar().findChild(QMenu, f"menu_{name}")
+        assert found is not None, name
+        return found
 
     # -- navigation -------------------------------------------------------------------
     def refresh_navigation(self) -> None:
