@@ -88,10 +88,8 @@ class ItemTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.TITLE, self.RESOLUTION):
-            if col == self.RESOLUTION and row.resolution_text:
-                return row.resolution_text
-            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
         if role == ItemIdRole:
             return row.id
         if role == RowRole:
@@ -119,14 +117,12 @@ class ItemTableModel(QAbstractTableModel):
         if col == self.TITLE:
             return row.title
         if col == self.RESOLUTION:
-            meeting = f"{row.meeting_title} ({format_date(row.meeting_held_on)})"
+            when = format_date(row.meeting_held_on)
             if row.resolution_ordinal is not None:
-                return (
-                    self.tr("Resolution %1 — %2")
-                    .replace("%1", str(row.resolution_ordinal))
-                    .replace("%2", meeting)
-                )
-            return meeting
+                head = self.tr("Resolution %1").replace("%1", str(row.resolution_ordinal))
+            else:
+                head = self.tr("Meeting")
+            return f"{head} · {when}"
         if col == self.OWNER:
             return row.owner_name
         if col == self.DUE:
@@ -141,8 +137,22 @@ class ItemTableModel(QAbstractTableModel):
         if col == self.PROGRESS:
             return f"{row.progress}%"
         if col == self.LAST_UPDATE:
-            return format_datetime(row.last_update_at)
+            return format_date(row.last_update_at.date()) if row.last_update_at else ""
         return ""
+
+    def _tooltip(self, row: ItemRow, col: int) -> str | None:
+        if col == self.TITLE:
+            return row.title
+        if col == self.RESOLUTION:
+            meeting = f"{row.meeting_title} ({format_date(row.meeting_held_on)})"
+            if row.resolution_text:
+                return f"{row.resolution_ordinal}. {row.resolution_text}\n{meeting}"
+            return meeting
+        if col == self.OWNER:
+            return row.owner_name
+        if col == self.LAST_UPDATE and row.last_update_at:
+            return format_datetime(row.last_update_at)
+        return None
 
     # -- lazy fetching ------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008

@@ -1,39 +1,51 @@
-"""The main window: navigation, the action-item table, the detail of the selected item."""
+"""The main window: navigation, the action-item table, the detail of the selected item.
+
+The window wires widgets to services and holds no business rules. Dialogs are built by
+``make_*_dialog`` methods and run through :meth:`MainWindow.exec_dialog`, so tests can
+replace either; confirmations go through :meth:`MainWindow.confirm`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from tracker.domain.errors import TrackerError
+from tracker.services import demo as demo_service
 from tracker.services import items as item_service
 from tracker.services import meetings as meeting_service
 from tracker.services import owners as owner_service
 from tracker.store.db import Database
-from tracker.store.queries import ItemFilter, View
+from tracker.store.queries import View
+from tracker.ui import settings as ui_settings
 from tracker.ui.delegates import ProgressDelegate
-from tracker.ui.i18n import current_language, format_date, format_datetime
-from tracker.ui.item_model import ItemIdRole, ItemTableModel
+from tracker.ui.detail_pane import DetailPane
+from tracker.ui.filters import FilterBar
+from tracker.ui.forms import ask_yes_no, run_modal
+from tracker.ui.i18n import current_language
+from tracker.ui.item_model import ItemIdRole, ItemTableModel, RowRole
+from tracker.ui.nav import NavigationPane, filter_for
+from tracker.ui.undo import CallbackCommand, UndoBar
+from tracker.ui.welcome import WelcomeView
 
-NavRole = Qt.ItemDataRole.UserRole + 10
+MENUS = ("file", "edit", "view", "reports", "tools", "help")
 
 
 class MainWindow(QMainWindow):
@@ -41,19 +53,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.today = today
+        self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Resolution Tracker"))
-        self.resize(1280, 760)
+        self.resize(1440, 860)
+        self.undo_stack = QUndoStack(self)
 
-        self.nav = QTreeWidget()
-        self.nav.setHeaderHidden(True)
-        self.nav.setObjectName("navigation")
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search items, owners and resolutions… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setObjectName("search")
-
-        self.model = ItemTableModel(db, ItemFilter(today=today(), view=View.OPEN), self)
+        self.nav = NavigationPane()
+        self.filters = FilterBar(db)
+        self.search = self.filters.search
+        self.model = ItemTableModel(db, filter_for("view:open", today()), self)
         self.table = QTableView()
         self.table.setObjectName("items")
         self.table.setModel(self.model)
@@ -62,42 +70,66 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(ItemTableModel.PROGRESS, ProgressDelegate(self.table))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 260), (2, 190), (3, 120), (4, 150), (5, 120), (6, 150)):
+        header.setHighlightSections(False)
+        for col, width in ((1, 165), (2, 165), (3, 105), (4, 125), (5, 95), (6, 105)):
             self.table.setColumnWidth(col, width)
+        self.view_title = QLabel()
+        self.view_title.setObjectName("view_title")
+        font = self.view_title.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.view_title.setFont(font)
+        self.undo_bar = UndoBar()
 
-        self.count_label = QLabel()
-        centre = QWidget()
-        lay = QVBoxLayout(centre)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.search)
+        items_page = QWidget()
+        lay = QVBoxLayout(items_page)
+        lay.setContentsMargins(4, 4, 4, 0)
+        lay.addWidget(self.view_title)
+        lay.addWidget(self.filters)
+        lay.addWidget(self.undo_bar)
         lay.addWidget(self.table)
-        lay.addWidget(self.count_label)
+        self.welcome = WelcomeView()
+        self.centre = QStackedWidget()
+        self.centre.addWidget(items_page)
+        self.centre.addWidget(self.welcome)
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detail")
-
+        self.detail = DetailPane(db, today)
         self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([260, 760, 300])
+        self.splitter.setSizes([220, 920, 300])
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-
-        self.search.textChanged.connect(self._apply_search)
-        self.nav.currentItemChanged.connect(self._nav_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.modelReset.connect(self._update_count)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_menus()
+        self._build_actions()
+        self._connect()
         self.refresh_navigation()
-        self._update_count()
+        self.nav.select_key(ui_settings.last_view())
+        self._apply_filter()
+        self._show_welcome_if_empty()
+        self.restore_state()
+        self.setTabOrder(self.nav, self.filters.search)
+        self.setTabOrder(self.filters.search, self.filters.owner)
+        self.setTabOrder(self.filters.owner, self.filters.status)
+        self.setTabOrder(self.filters.status, self.filters.due_from)
+        self.setTabOrder(self.filters.due_from, self.filters.due_to)
+        self.setTabOrder(self.filters.due_to, self.table)
+        self.setTabOrder(self.table, self.detail.new_status)
 
+    # -- menus and actions ------------------------------------------------------------
     def _build_menus(self) -> None:
         """Menus by object name, so features can add their actions: see :meth:`menu`."""
         bar = self.menuBar()
@@ -118,86 +150,432 @@ class MainWindow(QMainWindow):
         assert found is not None, name
         return found
 
-    # -- navigation -------------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object] | None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.action_new_item = a(
+            "action_new_item", self.tr("New action item…"), self.new_item, "Ctrl+N"
+        )
+        self.action_new_meeting = a(
+            "action_new_meeting", self.tr("New meeting…"), self.new_meeting, "Ctrl+Shift+N"
+        )
+        self.action_edit = a("action_edit", self.tr("Edit item…"), self.edit_selected, "F2")
+        self.action_delete = a(
+            "action_delete",
+            self.tr("Move to the trash"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.action_delete)
+        self.action_restore = a(
+            "action_restore", self.tr("Restore from the trash"), self.restore_selected
+        )
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addAction(self.action_undo)
+        self.addAction(self.action_redo)
+        self.action_edit_meeting = a(
+            "action_edit_meeting", self.tr("Edit meeting…"), self.edit_current_meeting
+        )
+        self.action_owners = a("action_owners", self.tr("Owners…"), self.open_owners)
+        self.action_settings = a("action_settings", self.tr("Settings…"), self.open_settings)
+        self.action_demo = a("action_demo", self.tr("Load the demo meeting"), self.load_demo)
+        self.action_quit = a(
+            "action_quit", self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.action_find = a(
+            "action_find", self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.action_refresh = a(
+            "action_refresh", self.tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.action_clear_filters = a(
+            "action_clear_filters", self.tr("Clear filters"), self.filters.reset
+        )
+        self.action_print = a(
+            "action_print", self.tr("Print…"), None, QKeySequence.StandardKey.Print
+        )
+        self.action_print.setEnabled(False)
+        self.action_about = a("action_about", self.tr("About"), self.about)
+
+        file = self.menu("file")
+        file.addAction(self.action_new_meeting)
+        file.addAction(self.action_new_item)
+        file.addSeparator()
+        file.addAction(self.action_demo)
+        file.addSeparator()
+        file.addAction(self.action_quit)
+        edit = self.menu("edit")
+        edit.addAction(self.action_undo)
+        edit.addAction(self.action_redo)
+        edit.addSeparator()
+        edit.addAction(self.action_edit)
+        edit.addAction(self.action_delete)
+        edit.addAction(self.action_restore)
+        edit.addSeparator()
+        edit.addAction(self.action_edit_meeting)
+        view = self.menu("view")
+        view.addAction(self.action_find)
+        view.addAction(self.action_clear_filters)
+        view.addAction(self.action_refresh)
+        self.menu("reports").addAction(self.action_print)
+        tools = self.menu("tools")
+        tools.addAction(self.action_owners)
+        tools.addAction(self.action_settings)
+        self.menu("help").addAction(self.action_about)
+
+    def _connect(self) -> None:
+        self.nav.target_changed.connect(self._nav_changed)
+        self.nav.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.nav.customContextMenuRequested.connect(self._nav_menu)
+        self.filters.changed.connect(self._apply_filter)
+        self.filters.search.returnPressed.connect(self.filters.flush)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.model.modelReset.connect(self._update_count)
+        self.detail.changed.connect(lambda _id: self.refresh())
+        self.detail.edit_requested.connect(self.edit_selected)
+        self.detail.restore_requested.connect(self.restore_selected)
+        self.welcome.new_meeting.connect(self.new_meeting)
+        self.welcome.load_demo.connect(self.load_demo)
+        self.undo_bar.button.clicked.connect(self.undo_stack.undo)
+
+    # -- patchable dialog plumbing -----------------------------------------------------
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run ``dialog`` modally; True if accepted (tests replace this)."""
+        return run_modal(dialog)
+
+    def confirm(self, question: str) -> bool:
+        """A yes/no question (tests replace this)."""
+        return ask_yes_no(self, self.windowTitle(), question)
+
+    def inform(self, text: str) -> None:
+        """A message the user must see (tests replace this)."""
+        QMessageBox.warning(self, self.windowTitle(), text)
+
+    def make_item_dialog(self, item_id: int | None = None, **kw: object) -> QDialog:
+        from tracker.ui.item_dialog import ItemDialog
+
+        return ItemDialog(self.db, item_id, parent=self, **kw)  # type: ignore[arg-type]
+
+    def make_meeting_dialog(self, meeting_id: int | None = None) -> QDialog:
+        from tracker.ui.meeting_dialog import MeetingDialog
+
+        return MeetingDialog(self.db, meeting_id, parent=self)
+
+    def make_owners_dialog(self) -> QDialog:
+        from tracker.ui.owner_dialog import OwnersDialog
+
+        return OwnersDialog(self.db, parent=self)
+
+    def make_settings_dialog(self) -> QDialog:
+        from tracker.ui.settings_dialog import SettingsDialog
+
+        return SettingsDialog(self.db, parent=self)
+
+    # -- navigation and filtering ------------------------------------------------------
     def refresh_navigation(self) -> None:
-        counts = item_service.counts(self.db, self.today())
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        views = QTreeWidgetItem(self.nav, [self.tr("Follow-up")])
-        for view, label, n in (
-            (View.OPEN, self.tr("Open items"), counts.open),
-            (View.OVERDUE, self.tr("Overdue"), counts.overdue),
-            (View.WEEK, self.tr("Due this week"), counts.week),
-            (View.MONTH, self.tr("Due this month"), counts.month),
-            (View.DONE, self.tr("Done"), counts.done),
-            (View.TRASH, self.tr("Trash"), counts.trash),
-        ):
-            node = QTreeWidgetItem(views, [f"{label} ({n})"])
-            node.setData(0, NavRole, ("view", view))
-        meetings = QTreeWidgetItem(self.nav, [self.tr("Meetings")])
-        for m in meeting_service.list_meetings(self.db):
-            node = QTreeWidgetItem(meetings, [f"{format_date(m.held_on)} — {m.title}"])
-            node.setToolTip(0, m.title)
-            node.setData(0, NavRole, ("meeting", m.id))
-        owners = QTreeWidgetItem(self.nav, [self.tr("Owners")])
-        for o in owner_service.list_owners(self.db):
-            node = QTreeWidgetItem(owners, [o.name])
-            node.setData(0, NavRole, ("owner", o.id))
-        self.nav.expandItem(views)
-        self.nav.expandItem(meetings)
-        self.nav.setCurrentItem(views.child(0))
-        self.nav.blockSignals(False)
+        """Recount the smart views and relist meetings and owners (keeps the current entry)."""
+        self.nav.rebuild(
+            item_service.counts(self.db, self.today()),
+            meeting_service.list_meetings(self.db),
+            owner_service.list_owners(self.db),
+        )
+        self.filters.reload_owners()
+        self.view_title.setText(self._view_name())
 
-    def _nav_changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
-        if current is None:
-            return
-        target = current.data(0, NavRole)
-        if not target:
-            return
-        kind, value = target
-        base = ItemFilter(today=self.today(), search=self.search.text())
-        if kind == "view":
-            flt = replace(base, view=value)
-        elif kind == "meeting":
-            flt = replace(base, view=View.ALL, meeting_id=value)
-        else:
-            flt = replace(base, view=View.ALL, owner_id=value)
-        self.model.set_filter(flt)
+    def _view_name(self) -> str:
+        text = self.nav.label(self.nav.current_key())
+        return text.rsplit(" (", 1)[0] if self.nav.current_key().startswith("view:") else text
 
-    def _apply_search(self, text: str) -> None:
-        self.model.set_filter(replace(self.model.item_filter(), search=text, today=self.today()))
+    def _nav_changed(self, key: str) -> None:
+        self.view_title.setText(self._view_name())
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        base = filter_for(self.nav.current_key(), self.today())
+        self.model.set_filter(self.filters.apply(base))
+        in_trash = base.view is View.TRASH
+        self.action_restore.setEnabled(in_trash)
+        self.action_delete.setEnabled(not in_trash)
+        self._row_changed(self.table.currentIndex(), QModelIndex())
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n item(s)", "", self.model.total()))
+        self.count_label.setText(self.tr("Items shown: %1").replace("%1", str(self.model.total())))
 
-    # -- detail -----------------------------------------------------------------------
-    def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        item_id = current.data(ItemIdRole) if current.isValid() else None
-        if item_id is None:
-            self.detail.clear()
+    def _show_welcome_if_empty(self) -> None:
+        empty = (
+            not meeting_service.list_meetings(self.db)
+            and not item_service.counts(self.db, self.today()).trash
+        )
+        self.centre.setCurrentWidget(self.welcome if empty else self.centre.widget(0))
+
+    # -- selection and refresh ---------------------------------------------------------
+    def selected_item_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(ItemIdRole)
+
+    def select_item(self, item_id: int) -> bool:
+        row = self.model.row_of_item(item_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def refresh(self) -> None:
+        """Reload table, counts and detail after any change (other features call this)."""
+        keep = self.selected_item_id()
+        self.refresh_navigation()
+        self._show_welcome_if_empty()
+        self._apply_filter()
+        if keep is not None and self.select_item(keep):
             return
-        d = item_service.item_detail(self.db, item_id)
-        lang = current_language()
-        lines = [
-            f"<h3>{_esc(d.item.title)}</h3>",
-            f"<p><b>{self.tr('Owner')}:</b> {_esc(d.owner.name)}<br>",
-            f"<b>{self.tr('Due date')}:</b> {format_date(d.item.due_on)}<br>",
-            f"<b>{self.tr('Status')}:</b> {d.item.status.label(lang)} — {d.item.progress}%</p>",
-        ]
-        if d.resolution:
-            lines.append(
-                f"<p><b>{self.tr('Resolution')} {d.resolution.ordinal}:</b> "
-                f"{_esc(d.resolution.text)}</p>"
-            )
-        lines.append(f"<h4>{self.tr('Progress history')}</h4><ul>")
-        for u in d.history:
-            note = f" — {_esc(u.note)}" if u.note else ""
-            lines.append(
-                f"<li>{format_datetime(u.recorded_at)}: {u.status.label(lang)} {u.progress}%{note}</li>"
-            )
-        lines.append("</ul>")
-        self.detail.setHtml("".join(lines))
+        self.detail.show_item(None)
 
+    def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        item_id = current.siblingAtColumn(0).data(ItemIdRole) if current.isValid() else None
+        self.detail.show_item(item_id)
+        has = item_id is not None
+        self.action_edit.setEnabled(has)
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # -- editing -----------------------------------------------------------------------
+    def _current_meeting_id(self) -> int | None:
+        key = self.nav.current_key()
+        if key.startswith("meeting:"):
+            return int(key.split(":")[1])
+        index = self.table.currentIndex()
+        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+        return row.meeting_id if row is not None else None
+
+    def new_item(self) -> None:
+        if not meeting_service.list_meetings(self.db):
+            self.statusBar().showMessage(
+                self.tr("Record the meeting first, then its action items."), 8000
+            )
+            self.new_meeting()
+            return
+        key = self.nav.current_key()
+        owner_id = int(key.split(":")[1]) if key.startswith("owner:") else None
+        dialog = self.make_item_dialog(meeting_id=self._current_meeting_id(), owner_id=owner_id)
+        if self.exec_dialog(dialog):
+            self._after_save(getattr(dialog, "saved_id", None))
+
+    def edit_selected(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return
+        if self.nav.current_key() == "view:trash":
+            return
+        dialog = self.make_item_dialog(item_id)
+        if self.exec_dialog(dialog):
+            self._after_save(item_id)
+
+    def _after_save(self, item_id: int | None) -> None:
+        self.refresh()
+        if item_id is not None and not self.select_item(item_id):
+            # Saved but outside the current view: say so rather than look lost.
+            self.statusBar().showMessage(
+                self.tr("Saved. The item is not in the current view."), 8000
+            )
+
+    def new_meeting(self) -> None:
+        dialog = self.make_meeting_dialog()
+        if self.exec_dialog(dialog):
+            meeting_id = getattr(dialog, "saved_id", None)
+            self.refresh()
+            if meeting_id is not None:
+                self.nav.select_key(f"meeting:{meeting_id}")
+
+    def edit_current_meeting(self) -> None:
+        meeting_id = self._current_meeting_id()
+        if meeting_id is None:
+            self.statusBar().showMessage(self.tr("Choose a meeting in the list first."), 8000)
+            return
+        self.edit_meeting(meeting_id)
+
+    def edit_meeting(self, meeting_id: int) -> None:
+        if self.exec_dialog(self.make_meeting_dialog(meeting_id)):
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        index = self.table.currentIndex()
+        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+        if row is None or row.deleted_at is not None:
+            return
+        item_id, title = row.id, row.title
+        next_row = min(index.row(), self.model.rowCount() - 2)
+
+        def do() -> None:
+            item_service.delete_item(self.db, item_id)
+            self.refresh()
+
+        def undo() -> None:
+            item_service.restore_item(self.db, item_id)
+            self.refresh()
+            self.select_item(item_id)
+
+        text = self.tr("Moved to the trash: %1").replace("%1", title)
+        try:
+            self.undo_stack.push(
+                CallbackCommand(self.tr("delete «%1»").replace("%1", title), do, undo)
+            )
+        except TrackerError as exc:
+            self.inform(exc.message(current_language()))
+            return
+        if next_row >= 0:
+            self.table.selectRow(next_row)
+            self.table.setCurrentIndex(self.model.index(next_row, 0))
+        self.undo_bar.show_message(text)
+
+    def restore_selected(self) -> None:
+        index = self.table.currentIndex()
+        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+        if row is None or row.deleted_at is None:
+            return
+        try:
+            item_service.restore_item(self.db, row.id)
+        except TrackerError as exc:
+            self.inform(exc.message(current_language()))
+            return
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Restored: %1").replace("%1", row.title), 8000)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        summary = meeting_service.get_meeting(self.db, meeting_id)
+        question = self.tr("Move the meeting «%1» and all its action items to the trash?").replace(
+            "%1", summary.meeting.title
+        )
+        if not self.confirm(question):
+            return
+
+        def do() -> None:
+            meeting_service.delete_meeting(self.db, meeting_id)
+            self.refresh()
+
+        def undo() -> None:
+            meeting_service.restore_meeting(self.db, meeting_id)
+            self.refresh()
+
+        self.nav.select_key("view:open")
+        self.undo_stack.push(
+            CallbackCommand(self.tr("delete «%1»").replace("%1", summary.meeting.title), do, undo)
+        )
+        self.undo_bar.show_message(
+            self.tr("Moved to the trash: %1").replace("%1", summary.meeting.title)
+        )
+
+    def open_owners(self) -> None:
+        dialog = self.make_owners_dialog()
+        self.exec_dialog(dialog)
+        self.refresh()
+
+    def open_settings(self) -> None:
+        dialog = self.make_settings_dialog()
+        if self.exec_dialog(dialog) and getattr(dialog, "language_changed", False):
+            self.statusBar().showMessage(
+                self.tr("The new language applies when the program is started again."), 15000
+            )
+
+    def load_demo(self) -> None:
+        try:
+            result = demo_service.load_demo(self.db)
+        except TrackerError as exc:
+            self.inform(exc.message(current_language()))
+            return
+        self.refresh()
+        self.nav.select_key(f"meeting:{result.meeting_id}")
+
+    def about(self) -> None:
+        from tracker import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Resolution Tracker %1\nFollow-up of the resolutions of the secretariat's meetings."
+            ).replace("%1", __version__),
+        )
+
+    # -- context menus -----------------------------------------------------------------
+    def _table_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (
+            self.action_new_item,
+            self.action_edit,
+            self.action_delete,
+            self.action_restore,
+        ):
+            if action.isEnabled():
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _nav_menu(self, pos: QPoint) -> None:
+        item = self.nav.itemAt(pos)
+        key = (
+            self.nav.current_key()
+            if item is None
+            else (item.data(0, Qt.ItemDataRole.UserRole + 10) or "")
+        )
+        menu = QMenu(self)
+        menu.addAction(self.action_new_meeting)
+        if key.startswith("meeting:"):
+            meeting_id = int(key.split(":")[1])
+            menu.addAction(self.tr("Edit meeting…"), lambda: self.edit_meeting(meeting_id))
+            menu.addAction(
+                self.tr("Move meeting to the trash"), lambda: self.delete_meeting(meeting_id)
+            )
+        if key.startswith("owner:"):
+            menu.addAction(self.action_owners)
+        menu.popup(self.nav.viewport().mapToGlobal(pos))
+
+    # -- remembered state --------------------------------------------------------------
+    def save_state(self) -> None:
+        s = ui_settings.qsettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/header", self.table.horizontalHeader().saveState())
+        s.setValue("ui/last_view", self.nav.current_key())
+        s.sync()
+
+    def restore_state(self) -> None:
+        s = ui_settings.qsettings()
+        for key, apply in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/header", self.table.horizontalHeader().restoreState),
+        ):
+            value = s.value(key)
+            if isinstance(value, QByteArray | bytes) and value:
+                apply(QByteArray(value))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

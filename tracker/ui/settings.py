@@ -18,3 +18,41 @@ def qsettings() -> QSettings:
 def language() -> str:
     value = qsettings().value("ui/language", "ar")
     return value if value in ("ar", "fr", "en") else "ar"
+
+
+def set_language(lang: str) -> None:
+    """Remember the interface language (applied at the next start)."""
+    if lang not in ("ar", "fr", "en"):
+        lang = "ar"
+    s = qsettings()
+    s.setValue("ui/language", lang)
+    s.sync()
+
+
+def value(key: str, default: object = None) -> object:
+    return qsettings().value(key, default)
+
+
+def set_value(key: str, data: object) -> None:
+    s = qsettings()
+    s.setValue(key, data)
+    s.sync()
+
+
+def last_view() -> str:
+    """The navigation target shown when the window was last closed ("view:overdue")."""
+    found = qsettings().value("ui/last_view", "view:open")
+    return found if isinstance(found, str) else "view:open"
+
+
+def set_last_view(key: str) -> None:
+    set_value("ui/last_view", key)
+
+
+def last_reporter() -> str:
+    found = qsettings().value("ui/last_reporter", "")
+    return found if isinstance(found, str) else ""
+
+
+def set_last_reporter(name: str) -> None:
+    set_value("ui/last_reporter", name)

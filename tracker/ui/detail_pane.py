@@ -1,0 +1,239 @@
+"""The selected item: its fields, its progress history, and a form to record progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.enums import OVERDUE_LABEL, Status
+from tracker.domain.errors import InvalidInput, TrackerError
+from tracker.services import items as item_service
+from tracker.store.db import Database
+from tracker.ui import settings as ui_settings
+from tracker.ui.forms import ErrorLabel, FieldErrors
+from tracker.ui.i18n import current_language, format_date, format_datetime
+from tracker.ui.item_model import STATUS_COLOURS
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class DetailPane(QWidget):
+    changed = Signal(int)  # a progress update was recorded for this item
+    edit_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(
+        self, db: Database, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail")
+        self.db = db
+        self.today = today
+        self.item_id: int | None = None
+        self.setMinimumWidth(280)
+
+        self.empty = QLabel(self.tr("Select an action item to see its follow-up."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.title = QLabel()
+        self.title.setObjectName("detail_title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.title.font())
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.fields: dict[str, QLabel] = {}
+        info = QFormLayout()
+        info.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, label in (
+            ("meeting", self.tr("Meeting")),
+            ("resolution", self.tr("Resolution")),
+            ("owner", self.tr("Owner")),
+            ("due", self.tr("Due date")),
+            ("status", self.tr("Status")),
+            ("priority", self.tr("Priority")),
+            ("recurrence", self.tr("Repeats")),
+            ("details", self.tr("Details")),
+        ):
+            self.fields[key] = _value_label()
+            info.addRow(label, self.fields[key])
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.restore_button = QPushButton(self.tr("Restore from the trash"))
+        self.restore_button.setObjectName("detail_restore")
+
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+
+        self.new_status = QComboBox()
+        self.new_status.setObjectName("new_status")
+        for s in Status:
+            self.new_status.addItem(s.label(current_language()), s)
+        self.new_progress = QSpinBox()
+        self.new_progress.setObjectName("new_progress")
+        self.new_progress.setRange(0, 100)
+        self.new_progress.setSuffix(" %")
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("What was done, what blocks"))
+        self.reported_by = QLineEdit(ui_settings.last_reporter())
+        self.reported_by.setObjectName("reported_by")
+        self.record_button = QPushButton(self.tr("Record progress"))
+        self.record_button.setObjectName("record")
+        self.form_general = ErrorLabel()
+        self.form_errors = FieldErrors(self.form_general)
+        self.update_box = QGroupBox(self.tr("New progress update"))
+        uf = QFormLayout(self.update_box)
+        uf.addRow(self.form_general)
+        sp = QWidget()
+        sl = QHBoxLayout(sp)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.new_status, 1)
+        sl.addWidget(self.new_progress)
+        self.form_errors.add_row(uf, self.tr("Status"), sp, "status", "progress")
+        self.form_errors.widgets["progress"] = self.new_progress
+        self.form_errors.add_row(uf, self.tr("Note"), self.note, "note")
+        self.form_errors.add_row(uf, self.tr("Reported by"), self.reported_by, "reported_by")
+        uf.addRow("", self.record_button)
+
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(6, 0, 6, 0)
+        lay.addWidget(self.title)
+        lay.addLayout(info)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        history_title = QLabel(self.tr("Progress history"))
+        history_title.setFont(font)
+        lay.addWidget(history_title)
+        lay.addWidget(self.history, 1)
+        lay.addWidget(self.update_box)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.new_status.currentIndexChanged.connect(self._status_changed)
+        self.record_button.clicked.connect(self.record)
+        self.note.returnPressed.connect(self.record)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
+
+    def _status_changed(self, *_args: object) -> None:
+        if self.new_status.currentData() is Status.DONE:
+            self.new_progress.setValue(100)
+
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        self.form_errors.clear()
+        if item_id is None:
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            d = item_service.item_detail(self.db, item_id)
+        except TrackerError:
+            self.item_id = None
+            self.stack.setCurrentIndex(0)
+            return
+        lang = current_language()
+        it = d.item
+        self.title.setText(it.title)
+        self.fields["meeting"].setText(f"{d.meeting.title} ({format_date(d.meeting.held_on)})")
+        self.fields["resolution"].setText(
+            f"{d.resolution.ordinal}. {d.resolution.text}" if d.resolution else "—"
+        )
+        self.fields["owner"].setText(d.owner.name)
+        due = format_date(it.due_on) if it.due_on else self.tr("No due date")
+        overdue = it.due_on is not None and it.due_on < self.today() and not it.status.is_closed
+        if overdue:
+            due = f"{due} · {OVERDUE_LABEL[lang]}"
+        self.fields["due"].setText(due)
+        self.fields["due"].setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
+        self.fields["status"].setText(f"{it.status.label(lang)} — {it.progress}%")
+        self.fields["status"].setStyleSheet(f"color: {STATUS_COLOURS[it.status]};")
+        self.fields["priority"].setText(it.priority.label(lang))
+        self.fields["recurrence"].setText(
+            {
+                "": self.tr("No"),
+                "FREQ=WEEKLY": self.tr("Weekly"),
+                "FREQ=MONTHLY": self.tr("Monthly"),
+            }.get(it.recurrence, it.recurrence)
+        )
+        self.fields["details"].setText(it.details or "—")
+        self.history.clear()
+        for u in d.history:
+            lines = [f"{format_datetime(u.recorded_at)} — {u.status.label(lang)} {u.progress}%"]
+            if u.note:
+                lines.append(u.note)
+            if u.reported_by:
+                lines.append(self.tr("Reported by: %1").replace("%1", u.reported_by))
+            entry = QListWidgetItem("\n".join(lines))
+            self.history.addItem(entry)
+        if not d.history:
+            self.history.addItem(self.tr("No progress recorded yet."))
+        trashed = it.deleted_at is not None
+        self.update_box.setEnabled(not trashed)
+        self.edit_button.setVisible(not trashed)
+        self.restore_button.setVisible(trashed)
+        self.new_status.blockSignals(True)
+        self.new_status.setCurrentIndex(self.new_status.findData(it.status))
+        self.new_status.blockSignals(False)
+        self.new_progress.setValue(it.progress)
+        self.stack.setCurrentIndex(1)
+
+    def record(self) -> None:
+        """Record the form as a progress update of the shown item."""
+        if self.item_id is None:
+            return
+        status = self.new_status.currentData()
+        progress = self.new_progress.value()
+        if status is Status.DONE and progress != 100:
+            self.form_errors.show({"progress": InvalidInput("done_needs_100")})
+            return
+        data = {
+            "status": status,
+            "progress": progress,
+            "note": self.note.text(),
+            "reported_by": self.reported_by.text(),
+        }
+        try:
+            item_service.record_progress(self.db, self.item_id, data)
+        except TrackerError as exc:
+            self.form_errors.show_error(exc)
+            return
+        ui_settings.set_last_reporter(self.reported_by.text().strip())
+        self.note.clear()
+        self.changed.emit(self.item_id)

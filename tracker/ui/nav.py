@@ -1,0 +1,121 @@
+"""The navigation pane: smart views with counts, meetings by date, owners.
+
+Each entry has a key ("view:overdue", "meeting:3", "owner:5") that the window remembers
+and turns into an ``ItemFilter``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from tracker.store.models import Meeting, Owner
+from tracker.store.queries import Counts, ItemFilter, View
+from tracker.ui.i18n import format_date
+
+KeyRole = Qt.ItemDataRole.UserRole + 10
+DEFAULT_KEY = "view:open"
+
+
+def filter_for(key: str, today: date) -> ItemFilter:
+    kind, _, value = key.partition(":")
+    base = ItemFilter(today=today, view=View.OPEN)
+    if kind == "view":
+        try:
+            return replace(base, view=View(value))
+        except ValueError:
+            return base
+    if kind == "meeting" and value.isdigit():
+        return replace(base, view=View.ALL, meeting_id=int(value))
+    if kind == "owner" and value.isdigit():
+        return replace(base, view=View.ALL, owner_id=int(value))
+    return base
+
+
+class NavigationPane(QTreeWidget):
+    target_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setHeaderHidden(True)
+        self.setMinimumWidth(200)
+        self.setUniformRowHeights(True)
+        self._nodes: dict[str, QTreeWidgetItem] = {}
+        self.currentItemChanged.connect(self._changed)
+
+    def _changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
+        key = current.data(0, KeyRole) if current is not None else None
+        if key:
+            self.target_changed.emit(key)
+
+    def current_key(self) -> str:
+        item = self.currentItem()
+        key = item.data(0, KeyRole) if item is not None else None
+        return key or DEFAULT_KEY
+
+    def select_key(self, key: str) -> bool:
+        """Make ``key`` current (emitting ``target_changed``); False if it is not listed."""
+        node = self._nodes.get(key)
+        if node is None:
+            return False
+        self.setCurrentItem(node)
+        return True
+
+    def label(self, key: str) -> str:
+        node = self._nodes.get(key)
+        return node.text(0) if node is not None else ""
+
+    def rebuild(self, counts: Counts, meetings: list[Meeting], owners: list[Owner]) -> None:
+        """Refill the tree, keeping the current entry (without emitting a change)."""
+        keep = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        self._nodes.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+
+        def group(title: str) -> QTreeWidgetItem:
+            node = QTreeWidgetItem(self, [title])
+            node.setFont(0, bold)
+            node.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            return node
+
+        def leaf(parent: QTreeWidgetItem, text: str, key: str, tip: str = "") -> QTreeWidgetItem:
+            node = QTreeWidgetItem(parent, [text])
+            node.setData(0, KeyRole, key)
+            if tip:
+                node.setToolTip(0, tip)
+            self._nodes[key] = node
+            return node
+
+        views = group(self.tr("Follow-up"))
+        for view, label, n in (
+            (View.OPEN, self.tr("Open items"), counts.open),
+            (View.OVERDUE, self.tr("Overdue"), counts.overdue),
+            (View.WEEK, self.tr("Due this week"), counts.week),
+            (View.MONTH, self.tr("Due this month"), counts.month),
+            (View.DONE, self.tr("Done"), counts.done),
+            (View.TRASH, self.tr("Trash"), counts.trash),
+            (View.ALL, self.tr("All items"), counts.total),
+        ):
+            node = leaf(views, f"{label} ({n})", f"view:{view.value}")
+            if view is View.OVERDUE and n:
+                node.setForeground(0, QBrush(QColor("#b71c1c")))
+                node.setFont(0, bold)
+        meetings_node = group(self.tr("Meetings"))
+        for m in meetings:
+            leaf(meetings_node, f"{format_date(m.held_on)} — {m.title}", f"meeting:{m.id}", m.title)
+        owners_node = group(self.tr("Owners"))
+        for o in owners:
+            if o.active:
+                leaf(owners_node, o.name, f"owner:{o.id}", o.name)
+        self.expandItem(views)
+        self.expandItem(meetings_node)
+        node = self._nodes.get(keep) or self._nodes[DEFAULT_KEY]
+        self.setCurrentItem(node)
+        self.blockSignals(False)

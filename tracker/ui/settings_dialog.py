@@ -1,0 +1,123 @@
+"""Settings: the interface language (this computer) and the secretariat's own settings
+(report header, reminder defaults) kept in the database file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.errors import TrackerError
+from tracker.services import settings as db_settings
+from tracker.store.db import Database
+from tracker.ui import settings as ui_settings
+from tracker.ui.forms import ErrorLabel, FieldErrors
+from tracker.ui.i18n import LANGUAGES, current_language
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.language_changed = False
+        self.setWindowTitle(self.tr("Settings"))
+        self.general = ErrorLabel()
+        self.errors = FieldErrors(self.general)
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_settings.language())))
+        ui_page = QWidget()
+        uf = QFormLayout(ui_page)
+        uf.addRow(self.tr("Interface language"), self.language)
+        note = QLabel(self.tr("A new language applies the next time the program starts."))
+        note.setWordWrap(True)
+        uf.addRow(note)
+
+        values = db_settings.get_all(db)
+        self.party = QLineEdit(values[db_settings.REPORT_PARTY])
+        self.region = QLineEdit(values[db_settings.REPORT_REGION])
+        self.province = QLineEdit(values[db_settings.REPORT_PROVINCE])
+        self.secretariat = QLineEdit(values[db_settings.REPORT_SECRETARIAT])
+        header_page = QWidget()
+        hf = QFormLayout(header_page)
+        intro = QLabel(self.tr("Printed at the top of every report."))
+        intro.setWordWrap(True)
+        hf.addRow(intro)
+        self.errors.add_row(hf, self.tr("Party"), self.party, db_settings.REPORT_PARTY)
+        self.errors.add_row(hf, self.tr("Region"), self.region, db_settings.REPORT_REGION)
+        self.errors.add_row(hf, self.tr("Province"), self.province, db_settings.REPORT_PROVINCE)
+        self.errors.add_row(
+            hf, self.tr("Secretariat"), self.secretariat, db_settings.REPORT_SECRETARIAT
+        )
+
+        self.lead_days = QSpinBox()
+        self.lead_days.setObjectName("lead_days")
+        self.lead_days.setRange(0, 365)
+        self.lead_days.setValue(values[db_settings.REMINDER_LEAD_DAYS])
+        self.lead_days.setSuffix(self.tr(" days"))
+        self.overdue_every = QSpinBox()
+        self.overdue_every.setRange(1, 365)
+        self.overdue_every.setValue(values[db_settings.REMINDER_OVERDUE_EVERY])
+        self.overdue_every.setSuffix(self.tr(" days"))
+        rem_page = QWidget()
+        rf = QFormLayout(rem_page)
+        self.errors.add_row(
+            rf,
+            self.tr("Remind before the due date"),
+            self.lead_days,
+            db_settings.REMINDER_LEAD_DAYS,
+        )
+        self.errors.add_row(
+            rf,
+            self.tr("While overdue, remind every"),
+            self.overdue_every,
+            db_settings.REMINDER_OVERDUE_EVERY,
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(ui_page, self.tr("Interface"))
+        self.tabs.addTab(header_page, self.tr("Report header"))
+        self.tabs.addTab(rem_page, self.tr("Reminders"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.general)
+        lay.addWidget(self.tabs)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        try:
+            db_settings.set_many(
+                self.db,
+                {
+                    db_settings.REPORT_PARTY: self.party.text(),
+                    db_settings.REPORT_REGION: self.region.text(),
+                    db_settings.REPORT_PROVINCE: self.province.text(),
+                    db_settings.REPORT_SECRETARIAT: self.secretariat.text(),
+                    db_settings.REMINDER_LEAD_DAYS: self.lead_days.value(),
+                    db_settings.REMINDER_OVERDUE_EVERY: self.overdue_every.value(),
+                },
+            )
+        except TrackerError as exc:
+            self.errors.show_error(exc)
+            return
+        lang = self.language.currentData()
+        self.language_changed = lang != current_language()
+        ui_settings.set_language(lang)
+        super().accept()

@@ -1,0 +1,51 @@
+"""The first-run view: an empty file offers to create the first meeting or load the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomeView(QWidget):
+    new_meeting = Signal()
+    load_demo = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        title = QLabel(self.tr("Welcome to Resolution Tracker"))
+        font = QFont(title.font())
+        font.setPointSize(font.pointSize() + 8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Record each meeting of the secretariat with its resolutions, turn them into "
+                "action items with an owner and a due date, and follow them up until they are "
+                "done."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(560)
+        self.new_button = QPushButton(self.tr("Create the first meeting"))
+        self.new_button.setObjectName("welcome_new_meeting")
+        self.new_button.setDefault(True)
+        self.demo_button = QPushButton(self.tr("Load the demo meeting (Taounate, 17 January 2026)"))
+        self.demo_button.setObjectName("welcome_demo")
+        for b in (self.new_button, self.demo_button):
+            b.setMinimumHeight(40)
+            b.setMinimumWidth(360)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(title)
+        lay.addSpacing(12)
+        lay.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addSpacing(24)
+        lay.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.demo_button.clicked.connect(self.load_demo)
