@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -54,7 +56,7 @@ class DetailPane(QWidget):
         self.db = db
         self.today = today
         self.item_id: int | None = None
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(240)
 
         self.empty = QLabel(self.tr("Select an action item to see its follow-up."))
         self.empty.setWordWrap(True)
@@ -95,7 +97,7 @@ class DetailPane(QWidget):
         self.new_status = QComboBox()
         self.new_status.setObjectName("new_status")
         for s in Status:
-            self.new_status.addItem(s.label(current_language()), s)
+            self.new_status.addItem(s.label(current_language()), s.value)
         self.new_progress = QSpinBox()
         self.new_progress.setObjectName("new_progress")
         self.new_progress.setRange(0, 100)
@@ -139,9 +141,15 @@ class DetailPane(QWidget):
         lay.addWidget(self.history, 1)
         lay.addWidget(self.update_box)
 
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        self.history.setMinimumHeight(120)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(page)
+        self.stack.addWidget(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -153,7 +161,7 @@ class DetailPane(QWidget):
         self.restore_button.clicked.connect(self.restore_requested)
 
     def _status_changed(self, *_args: object) -> None:
-        if self.new_status.currentData() is Status.DONE:
+        if self.new_status.currentData() == Status.DONE.value:
             self.new_progress.setValue(100)
 
     def show_item(self, item_id: int | None) -> None:
@@ -209,7 +217,7 @@ class DetailPane(QWidget):
         self.edit_button.setVisible(not trashed)
         self.restore_button.setVisible(trashed)
         self.new_status.blockSignals(True)
-        self.new_status.setCurrentIndex(self.new_status.findData(it.status))
+        self.new_status.setCurrentIndex(self.new_status.findData(it.status.value))
         self.new_status.blockSignals(False)
         self.new_progress.setValue(it.progress)
         self.stack.setCurrentIndex(1)
@@ -218,7 +226,7 @@ class DetailPane(QWidget):
         """Record the form as a progress update of the shown item."""
         if self.item_id is None:
             return
-        status = self.new_status.currentData()
+        status = Status(self.new_status.currentData())
         progress = self.new_progress.value()
         if status is Status.DONE and progress != 100:
             self.form_errors.show({"progress": InvalidInput("done_needs_100")})

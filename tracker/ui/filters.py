@@ -41,21 +41,26 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.owner = QComboBox()
         self.owner.setObjectName("owner_filter")
-        self.owner.setMinimumContentsLength(14)
+        self.owner.setMinimumContentsLength(8)
         self.owner.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.status = QComboBox()
         self.status.setObjectName("status_filter")
+        self.status.setMinimumContentsLength(6)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.status.addItem(self.tr("All statuses"), None)
         for s in Status:
-            self.status.addItem(s.label(current_language()), s)
+            self.status.addItem(s.label(current_language()), s.value)
         self.due_from = DateEdit(optional=True, none_text=self.tr("any date"))
         self.due_from.setObjectName("due_from")
         self.due_to = DateEdit(optional=True, none_text=self.tr("any date"))
         self.due_to.setObjectName("due_to")
         self.reset_button = QToolButton()
-        self.reset_button.setText(self.tr("Clear filters"))
+        self.reset_button.setText("✕")
+        self.reset_button.setToolTip(self.tr("Clear filters"))
         self.reset_button.setAutoRaise(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +136,7 @@ class FilterBar(QWidget):
             flt,
             search=self.search.text(),
             owner_id=owner if owner is not None else flt.owner_id,
-            statuses=frozenset({status}) if status is not None else frozenset(),
+            statuses=frozenset({Status(status)}) if status is not None else frozenset(),
             due_from=self.due_from.value(),
             due_to=self.due_to.value(),
         )

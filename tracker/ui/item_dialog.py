@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -28,7 +27,7 @@ from tracker.services import meetings as meeting_service
 from tracker.services import owners as owner_service
 from tracker.store.db import Database
 from tracker.ui.date_edit import DateEdit
-from tracker.ui.forms import ErrorLabel, FieldErrors, ask_yes_no, run_modal
+from tracker.ui.forms import ErrorLabel, FieldErrors, ask_yes_no, run_modal, save_cancel_buttons
 from tracker.ui.i18n import current_language, format_date
 
 RECURRENCES = ("", "FREQ=WEEKLY", "FREQ=MONTHLY")
@@ -80,14 +79,15 @@ class ItemDialog(QDialog):
         self.status = QComboBox()
         self.status.setObjectName("status")
         for s in Status:
-            self.status.addItem(s.label(lang), s)
+            self.status.addItem(s.label(lang), s.value)
         self.progress = QSpinBox()
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
         self.priority = QComboBox()
         for p in Priority:
-            self.priority.addItem(p.label(lang), p)
+            self.priority.addItem(p.label(lang), p.value)
+        self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
         self.recurrence = QComboBox()
         self.recurrence.setObjectName("recurrence")
         for rule, label in zip(
@@ -136,11 +136,7 @@ class ItemDialog(QDialog):
         self.errors.add_row(form, self.tr("Reminder"), self.remind, "remind_days_before")
         self.errors.add_row(form, self.tr("Details"), self.details, "details")
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)
@@ -188,10 +184,10 @@ class ItemDialog(QDialog):
         self._load_owners(it.owner_id)
         self.due.set_value(it.due_on)
         self.status.blockSignals(True)
-        self.status.setCurrentIndex(self.status.findData(it.status))
+        self.status.setCurrentIndex(self.status.findData(it.status.value))
         self.status.blockSignals(False)
         self.progress.setValue(it.progress)
-        self.priority.setCurrentIndex(self.priority.findData(it.priority))
+        self.priority.setCurrentIndex(self.priority.findData(it.priority.value))
         rule = it.recurrence or ""
         if self.recurrence.findData(rule) < 0:
             self.recurrence.addItem(rule, rule)
@@ -219,7 +215,7 @@ class ItemDialog(QDialog):
 
     # -- behaviour ----------------------------------------------------------------------
     def _status_changed(self, *_args: object) -> None:
-        if self.status.currentData() is Status.DONE:
+        if self.status.currentData() == Status.DONE.value:
             self.progress.setValue(100)
 
     def set_relative_due(self, amount: int, unit: Unit) -> None:
@@ -251,9 +247,9 @@ class ItemDialog(QDialog):
             "resolution_id": self.resolution.currentData(),
             "owner_id": self.owner.currentData(),
             "due_on": self.due.value(),
-            "status": self.status.currentData(),
+            "status": Status(self.status.currentData()),
             "progress": self.progress.value(),
-            "priority": self.priority.currentData(),
+            "priority": Priority(self.priority.currentData()),
             "recurrence": self.recurrence.currentData() or "",
             "remind_days_before": None if remind < 0 else remind,
         }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -186,10 +186,10 @@ class MainWindow(QMainWindow):
         self.action_restore = a(
             "action_restore", self.tr("Restore from the trash"), self.restore_selected
         )
-        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.action_undo = self.undo_stack.createUndoAction(self)
         self.action_undo.setObjectName("action_undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.action_redo = self.undo_stack.createRedoAction(self)
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.addAction(self.action_undo)
@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
             and not item_service.counts(self.db, self.today()).trash
         )
         self.centre.setCurrentWidget(self.welcome if empty else self.centre.widget(0))
+        self.detail.setVisible(not empty)
 
     # -- selection and refresh ---------------------------------------------------------
     def selected_item_id(self) -> int | None:
@@ -346,9 +347,17 @@ class MainWindow(QMainWindow):
         row = self.model.row_of_item(item_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.select_row(row)
         return True
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and selected (``QTableView.selectRow`` misses the current
+        index in right-to-left layouts)."""
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def refresh(self) -> None:
         """Reload table, counts and detail after any change (other features call this)."""
@@ -451,8 +460,7 @@ class MainWindow(QMainWindow):
             self.inform(exc.message(current_language()))
             return
         if next_row >= 0:
-            self.table.selectRow(next_row)
-            self.table.setCurrentIndex(self.model.index(next_row, 0))
+            self.select_row(next_row)
         self.undo_bar.show_message(text)
 
     def restore_selected(self) -> None:
@@ -560,7 +568,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         s = ui_settings.qsettings()
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
+        if self.detail.isVisible() or not self.isVisible():
+            s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/header", self.table.horizontalHeader().saveState())
         s.setValue("ui/last_view", self.nav.current_key())
         s.sync()

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,7 @@ from tracker.services import meeting_edit
 from tracker.services import meetings as meeting_service
 from tracker.store.db import Database
 from tracker.ui.date_edit import DateEdit
-from tracker.ui.forms import ErrorLabel, FieldErrors
+from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -102,11 +101,7 @@ class MeetingDialog(QDialog):
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.source_text, self.tr("Communiqué"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.general)
         lay.addWidget(self.tabs)

@@ -43,7 +43,7 @@ class NavigationPane(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("navigation")
         self.setHeaderHidden(True)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)
         self.setUniformRowHeights(True)
         self._nodes: dict[str, QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._changed)

@@ -25,7 +25,7 @@ from tracker.domain.errors import TrackerError
 from tracker.services import owners as owner_service
 from tracker.store.db import Database
 from tracker.store.models import Owner
-from tracker.ui.forms import ErrorLabel, FieldErrors
+from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import current_language
 
 
@@ -40,7 +40,7 @@ class OwnerForm(QWidget):
         self.kind.setObjectName("owner_kind")
         lang = current_language()
         for kind in OwnerKind:
-            self.kind.addItem(kind.label(lang), kind)
+            self.kind.addItem(kind.label(lang), kind.value)
         self.commune = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -66,7 +66,7 @@ class OwnerForm(QWidget):
     def data(self) -> dict[str, object]:
         return {
             "name": self.name.text(),
-            "kind": self.kind.currentData(),
+            "kind": OwnerKind(self.kind.currentData()),
             "commune": self.commune.text(),
             "phone": self.phone.text(),
             "email": self.email.text(),
@@ -78,7 +78,7 @@ class OwnerForm(QWidget):
         self.errors.clear()
         self.name.setText(owner.name if owner else "")
         kind = owner.kind if owner else OwnerKind.PERSON
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.commune.setText(owner.commune if owner else "")
         self.phone.setText(owner.phone if owner else "")
         self.email.setText(owner.email if owner else "")
@@ -97,11 +97,7 @@ class OwnerEditDialog(QDialog):
         self.setWindowTitle(self.tr("Edit owner") if owner else self.tr("New owner"))
         self.form = OwnerForm(self, compact=owner is None)
         self.form.load(owner)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.form)
         lay.addWidget(buttons)

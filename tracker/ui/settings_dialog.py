@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,7 @@ from tracker.domain.errors import TrackerError
 from tracker.services import settings as db_settings
 from tracker.store.db import Database
 from tracker.ui import settings as ui_settings
-from tracker.ui.forms import ErrorLabel, FieldErrors
+from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import LANGUAGES, current_language
 
 
@@ -90,11 +89,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(ui_page, self.tr("Interface"))
         self.tabs.addTab(header_page, self.tr("Report header"))
         self.tabs.addTab(rem_page, self.tr("Reminders"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.general)
         lay.addWidget(self.tabs)

@@ -29,7 +29,7 @@ class WelcomeView(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)
         self.new_button = QPushButton(self.tr("Create the first meeting"))
         self.new_button.setObjectName("welcome_new_meeting")
         self.new_button.setDefault(True)

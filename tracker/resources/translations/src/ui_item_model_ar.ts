@@ -1,39 +1,42 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="ar_EG">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
 <context>
     <name>ItemTableModel</name>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Resolution / meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر / الاجتماع</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل الإنجاز</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإنجاز</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحيين</translation>
     </message>
     <message>
-        <source>Resolution %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <source>Resolution %1</source>
+        <translation>المقرر %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
     </message>
 </context>
 </TS>

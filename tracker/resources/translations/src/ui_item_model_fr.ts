@@ -1,39 +1,42 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_MA">
 <context>
     <name>ItemTableModel</name>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Resolution / meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution / réunion</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <source>Resolution %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <source>Resolution %1</source>
+        <translation>Résolution %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
     </message>
 </context>
 </TS>

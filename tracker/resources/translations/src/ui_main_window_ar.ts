@@ -1,86 +1,148 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="ar_EG">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
 <context>
     <name>MainWindow</name>
     <message>
         <source>Resolution Tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search items, owners and resolutions… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة المقررات</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <source>New action item…</source>
+        <translation>مهمة جديدة…</translation>
     </message>
     <message>
-        <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <source>New meeting…</source>
+        <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <source>Edit item…</source>
+        <translation>تعديل المهمة…</translation>
     </message>
     <message>
-        <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <source>Move to the trash</source>
+        <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <source>Due this month</source>
-        <translation type="unfinished"></translation>
+        <source>Restore from the trash</source>
+        <translation>استرجاع من سلة المحذوفات</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
+        <source>Undo</source>
+        <translation>تراجع عن</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <source>Redo</source>
+        <translation>إعادة</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <source>Edit meeting…</source>
+        <translation>تعديل الاجتماع…</translation>
     </message>
     <message>
-        <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <source>Owners…</source>
+        <translation>المسؤولون…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Load the demo meeting</source>
+        <translation>تحميل الاجتماع التجريبي</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث العرض</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول البرنامج</translation>
+    </message>
+    <message>
+        <source>Items shown: %1</source>
+        <translation>عدد المهام المعروضة: %1</translation>
+    </message>
+    <message>
+        <source>Record the meeting first, then its action items.</source>
+        <translation>سجّل الاجتماع أولاً، ثم مهامه.</translation>
+    </message>
+    <message>
+        <source>Saved. The item is not in the current view.</source>
+        <translation>تم الحفظ. المهمة لا تظهر في العرض الحالي.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>اختر اجتماعاً من القائمة أولاً.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: %1</source>
+        <translation>نقلت إلى سلة المحذوفات: %1</translation>
+    </message>
+    <message>
+        <source>delete «%1»</source>
+        <translation>حذف «%1»</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>تم الاسترجاع: %1</translation>
+    </message>
+    <message>
+        <source>Move the meeting «%1» and all its action items to the trash?</source>
+        <translation>هل تنقل الاجتماع «%1» وجميع مهامه إلى سلة المحذوفات؟</translation>
+    </message>
+    <message>
+        <source>The new language applies when the program is started again.</source>
+        <translation>تطبق اللغة الجديدة عند إعادة تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <source>Resolution Tracker %1
+Follow-up of the resolutions of the secretariat's meetings.</source>
+        <translation>متابعة المقررات %1
+تتبع تنفيذ مقررات اجتماعات الأمانة.</translation>
+    </message>
+    <message>
+        <source>Move meeting to the trash</source>
+        <translation>نقل الاجتماع إلى سلة المحذوفات</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,110 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit action item</source>
+        <translation>تعديل مهمة</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>New owner…</source>
+        <translation>مسؤول جديد…</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>بدون أجل</translation>
+    </message>
+    <message>
+        <source>One week</source>
+        <translation>بعد أسبوع</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>بعد شهر</translation>
+    </message>
+    <message>
+        <source>Three months</source>
+        <translation>بعد ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بدون تكرار</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>أسبوعياً</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهرياً</translation>
+    </message>
+    <message>
+        <source>Default (from the settings)</source>
+        <translation>الافتراضي (من الإعدادات)</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> يوماً قبل الأجل</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due date counted from the meeting date</source>
+        <translation>الأجل محسوب من تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>أجل الإنجاز</translation>
+    </message>
+    <message>
+        <source>Status and progress</source>
+        <translation>الحالة ونسبة الإنجاز</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>التذكير</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>— choose the owner —</source>
+        <translation>— اختر المسؤول —</translation>
+    </message>
+    <message>
+        <source>(the meeting as a whole)</source>
+        <translation>(الاجتماع ككل)</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is before the meeting date (%2). Save anyway?</source>
+        <translation>أجل الإنجاز (%1) سابق لتاريخ الاجتماع (%2). هل تريد الحفظ رغم ذلك؟</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,46 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>التتبع</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>المهام المفتوحة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>تستحق هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>تستحق هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>المنجزة</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>كل المهام</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>المسؤولون</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,46 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_MA">
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Échéance ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisées</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+</context>
+</TS>

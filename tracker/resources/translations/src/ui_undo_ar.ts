@@ -1,0 +1,14 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع عن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+</TS>
