@@ -51,14 +51,6 @@
         <translation>استرجاع من سلة المحذوفات</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>تراجع عن</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
         <source>Edit meeting…</source>
         <translation>تعديل الاجتماع…</translation>
     </message>

@@ -51,14 +51,6 @@
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
         <source>Edit meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
