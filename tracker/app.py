@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tracker import __version__
 from tracker.domain.errors import TrackerError
@@ -40,12 +41,32 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
 
     window = MainWindow(db)
     window.show()
+    if screenshot is None:
+        install_error_handler(window)
     if screenshot is not None:
         return _save_screenshot(app, window, screenshot, db)
     try:
         return app.exec()
     finally:
         db.close()
+
+
+def install_error_handler(parent: QWidget | None) -> None:
+    """Errors escaping a slot reach the user as a message in their language, never as a
+    traceback: a TrackerError says what to do; anything else is logged and apologised for."""
+    import traceback
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, TrackerError):
+            text = exc.message(i18n.current_language())
+        else:
+            traceback.print_exception(kind, exc, tb)
+            text = QCoreApplication.translate(
+                "app", "An unexpected error occurred; what was saved before is kept. Details: %1"
+            ).replace("%1", f"{kind.__name__}: {exc}")
+        QMessageBox.warning(parent, QCoreApplication.translate("app", "Resolution Tracker"), text)
+
+    sys.excepthook = hook
 
 
 def _save_screenshot(app: QApplication, window, out: Path, db: Database) -> int:  # type: ignore[no-untyped-def]

@@ -290,3 +290,35 @@ def test_item_model_passes_the_model_tester_in_every_view(qtmodeltester, demo_db
         ItemFilter(today=TODAY, view=View.ALL, search="لا شيء يطابق هذا"),
     ):
         qtmodeltester.check(ItemTableModel(demo_db, flt))
+
+
+def test_shortcut_keys_open_the_dialogs(qtbot, make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    opened: list[str] = []
+
+    def record(dlg: QDialog) -> bool:
+        opened.append(type(dlg).__name__)
+        return False
+
+    window.exec_dialog = record
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    assert opened == ["ItemDialog", "MeetingDialog", "ItemDialog"]
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+
+
+def test_sorting_keeps_the_selected_item(qtbot, make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    title = "تحديث لوائح المنخرطين"
+    window.select_row(row_of(window, title))
+    window.table.sortByColumn(ItemTableModel.TITLE, Qt.SortOrder.DescendingOrder)
+    assert titles(window) == sorted(titles(window), reverse=True)
+    assert window.table.currentIndex().siblingAtColumn(0).data() == title
+    assert window.detail.title.text() == title

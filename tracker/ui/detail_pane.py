@@ -135,11 +135,11 @@ class DetailPane(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
+        lay.addWidget(self.update_box)
         history_title = QLabel(self.tr("Progress history"))
         history_title.setFont(font)
         lay.addWidget(history_title)
         lay.addWidget(self.history, 1)
-        lay.addWidget(self.update_box)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

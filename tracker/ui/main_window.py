@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self._apply_filter()
         self._show_welcome_if_empty()
         self.restore_state()
+        if self.model.rowCount():
+            self.select_row(0)  # open on something to read, not an empty detail pane
         self.setTabOrder(self.nav, self.filters.search)
         self.setTabOrder(self.filters.search, self.filters.owner)
         self.setTabOrder(self.filters.owner, self.filters.status)
@@ -254,6 +256,8 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.detail.changed.connect(lambda _id: self.refresh())
         self.detail.edit_requested.connect(self.edit_selected)
         self.detail.restore_requested.connect(self.restore_selected)
@@ -319,7 +323,6 @@ class MainWindow(QMainWindow):
         in_trash = base.view is View.TRASH
         self.action_restore.setEnabled(in_trash)
         self.action_delete.setEnabled(not in_trash)
-        self._row_changed(self.table.currentIndex(), QModelIndex())
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -361,13 +364,19 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload table, counts and detail after any change (other features call this)."""
-        keep = self.selected_item_id()
         self.refresh_navigation()
         self._show_welcome_if_empty()
         self._apply_filter()
-        if keep is not None and self.select_item(keep):
-            return
-        self.detail.show_item(None)
+
+    def _remember_selection(self) -> None:
+        self._kept_item = self.selected_item_id()
+
+    def _restore_selection(self) -> None:
+        """After a reload (filter, sort, refresh) keep the same item selected if listed."""
+        kept = getattr(self, "_kept_item", None)
+        if kept is None or not self.select_item(kept):
+            self.detail.show_item(None)
+            self.action_edit.setEnabled(False)
 
     def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         item_id = current.siblingAtColumn(0).data(ItemIdRole) if current.isValid() else None

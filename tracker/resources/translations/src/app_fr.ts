@@ -6,5 +6,13 @@
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
+    <message>
+        <source>An unexpected error occurred; what was saved before is kept. Details: %1</source>
+        <translation>Une erreur inattendue s'est produite ; ce qui a été enregistré avant est conservé. Détails : %1</translation>
+    </message>
+    <message>
+        <source>Resolution Tracker</source>
+        <translation>Suivi des résolutions</translation>
+    </message>
 </context>
 </TS>
