@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +57,6 @@ class DetailPane(QWidget):
         self.db = db
         self.today = today
         self.item_id: int | None = None
-        self.setMinimumWidth(240)
 
         self.empty = QLabel(self.tr("Select an action item to see its follow-up."))
         self.empty.setWordWrap(True)
@@ -96,6 +96,10 @@ class DetailPane(QWidget):
 
         self.new_status = QComboBox()
         self.new_status.setObjectName("new_status")
+        self.new_status.setMinimumContentsLength(6)
+        self.new_status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for s in Status:
             self.new_status.addItem(s.label(current_language()), s.value)
         self.new_progress = QSpinBox()
@@ -150,6 +154,9 @@ class DetailPane(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(scroll)
+        # Never narrower than the form: the splitter must not cut the Record button off.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(max(240, page.minimumSizeHint().width() + bar + 4))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)

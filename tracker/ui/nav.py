@@ -88,8 +88,7 @@ class NavigationPane(QTreeWidget):
         def leaf(parent: QTreeWidgetItem, text: str, key: str, tip: str = "") -> QTreeWidgetItem:
             node = QTreeWidgetItem(parent, [text])
             node.setData(0, KeyRole, key)
-            if tip:
-                node.setToolTip(0, tip)
+            node.setToolTip(0, tip or text)
             self._nodes[key] = node
             return node
 

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Last update</source>
-        <translation>Dernière mise à jour</translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Resolution %1</source>

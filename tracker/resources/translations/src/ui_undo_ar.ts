@@ -4,7 +4,7 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation>تراجع عن</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Close</source>
