@@ -44,6 +44,7 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     if screenshot is None:
         install_error_handler(window)
     if screenshot is not None:
+        window.remember_state = False  # a picture must not change the user's layout
         return _save_screenshot(app, window, screenshot, db)
     try:
         return app.exec()

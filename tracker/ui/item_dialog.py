@@ -56,6 +56,7 @@ class ItemDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.details = QPlainTextEdit()
+        self.details.setTabChangesFocus(True)
         self.details.setMaximumHeight(80)
         self.meeting = QComboBox()
         self.meeting.setObjectName("meeting")

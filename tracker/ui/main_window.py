@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Resolution Tracker"))
         self.resize(1440, 860)
         self.undo_stack = QUndoStack(self)
+        self.remember_state = True  # False for throw-away windows (the --screenshot run)
 
         self.nav = NavigationPane()
         self.filters = FilterBar(db)
@@ -301,11 +302,9 @@ class MainWindow(QMainWindow):
     # -- navigation and filtering ------------------------------------------------------
     def refresh_navigation(self) -> None:
         """Recount the smart views and relist meetings and owners (keeps the current entry)."""
-        self.nav.rebuild(
-            item_service.counts(self.db, self.today()),
-            meeting_service.list_meetings(self.db),
-            owner_service.list_owners(self.db),
-        )
+        self._counts = item_service.counts(self.db, self.today())
+        self._meetings = meeting_service.list_meetings(self.db)
+        self.nav.rebuild(self._counts, self._meetings, owner_service.list_owners(self.db))
         self.filters.reload_owners()
         self.view_title.setText(self._view_name())
 
@@ -332,10 +331,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("Items shown: %1").replace("%1", str(self.model.total())))
 
     def _show_welcome_if_empty(self) -> None:
-        empty = (
-            not meeting_service.list_meetings(self.db)
-            and not item_service.counts(self.db, self.today()).trash
-        )
+        empty = not self._meetings and not self._counts.trash
         self.centre.setCurrentWidget(self.welcome if empty else self.centre.widget(0))
         self.detail.setVisible(not empty)
 
@@ -394,7 +390,7 @@ class MainWindow(QMainWindow):
         return row.meeting_id if row is not None else None
 
     def new_item(self) -> None:
-        if not meeting_service.list_meetings(self.db):
+        if not self._meetings:
             self.statusBar().showMessage(
                 self.tr("Record the meeting first, then its action items."), 8000
             )
@@ -595,5 +591,6 @@ class MainWindow(QMainWindow):
                 apply(QByteArray(value))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
+        if self.remember_state:
+            self.save_state()
         super().closeEvent(event)

@@ -54,8 +54,10 @@ class MeetingDialog(QDialog):
         self.kind.setPlaceholderText(self.tr("e.g. ordinary meeting of the secretariat"))
         self.chaired_by = QLineEdit()
         self.attendees = QPlainTextEdit()
+        self.attendees.setTabChangesFocus(True)
         self.attendees.setMaximumHeight(60)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.source_text = QPlainTextEdit()
         self.source_text.setPlaceholderText(self.tr("Paste the meeting's communiqué here"))
 

@@ -47,6 +47,7 @@ class OwnerForm(QWidget):
         self.email = QLineEdit()
         self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
         self.active = QCheckBox(self.tr("Active (offered for new items)"))
         self.active.setChecked(True)
