@@ -325,3 +325,32 @@ def test_sorting_keeps_the_selected_item(qtbot, make_window, demo_db) -> None:  
     assert titles(window) == sorted(titles(window), reverse=True)
     assert window.table.currentIndex().siblingAtColumn(0).data() == title
     assert window.detail.title.text() == title
+
+
+def test_a_meeting_goes_to_the_trash_with_its_items_and_comes_back(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    (meeting,) = meeting_service.list_meetings(demo_db)
+    asked: list[str] = []
+    window.confirm = lambda q: asked.append(q) or True
+    window.delete_meeting(meeting.id)
+    assert meeting.title in asked[0]
+    assert meeting_service.list_meetings(demo_db) == []
+    assert titles(window) == []
+    assert window.nav.label("view:trash") == "سلة المحذوفات (18)"
+    window.action_undo.trigger()
+    assert len(titles(window)) == 14
+    assert window.nav.label(f"meeting:{meeting.id}")
+
+
+def test_edit_meeting_from_the_navigation(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    (meeting,) = meeting_service.list_meetings(demo_db)
+    window.nav.select_key(f"meeting:{meeting.id}")
+    assert len(titles(window)) == 18  # every item of the meeting, open or not
+
+    def fill(dlg: QDialog) -> None:
+        dlg.location.setText("تاونات")
+
+    window.exec_dialog = accepting(fill)
+    window.action_edit_meeting.trigger()
+    assert meeting_service.get_meeting(demo_db, meeting.id).meeting.location == "تاونات"

@@ -123,6 +123,11 @@ class ItemDialog(QDialog):
         for b in (self.week_button, self.month_button, self.quarter_button):
             b.setToolTip(self.tr("Due date counted from the meeting date"))
             dl.addWidget(b)
+        self.clear_due_button = QToolButton()
+        self.clear_due_button.setText("✕")
+        self.clear_due_button.setToolTip(self.tr("No due date"))
+        self.clear_due_button.clicked.connect(self.due.clear_value)
+        dl.addWidget(self.clear_due_button)
         self.errors.add_row(form, self.tr("Due date"), due_row, "due_on")
         self.errors.widgets["due_on"] = self.due
         status_row = QWidget()

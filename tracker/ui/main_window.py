@@ -41,7 +41,7 @@ from tracker.ui.filters import FilterBar
 from tracker.ui.forms import ask_yes_no, run_modal
 from tracker.ui.i18n import current_language
 from tracker.ui.item_model import ItemIdRole, ItemTableModel, RowRole
-from tracker.ui.nav import NavigationPane, filter_for
+from tracker.ui.nav import KeyRole, NavigationPane, filter_for
 from tracker.ui.undo import CallbackCommand, UndoBar
 from tracker.ui.welcome import WelcomeView
 
@@ -552,11 +552,7 @@ class MainWindow(QMainWindow):
 
     def _nav_menu(self, pos: QPoint) -> None:
         item = self.nav.itemAt(pos)
-        key = (
-            self.nav.current_key()
-            if item is None
-            else (item.data(0, Qt.ItemDataRole.UserRole + 10) or "")
-        )
+        key = self.nav.current_key() if item is None else (item.data(0, KeyRole) or "")
         menu = QMenu(self)
         menu.addAction(self.action_new_meeting)
         if key.startswith("meeting:"):
