@@ -14,12 +14,10 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint,
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.errors import TrackerError
-from tracker.services import demo as demo_service
 from tracker.services import items as item_service
 from tracker.services import meetings as meeting_service
 from tracker.services import owners as owner_service
@@ -37,18 +33,17 @@ from tracker.store.queries import View
 from tracker.ui import settings as ui_settings
 from tracker.ui.delegates import ProgressDelegate
 from tracker.ui.detail_pane import DetailPane
+from tracker.ui.editing import EditingCommands
 from tracker.ui.filters import FilterBar
-from tracker.ui.forms import ask_yes_no, run_modal
-from tracker.ui.i18n import current_language
-from tracker.ui.item_model import ItemIdRole, ItemTableModel, RowRole
+from tracker.ui.item_model import ItemIdRole, ItemTableModel
 from tracker.ui.nav import KeyRole, NavigationPane, filter_for
-from tracker.ui.undo import CallbackCommand, UndoBar
+from tracker.ui.undo import UndoBar
 from tracker.ui.welcome import WelcomeView
 
 MENUS = ("file", "edit", "view", "reports", "tools", "help")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditingCommands, QMainWindow):
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.db = db
@@ -266,39 +261,6 @@ class MainWindow(QMainWindow):
         self.welcome.load_demo.connect(self.load_demo)
         self.undo_bar.button.clicked.connect(self.undo_stack.undo)
 
-    # -- patchable dialog plumbing -----------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Run ``dialog`` modally; True if accepted (tests replace this)."""
-        return run_modal(dialog)
-
-    def confirm(self, question: str) -> bool:
-        """A yes/no question (tests replace this)."""
-        return ask_yes_no(self, self.windowTitle(), question)
-
-    def inform(self, text: str) -> None:
-        """A message the user must see (tests replace this)."""
-        QMessageBox.warning(self, self.windowTitle(), text)
-
-    def make_item_dialog(self, item_id: int | None = None, **kw: object) -> QDialog:
-        from tracker.ui.item_dialog import ItemDialog
-
-        return ItemDialog(self.db, item_id, parent=self, **kw)  # type: ignore[arg-type]
-
-    def make_meeting_dialog(self, meeting_id: int | None = None) -> QDialog:
-        from tracker.ui.meeting_dialog import MeetingDialog
-
-        return MeetingDialog(self.db, meeting_id, parent=self)
-
-    def make_owners_dialog(self) -> QDialog:
-        from tracker.ui.owner_dialog import OwnersDialog
-
-        return OwnersDialog(self.db, parent=self)
-
-    def make_settings_dialog(self) -> QDialog:
-        from tracker.ui.settings_dialog import SettingsDialog
-
-        return SettingsDialog(self.db, parent=self)
-
     # -- navigation and filtering ------------------------------------------------------
     def refresh_navigation(self) -> None:
         """Recount the smart views and relist meetings and owners (keeps the current entry)."""
@@ -379,163 +341,6 @@ class MainWindow(QMainWindow):
         self.detail.show_item(item_id)
         has = item_id is not None
         self.action_edit.setEnabled(has)
-
-    # -- editing -----------------------------------------------------------------------
-    def _current_meeting_id(self) -> int | None:
-        key = self.nav.current_key()
-        if key.startswith("meeting:"):
-            return int(key.split(":")[1])
-        index = self.table.currentIndex()
-        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
-        return row.meeting_id if row is not None else None
-
-    def new_item(self) -> None:
-        if not self._meetings:
-            self.statusBar().showMessage(
-                self.tr("Record the meeting first, then its action items."), 8000
-            )
-            self.new_meeting()
-            return
-        key = self.nav.current_key()
-        owner_id = int(key.split(":")[1]) if key.startswith("owner:") else None
-        dialog = self.make_item_dialog(meeting_id=self._current_meeting_id(), owner_id=owner_id)
-        if self.exec_dialog(dialog):
-            self._after_save(getattr(dialog, "saved_id", None))
-
-    def edit_selected(self) -> None:
-        item_id = self.selected_item_id()
-        if item_id is None:
-            return
-        if self.nav.current_key() == "view:trash":
-            return
-        dialog = self.make_item_dialog(item_id)
-        if self.exec_dialog(dialog):
-            self._after_save(item_id)
-
-    def _after_save(self, item_id: int | None) -> None:
-        self.refresh()
-        if item_id is not None and not self.select_item(item_id):
-            # Saved but outside the current view: say so rather than look lost.
-            self.statusBar().showMessage(
-                self.tr("Saved. The item is not in the current view."), 8000
-            )
-
-    def new_meeting(self) -> None:
-        dialog = self.make_meeting_dialog()
-        if self.exec_dialog(dialog):
-            meeting_id = getattr(dialog, "saved_id", None)
-            self.refresh()
-            if meeting_id is not None:
-                self.nav.select_key(f"meeting:{meeting_id}")
-
-    def edit_current_meeting(self) -> None:
-        meeting_id = self._current_meeting_id()
-        if meeting_id is None:
-            self.statusBar().showMessage(self.tr("Choose a meeting in the list first."), 8000)
-            return
-        self.edit_meeting(meeting_id)
-
-    def edit_meeting(self, meeting_id: int) -> None:
-        if self.exec_dialog(self.make_meeting_dialog(meeting_id)):
-            self.refresh()
-
-    def delete_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
-        if row is None or row.deleted_at is not None:
-            return
-        item_id, title = row.id, row.title
-        next_row = min(index.row(), self.model.rowCount() - 2)
-
-        def do() -> None:
-            item_service.delete_item(self.db, item_id)
-            self.refresh()
-
-        def undo() -> None:
-            item_service.restore_item(self.db, item_id)
-            self.refresh()
-            self.select_item(item_id)
-
-        text = self.tr("Moved to the trash: %1").replace("%1", title)
-        try:
-            self.undo_stack.push(
-                CallbackCommand(self.tr("delete «%1»").replace("%1", title), do, undo)
-            )
-        except TrackerError as exc:
-            self.inform(exc.message(current_language()))
-            return
-        if next_row >= 0:
-            self.select_row(next_row)
-        self.undo_bar.show_message(text)
-
-    def restore_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
-        if row is None or row.deleted_at is None:
-            return
-        try:
-            item_service.restore_item(self.db, row.id)
-        except TrackerError as exc:
-            self.inform(exc.message(current_language()))
-            return
-        self.refresh()
-        self.statusBar().showMessage(self.tr("Restored: %1").replace("%1", row.title), 8000)
-
-    def delete_meeting(self, meeting_id: int) -> None:
-        summary = meeting_service.get_meeting(self.db, meeting_id)
-        question = self.tr("Move the meeting «%1» and all its action items to the trash?").replace(
-            "%1", summary.meeting.title
-        )
-        if not self.confirm(question):
-            return
-
-        def do() -> None:
-            meeting_service.delete_meeting(self.db, meeting_id)
-            self.refresh()
-
-        def undo() -> None:
-            meeting_service.restore_meeting(self.db, meeting_id)
-            self.refresh()
-
-        self.nav.select_key("view:open")
-        self.undo_stack.push(
-            CallbackCommand(self.tr("delete «%1»").replace("%1", summary.meeting.title), do, undo)
-        )
-        self.undo_bar.show_message(
-            self.tr("Moved to the trash: %1").replace("%1", summary.meeting.title)
-        )
-
-    def open_owners(self) -> None:
-        dialog = self.make_owners_dialog()
-        self.exec_dialog(dialog)
-        self.refresh()
-
-    def open_settings(self) -> None:
-        dialog = self.make_settings_dialog()
-        if self.exec_dialog(dialog) and getattr(dialog, "language_changed", False):
-            self.statusBar().showMessage(
-                self.tr("The new language applies when the program is started again."), 15000
-            )
-
-    def load_demo(self) -> None:
-        try:
-            result = demo_service.load_demo(self.db)
-        except TrackerError as exc:
-            self.inform(exc.message(current_language()))
-            return
-        self.refresh()
-        self.nav.select_key(f"meeting:{result.meeting_id}")
-
-    def about(self) -> None:
-        from tracker import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr(
-                "Resolution Tracker %1\nFollow-up of the resolutions of the secretariat's meetings."
-            ).replace("%1", __version__),
-        )
 
     # -- context menus -----------------------------------------------------------------
     def _table_menu(self, pos: QPoint) -> None:
