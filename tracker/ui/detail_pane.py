@@ -186,7 +186,9 @@ class DetailPane(QWidget):
         lang = current_language()
         it = d.item
         self.title.setText(it.title)
-        self.fields["meeting"].setText(f"{d.meeting.title} ({format_date(d.meeting.held_on)})")
+        self.fields["meeting"].setText(
+            f"{d.meeting.title} ({_isolate(format_date(d.meeting.held_on))})"
+        )
         self.fields["resolution"].setText(
             f"{d.resolution.ordinal}. {d.resolution.text}" if d.resolution else "—"
         )
@@ -252,3 +254,9 @@ class DetailPane(QWidget):
         ui_settings.set_last_reporter(self.reported_by.text().strip())
         self.note.clear()
         self.changed.emit(self.item_id)
+
+
+def _isolate(text: str) -> str:
+    """Keep ``text`` (a date) in one piece beside text of the other direction (a French date
+    after an Arabic meeting title): a first-strong isolate, U+2068 … U+2069."""
+    return f"\u2068{text}\u2069"
