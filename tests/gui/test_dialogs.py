@@ -243,3 +243,18 @@ def test_settings_dialog_saves_language_header_and_reminder_defaults(qtbot, arab
     qtbot.addWidget(again)
     assert again.language.currentData() == "en"
     assert again.province.text() == "إقليم تاونات"
+
+
+def test_due_date_can_be_cleared(item_dialog) -> None:  # type: ignore[no-untyped-def]
+    d = item_dialog
+    d.quarter_button.click()
+    assert d.due.value() == date(2026, 4, 17)
+    d.clear_due_button.click()
+    assert d.due.value() is None
+    assert d.due.text() == "بدون أجل"
+    d.month_button.click()
+    d.due.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(d.due, Qt.Key.Key_Delete)
+    assert d.due.value() is None

@@ -113,6 +113,9 @@ class EditingCommands:
             self.refresh()
             if meeting_id is not None:
                 self.nav.select_key(f"meeting:{meeting_id}")
+                self.statusBar().showMessage(
+                    self.tr("Meeting saved. Add its action items with Ctrl+N."), 15000
+                )
 
     def edit_current_meeting(self) -> None:
         meeting_id = self._current_meeting_id()

@@ -11,6 +11,10 @@
         <translation>تم الحفظ. المهمة لا تظهر في العرض الحالي.</translation>
     </message>
     <message>
+        <source>Meeting saved. Add its action items with Ctrl+N.</source>
+        <translation>حُفظ الاجتماع. أضف مهامه بالضغط على Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Choose a meeting in the list first.</source>
         <translation>اختر اجتماعاً من القائمة أولاً.</translation>
     </message>

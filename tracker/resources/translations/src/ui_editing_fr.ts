@@ -11,6 +11,10 @@
         <translation>Enregistré. L'action n'apparaît pas dans la vue actuelle.</translation>
     </message>
     <message>
+        <source>Meeting saved. Add its action items with Ctrl+N.</source>
+        <translation>Réunion enregistrée. Ajoutez ses actions avec Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Choose a meeting in the list first.</source>
         <translation>Choisissez d'abord une réunion dans la liste.</translation>
     </message>
