@@ -18,3 +18,17 @@ def qsettings() -> QSettings:
 def language() -> str:
     value = qsettings().value("ui/language", "ar")
     return value if value in ("ar", "fr", "en") else "ar"
+
+
+KEEP_IN_TRAY = "reminders/keep_in_tray"
+
+
+def keep_in_tray() -> bool:
+    """Keep running in the tray when the window is closed (only where a tray exists)."""
+    return str(qsettings().value(KEEP_IN_TRAY, "false")).lower() in ("true", "1")
+
+
+def set_keep_in_tray(on: bool) -> None:
+    s = qsettings()
+    s.setValue(KEEP_IN_TRAY, "true" if on else "false")
+    s.sync()
