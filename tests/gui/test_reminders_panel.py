@@ -296,3 +296,29 @@ def test_reminder_wording_in_arabic_and_french(
         False,
     )
     assert panel.when_text(r) == expected
+
+
+def test_a_very_long_list_is_capped_and_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tracker.domain.enums import Priority
+    from tracker.domain.reminders import Occurrence, ReminderKind
+    from tracker.ui.reminders_panel import MAX_ROWS, RemindersPanel
+
+    due = TODAY - timedelta(days=3)
+    many = [
+        rem.Reminder(
+            Occurrence(i, due, ReminderKind.DUE, due),
+            TODAY,
+            f"مهمة {i}",
+            "م",
+            "ج",
+            Status.NOT_STARTED,
+            Priority.NORMAL,
+            True,
+        )
+        for i in range(MAX_ROWS + 100)
+    ]
+    panel = RemindersPanel()
+    qtbot.addWidget(panel)
+    panel.set_check(rem.ReminderCheck(TODAY, many, [], len(many), 0))
+    assert panel.list.topLevelItemCount() == MAX_ROWS
+    assert f"تُعرض أول {MAX_ROWS} تذكير من أصل {MAX_ROWS + 100}" in panel.summary.text()

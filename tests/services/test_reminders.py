@@ -202,3 +202,27 @@ def test_reminders_agree_with_the_due_command(demo_db: Database) -> None:
     for r in check.reminders:
         assert r.item_id in (overdue_ids if r.overdue else upcoming_ids), r.title
     assert check.overdue_items <= len(overdue_ids)
+
+
+def test_an_unchanged_check_is_reused_and_any_change_is_seen(
+    db: Database, ids: tuple[int, int]
+) -> None:
+    a = _item(db, ids, "أ", date(2026, 11, 20))
+    b = _item(db, ids, "ب", date(2026, 11, 21))
+    first = rem.check(db, _at(TODAY, 9))
+    again = rem.check(db, _at(TODAY, 10), first)
+    assert again.reminders is first.reminders and again.new == []  # nothing changed: reused
+    # changes made within the same second are seen all the same
+    rem.snooze_days(db, first.reminders[0].occurrence, 1, today=TODAY)
+    after_snooze = rem.check(db, _at(TODAY, 10), again)
+    assert [r.item_id for r in after_snooze.reminders] == [b]
+    items.update_item(db, b, {"due_on": date(2026, 12, 31)})
+    after_edit = rem.check(db, _at(TODAY, 10), after_snooze)
+    assert after_edit.reminders == []
+    with db.unit() as s:
+        repo.set_setting(s, "reminders.lead_days", "40")
+    after_setting = rem.check(db, _at(TODAY, 10), after_edit)
+    assert [r.item_id for r in after_setting.reminders] == [b]
+    next_day = rem.check(db, _at(TODAY + timedelta(days=1), 0), after_setting)
+    assert [r.item_id for r in next_day.reminders] == [a, b]  # a's snooze has ended
+    assert [r.item_id for r in next_day.new] == [a]

@@ -17,7 +17,7 @@ the next check: nothing is tied to the day the app happens to run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from tracker.domain.enums import Priority, Status
@@ -105,6 +105,7 @@ class ReminderCheck:
     new: list[Reminder]  # announced by this check, never announced before
     overdue_items: int  # open items past their due date (reminders or not)
     due_items: int  # open items due today or within their reminder lead
+    fingerprint: tuple[object, ...] = ()  # of the data this check was computed from
 
 
 def to_utc(now: datetime) -> datetime:
@@ -126,7 +127,9 @@ def _rules(s: object) -> ReminderRules:
     )
 
 
-def _collect(s: object, today: date) -> tuple[list[Reminder], int, int]:
+def _collect(
+    s: object, today: date
+) -> tuple[list[Reminder], int, int, dict[store.StateKey, store.StateRow]]:
     r = _rules(s)
     rows = store.due_items(s, today, r.lead_days)  # type: ignore[arg-type]
     # The current occurrence of any item fired after this day; older state rows can't matter.
@@ -162,34 +165,37 @@ def _collect(s: object, today: date) -> tuple[list[Reminder], int, int]:
                 notified=st is not None and st.notified_at is not None,
             )
         )
-    return shown, overdue, due
+    return shown, overdue, due, states
 
 
 def pending(db: Database, today: date) -> ReminderCheck:
     """What the panel lists on ``today``, without announcing anything (read only)."""
     with db.unit() as s:
-        shown, overdue, due = _collect(s, today)
-    return ReminderCheck(today, shown, [], overdue, due)
+        shown, overdue, due, _ = _collect(s, today)
+        mark = store.fingerprint(s)
+    return ReminderCheck(today, shown, [], overdue, due, mark)
 
 
-def check(db: Database, now: datetime) -> ReminderCheck:
+def check(db: Database, now: datetime, previous: ReminderCheck | None = None) -> ReminderCheck:
     """The reminders of ``now``'s date; those never announced are marked announced now.
 
     Call it at start (it collects whatever fell due while the app was closed), every
     minute and after the machine wakes. ``new`` holds what to announce: each occurrence
-    is in ``new`` of exactly one check.
+    is in ``new`` of exactly one check. Pass the previous result to skip the work when
+    neither the date nor the data has changed since (the answer would be the same).
     """
     today = now.date()
     stamp = to_utc(now)
     with db.unit() as s:
-        shown, overdue, due = _collect(s, today)
+        mark = store.fingerprint(s)
+        if previous is not None and previous.today == today and previous.fingerprint == mark:
+            return replace(previous, new=[])
+        shown, overdue, due, states = _collect(s, today)
         new = [rem for rem in shown if not rem.notified]
-        for rem in new:
-            row = store.state(s, rem.occurrence.key, create=True)
-            assert row is not None
-            row.notified_at = stamp
-        s.flush()
-    return ReminderCheck(today, shown, new, overdue, due)
+        if new:
+            store.record_notified(s, [r.occurrence.key for r in new], states, stamp)
+            mark = store.fingerprint(s)
+    return ReminderCheck(today, shown, new, overdue, due, mark)
 
 
 def _live_item(s: object, item_id: int) -> ActionItem:

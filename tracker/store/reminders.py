@@ -7,15 +7,15 @@ dismissed; the occurrences themselves are computed (``tracker.domain.reminders``
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import and_, func, select
-from sqlmodel import Session, col
+from sqlalchemy import and_, bindparam, case, func, insert, select, update
+from sqlmodel import Session
 from sqlmodel import select as sm_select
 
 from tracker.domain.enums import Priority, Status
 from tracker.domain.reminders import QUIET_STATUSES
-from tracker.store.models import ActionItem, Meeting, Owner, ReminderState
+from tracker.store.models import ActionItem, Meeting, Owner, ReminderState, new_uid
 
 A = ActionItem.__table__
 O = Owner.__table__  # noqa: E741
@@ -82,14 +82,102 @@ def due_items(session: Session, today: date, default_lead: int) -> list[DueItem]
     ]
 
 
-def _key(row: ReminderState) -> StateKey:
-    return (row.action_item_id, row.due_on, row.kind, row.fires_on)
+@dataclass(frozen=True)
+class StateRow:
+    id: int
+    notified_at: datetime | None
+    snoozed_until: date | None
+    dismissed_at: datetime | None
 
 
-def states_since(session: Session, since: date) -> dict[StateKey, ReminderState]:
-    """State rows of occurrences that fired on or after ``since``, by occurrence key."""
-    stmt = sm_select(ReminderState).where(col(ReminderState.fires_on) >= since)
-    return {_key(row): row for row in session.exec(stmt)}
+RS = ReminderState.__table__
+
+
+def states_since(session: Session, since: date) -> dict[StateKey, StateRow]:
+    """State of the occurrences that fired on or after ``since``, by occurrence key."""
+    stmt = select(
+        RS.c.action_item_id,
+        RS.c.due_on,
+        RS.c.kind,
+        RS.c.fires_on,
+        RS.c.id,
+        RS.c.notified_at,
+        RS.c.snoozed_until,
+        RS.c.dismissed_at,
+    ).where(RS.c.fires_on >= since)
+    return {
+        (r[0], r[1], r[2], r[3]): StateRow(r[4], r[5], r[6], r[7])
+        for r in session.connection().execute(stmt)
+    }
+
+
+def record_notified(
+    session: Session,
+    keys: list[StateKey],
+    known: dict[StateKey, StateRow],
+    stamp: datetime,
+) -> None:
+    """Mark these occurrences announced at ``stamp``, in two statements whatever their number."""
+    existing = [{"row_id": known[k].id, "stamp": stamp} for k in keys if k in known]
+    missing = [
+        {
+            "uid": new_uid(),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "action_item_id": k[0],
+            "due_on": k[1],
+            "kind": k[2],
+            "fires_on": k[3],
+            "notified_at": stamp,
+        }
+        for k in keys
+        if k not in known
+    ]
+    conn = session.connection()
+    if existing:
+        conn.execute(
+            update(RS)
+            .where(RS.c.id == bindparam("row_id"))
+            .values(notified_at=bindparam("stamp"), updated_at=bindparam("stamp")),
+            existing,
+        )
+    if missing:
+        conn.execute(insert(RS), missing)
+
+
+def fingerprint(session: Session) -> tuple[object, ...]:
+    """Changes whenever an item, a reminder state or a setting is added, changed or removed.
+
+    One cheap pass over each table (aggregates only, no rows built), so a per-minute check
+    can skip recomputing reminders when neither the day nor the data has changed. Beside
+    counts and the latest ``updated_at`` it sums the columns reminders depend on, so a
+    change made within the same second as the previous one is still seen.
+    """
+    from tracker.store.models import Setting
+
+    S = ReminderState.__table__
+    T = Setting.__table__
+    quiet = [s.value for s in QUIET_STATUSES]
+    stmts = [
+        select(
+            func.count(),
+            func.max(A.c.updated_at),
+            func.count(A.c.deleted_at),
+            func.total(func.julianday(A.c.due_on)),
+            func.total(A.c.remind_days_before),
+            func.total(case((A.c.status.in_(quiet), A.c.id), else_=0)),
+        ).select_from(A),
+        select(
+            func.count(),
+            func.max(S.c.updated_at),
+            func.count(S.c.notified_at),
+            func.count(S.c.dismissed_at),
+            func.total(func.julianday(S.c.snoozed_until)),
+        ).select_from(S),
+        select(func.count(), func.max(T.c.updated_at), func.group_concat(T.c.value)).select_from(T),
+    ]
+    conn = session.connection()
+    return tuple(tuple(conn.execute(stmt).one()) for stmt in stmts)
 
 
 def state(session: Session, key: StateKey, *, create: bool = False) -> ReminderState | None:

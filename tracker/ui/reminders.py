@@ -141,11 +141,12 @@ class ReminderController(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_now()
 
-    def check_now(self) -> ReminderCheck | None:
+    def check_now(self, *, force: bool = False) -> ReminderCheck | None:
+        """Check now; unless ``force``, reuse the last answer if nothing has changed."""
         try:
             now = self.clock()
             if self.announce:
-                result = service.check(self.db, now)
+                result = service.check(self.db, now, None if force else self.last)
             else:
                 result = service.pending(self.db, now.date())
         except TrackerError:
@@ -241,7 +242,7 @@ class ReminderController(QObject):
             action(self.clock())
         except TrackerError as exc:
             self.show_error(exc.message(current_language()))
-        self.check_now()
+        self.check_now(force=True)
         self._refresh_window()
 
     def _refresh_window(self, today: date | None = None) -> None:

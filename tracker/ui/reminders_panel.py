@@ -34,6 +34,7 @@ from tracker.ui.i18n import format_date
 ReminderRole = Qt.ItemDataRole.UserRole + 20
 OVERDUE_COLOUR = "#b71c1c"
 TODAY_COLOUR = "#b26a00"
+MAX_ROWS = 500  # a longer list helps nobody and would slow every refresh
 
 
 class RemindersPanel(QDockWidget):
@@ -49,6 +50,7 @@ class RemindersPanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Reminders"), parent)
         self.setObjectName("reminders_dock")
+        self._shown: list[Reminder] | None = None
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(6, 4, 6, 6)
@@ -111,10 +113,13 @@ class RemindersPanel(QDockWidget):
     # -- showing --------------------------------------------------------------------
     def set_check(self, check: ReminderCheck) -> None:
         """List ``check.reminders`` (keeping the selected one selected if it is still there)."""
+        if check.reminders is self._shown:
+            return  # the same answer as last time (nothing changed): keep the list as it is
+        self._shown = check.reminders
         keep = self.selected()
         self.list.clear()
         select: QTreeWidgetItem | None = None
-        for rem in check.reminders:
+        for rem in check.reminders[:MAX_ROWS]:
             node = QTreeWidgetItem(
                 self.list,
                 [rem.title, rem.owner_name, format_date(rem.due_on), self.when_text(rem)],
@@ -128,7 +133,15 @@ class RemindersPanel(QDockWidget):
                 node.setForeground(self.DUE, QBrush(QColor(colour)))
             if keep is not None and rem.occurrence == keep.occurrence:
                 select = node
-        if check.reminders:
+        if len(check.reminders) > MAX_ROWS:
+            self.summary.setText(
+                self.summary_text(check)
+                + " · "
+                + self.tr("showing the first %1 of %2 reminders")
+                .replace("%1", str(MAX_ROWS))
+                .replace("%2", str(len(check.reminders)))
+            )
+        elif check.reminders:
             self.summary.setText(self.summary_text(check))
         else:
             self.summary.setText(self.tr("No reminders: nothing is due or overdue."))

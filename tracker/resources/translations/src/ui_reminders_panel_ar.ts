@@ -56,6 +56,10 @@
             <translation>تجاهل</translation>
         </message>
         <message>
+            <source>showing the first %1 of %2 reminders</source>
+            <translation>تُعرض أول %1 تذكير من أصل %2</translation>
+        </message>
+        <message>
             <source>No reminders: nothing is due or overdue.</source>
             <translation>لا تذكيرات: لا إجراء حلّ أجله أو تأخر.</translation>
         </message>

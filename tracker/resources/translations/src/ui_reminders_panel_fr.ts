@@ -56,6 +56,10 @@
             <translation>Ignorer</translation>
         </message>
         <message>
+            <source>showing the first %1 of %2 reminders</source>
+            <translation>affichage des %1 premiers rappels sur %2</translation>
+        </message>
+        <message>
             <source>No reminders: nothing is due or overdue.</source>
             <translation>Aucun rappel : rien n'arrive à échéance ni n'est en retard.</translation>
         </message>
