@@ -111,7 +111,7 @@ class ReminderController(QObject):
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("action_quit")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard one
         self.quit_action.triggered.connect(self.quit)
         file_menu = self.window.menu("file")  # type: ignore[attr-defined]
         file_menu.addSeparator()
@@ -130,12 +130,14 @@ class ReminderController(QObject):
     def tick(self) -> None:
         """The timer: check, and notice a wake (a wall-clock jump between two ticks)."""
         now = self.clock()
+        woke = False
         if self._last_tick is not None:
             gap = service.to_utc(now) - service.to_utc(self._last_tick)
-            if gap > timedelta(milliseconds=CHECK_INTERVAL_MS) + WAKE_GAP:
-                self.wakes += 1
+            woke = gap > timedelta(milliseconds=CHECK_INTERVAL_MS) + WAKE_GAP
         self._last_tick = now
-        self.check_now()
+        if woke:
+            self.wakes += 1
+        self.check_now(force=woke)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
