@@ -322,3 +322,19 @@ def test_a_very_long_list_is_capped_and_says_so(qtbot) -> None:  # type: ignore[
     panel.set_check(rem.ReminderCheck(TODAY, many, [], len(many), 0))
     assert panel.list.topLevelItemCount() == MAX_ROWS
     assert f"تُعرض أول {MAX_ROWS} تذكير من أصل {MAX_ROWS + 100}" in panel.summary.text()
+
+
+def test_acting_on_an_item_deleted_meanwhile_shows_a_message(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock(datetime(2026, 11, 29, 9))
+    db, _window, controller = _open(qtbot, demo_path, clock)
+    errors: list[str] = []
+    controller.show_error = errors.append
+    try:
+        _select(controller, ROLLOUT)
+        item_id = controller.panel.selected().item_id  # type: ignore[union-attr]
+        items.delete_item(db, item_id)  # e.g. from the main window, a moment ago
+        qtbot.mouseClick(controller.panel.dismiss_button, Qt.MouseButton.LeftButton)
+        assert errors and "غير موجود" in errors[0]
+        assert ROLLOUT not in _titles(controller)  # the list caught up with the deletion
+    finally:
+        db.close()

@@ -178,6 +178,14 @@ class ReminderController(QObject):
     def open_item(self, item_id: int) -> bool:
         """Show the window and select the item in its table."""
         self.show_window()
+        try:
+            return self._select_in_window(item_id)
+        except TrackerError as exc:  # e.g. deleted meanwhile
+            self.show_error(exc.message(current_language()))
+            self.check_now(force=True)
+            return False
+
+    def _select_in_window(self, item_id: int) -> bool:
         w = self.window
         if hasattr(w, "select_item"):
             return bool(w.select_item(item_id))
