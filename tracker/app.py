@@ -40,6 +40,9 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     from tracker.ui.main_window import MainWindow
 
     window = MainWindow(db)
+    from tracker.ui.reminders import install_reminders
+
+    install_reminders(window, db, announce=screenshot is None)  # the window owns it
     window.show()
     if screenshot is None:
         install_error_handler(window)

@@ -8,6 +8,7 @@ from typing import Any
 
 from tracker.domain.enums import Status
 from tracker.domain.errors import InvalidInput
+from tracker.services import recurring
 from tracker.services.schemas import ItemIn, ProgressIn, validate
 from tracker.store import queries, repo
 from tracker.store.db import Database
@@ -113,6 +114,8 @@ def _record(
         item.completed_on = now.date()
     elif status is not Status.DONE:
         item.completed_on = None
+    if status is Status.DONE:
+        recurring.spawn_next(s, item, now)  # idempotent: a recurring item's next occurrence
     update = ProgressUpdate(
         action_item_id=item.id,
         recorded_at=now,

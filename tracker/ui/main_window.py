@@ -199,8 +199,8 @@ class MainWindow(EditingCommands, QMainWindow):
         self.action_settings = a("action_settings", self.tr("Settings…"), self.open_settings)
         self.action_demo = a("action_demo", self.tr("Load the demo meeting"), self.load_demo)
         self.action_quit = a(
-            "action_quit", self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
+            "action_quit", self.tr("Quit"), self.close, QKeySequence("Ctrl+Q")
+        )  # Ctrl+Q on every platform (Windows has no standard Quit key)
         self.action_find = a(
             "action_find", self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -309,6 +309,29 @@ class MainWindow(EditingCommands, QMainWindow):
         if row < 0:
             return False
         self.select_row(row)
+        return True
+
+    def reveal_item(self, item_id: int) -> bool:
+        """Select ``item_id``, switching to its meeting (filters cleared) when the current
+        view does not list it. Raises ``NotFound`` for an item deleted meanwhile."""
+        if self._select_fetching(item_id):
+            return True
+        meeting_id = item_service.item_detail(self.db, item_id).item.meeting_id
+        self.filters.reset()
+        self.nav.select_key(f"meeting:{meeting_id}")
+        return self._select_fetching(item_id)
+
+    def _select_fetching(self, item_id: int, max_pages: int = 50) -> bool:
+        pages = 0
+        while self.model.row_of_item(item_id) < 0 and self.model.canFetchMore():
+            if pages >= max_pages:
+                break
+            self.model.fetchMore()
+            pages += 1
+        if not self.select_item(item_id):
+            return False
+        self.table.scrollTo(self.table.currentIndex())
+        self.table.setFocus()
         return True
 
     def select_row(self, row: int) -> None:

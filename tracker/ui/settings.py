@@ -56,3 +56,17 @@ def last_reporter() -> str:
 
 def set_last_reporter(name: str) -> None:
     set_value("ui/last_reporter", name)
+
+
+KEEP_IN_TRAY = "reminders/keep_in_tray"
+
+
+def keep_in_tray() -> bool:
+    """Keep running in the tray when the window is closed (only where a tray exists)."""
+    return str(qsettings().value(KEEP_IN_TRAY, "false")).lower() in ("true", "1")
+
+
+def set_keep_in_tray(on: bool) -> None:
+    s = qsettings()
+    s.setValue(KEEP_IN_TRAY, "true" if on else "false")
+    s.sync()

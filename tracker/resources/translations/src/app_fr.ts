@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>app</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>An unexpected error occurred; what was saved before is kept. Details: %1</source>
-        <translation>Une erreur inattendue s'est produite ; ce qui a été enregistré avant est conservé. Détails : %1</translation>
+        <translation>Une erreur inattendue s&apos;est produite ; ce qui a été enregistré avant est conservé. Détails : %1</translation>
     </message>
     <message>
         <source>Resolution Tracker</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>DetailPane</name>
@@ -52,11 +53,11 @@
     </message>
     <message>
         <source>Record progress</source>
-        <translation>Enregistrer l'avancement</translation>
+        <translation>Enregistrer l&apos;avancement</translation>
     </message>
     <message>
         <source>New progress update</source>
-        <translation>Nouveau point d'avancement</translation>
+        <translation>Nouveau point d&apos;avancement</translation>
     </message>
     <message>
         <source>Note</source>

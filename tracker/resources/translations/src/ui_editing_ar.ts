@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
     <name>EditingCommands</name>
@@ -44,7 +45,7 @@
     </message>
     <message>
         <source>Resolution Tracker %1
-Follow-up of the resolutions of the secretariat's meetings.</source>
+Follow-up of the resolutions of the secretariat&apos;s meetings.</source>
         <translation>متابعة المقررات %1
 تتبع تنفيذ مقررات اجتماعات الأمانة.</translation>
     </message>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>EditingCommands</name>
     <message>
         <source>Record the meeting first, then its action items.</source>
-        <translation>Enregistrez d'abord la réunion, puis ses actions.</translation>
+        <translation>Enregistrez d&apos;abord la réunion, puis ses actions.</translation>
     </message>
     <message>
         <source>Saved. The item is not in the current view.</source>
-        <translation>Enregistré. L'action n'apparaît pas dans la vue actuelle.</translation>
+        <translation>Enregistré. L&apos;action n&apos;apparaît pas dans la vue actuelle.</translation>
     </message>
     <message>
         <source>Meeting saved. Add its action items with Ctrl+N.</source>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>Choose a meeting in the list first.</source>
-        <translation>Choisissez d'abord une réunion dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une réunion dans la liste.</translation>
     </message>
     <message>
         <source>Moved to the trash: %1</source>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>The new language applies when the program is started again.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
         <source>About</source>
@@ -44,7 +45,7 @@
     </message>
     <message>
         <source>Resolution Tracker %1
-Follow-up of the resolutions of the secretariat's meetings.</source>
+Follow-up of the resolutions of the secretariat&apos;s meetings.</source>
         <translation>Suivi des résolutions %1
 Suivi des résolutions des réunions du secrétariat.</translation>
     </message>

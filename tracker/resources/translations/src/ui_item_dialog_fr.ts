@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit action item</source>
-        <translation>Modifier l'action</translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>New action item</source>
@@ -104,7 +105,7 @@
     </message>
     <message>
         <source>The due date (%1) is before the meeting date (%2). Save anyway?</source>
-        <translation>L'échéance (%1) précède la date de la réunion (%2). Enregistrer quand même ?</translation>
+        <translation>L&apos;échéance (%1) précède la date de la réunion (%2). Enregistrer quand même ?</translation>
     </message>
 </context>
 </TS>

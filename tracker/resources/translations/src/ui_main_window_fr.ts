@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>MainWindow</name>
@@ -40,7 +41,7 @@
     </message>
     <message>
         <source>Edit item…</source>
-        <translation>Modifier l'action…</translation>
+        <translation>Modifier l&apos;action…</translation>
     </message>
     <message>
         <source>Move to the trash</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
     <name>MeetingDialog</name>
@@ -15,7 +16,7 @@
         <translation>مثال: اجتماع عادي للأمانة الإقليمية</translation>
     </message>
     <message>
-        <source>Paste the meeting's communiqué here</source>
+        <source>Paste the meeting&apos;s communiqué here</source>
         <translation>الصق هنا نص البلاغ الصادر عن الاجتماع</translation>
     </message>
     <message>

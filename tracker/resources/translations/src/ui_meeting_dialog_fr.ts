@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>MeetingDialog</name>
@@ -15,7 +16,7 @@
         <translation>ex. : réunion ordinaire du secrétariat</translation>
     </message>
     <message>
-        <source>Paste the meeting's communiqué here</source>
+        <source>Paste the meeting&apos;s communiqué here</source>
         <translation>Collez ici le communiqué de la réunion</translation>
     </message>
     <message>
@@ -68,7 +69,7 @@
     </message>
     <message>
         <source>Double-click a cell to edit it. The order gives the numbers.</source>
-        <translation>Double-cliquez sur une cellule pour la modifier. L'ordre donne la numérotation.</translation>
+        <translation>Double-cliquez sur une cellule pour la modifier. L&apos;ordre donne la numérotation.</translation>
     </message>
     <message>
         <source>Meeting</source>

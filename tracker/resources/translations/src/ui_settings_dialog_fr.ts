@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>SettingsDialog</name>
@@ -8,11 +9,11 @@
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>A new language applies the next time the program starts.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Printed at the top of every report.</source>
@@ -40,7 +41,7 @@
     </message>
     <message>
         <source>Remind before the due date</source>
-        <translation>Rappeler avant l'échéance</translation>
+        <translation>Rappeler avant l&apos;échéance</translation>
     </message>
     <message>
         <source>While overdue, remind every</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
     <name>WelcomeView</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>Record each meeting of the secretariat with its resolutions, turn them into action items with an owner and a due date, and follow them up until they are done.</source>
-        <translation>Enregistrez chaque réunion du secrétariat avec ses résolutions, transformez-les en actions avec un responsable et une échéance, et suivez-les jusqu'à leur réalisation.</translation>
+        <translation>Enregistrez chaque réunion du secrétariat avec ses résolutions, transformez-les en actions avec un responsable et une échéance, et suivez-les jusqu&apos;à leur réalisation.</translation>
     </message>
     <message>
         <source>Create the first meeting</source>

@@ -1,0 +1,291 @@
+"""Reminders on the desktop: a timer, the panel, the tray, keep-running-in-the-tray.
+
+``install_reminders(window, db, clock)`` is the one entry point for the composition root.
+The rules live in ``tracker.services.reminders``; this module only schedules checks and
+routes what the user asks for from the panel or the tray.
+
+When does it check? At install (whatever fell due while the app was closed), every minute,
+when the application becomes active again, and when the wall clock jumps by more than two
+minutes between two ticks (the machine slept: suspend stops the timer but not the clock).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from tracker.domain.errors import TrackerError
+from tracker.services import reminders as service
+from tracker.services.reminders import Reminder, ReminderCheck
+from tracker.store.db import Database
+from tracker.ui import settings
+from tracker.ui.i18n import current_language
+from tracker.ui.reminders_panel import RemindersPanel, ask_snooze_date
+from tracker.ui.tray import ReminderTray, tray_available
+
+CHECK_INTERVAL_MS = 60_000
+WAKE_GAP = timedelta(minutes=2)
+PANEL_HEIGHT = 230
+
+Clock = Callable[[], datetime]
+
+
+class ReminderController(QObject):
+    """Checks for reminders and acts on them; owns the panel, the tray icon and the timer."""
+
+    checked = Signal(object)  # ReminderCheck, after every check
+    announced = Signal(list)  # the new reminders of a check, once each
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        db: Database,
+        clock: Clock = datetime.now,
+        *,
+        with_tray: bool | None = None,
+        announce: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.announce = announce  # False: list only, record nothing (e.g. for a screenshot)
+        self.window = window
+        self.db = db
+        self.clock = clock
+        self.last: ReminderCheck | None = None
+        self.wakes = 0
+        self._last_tick: datetime | None = None
+        self._quitting = False
+        self._told_about_tray = False
+        # Seams for tests (modal dialogs block offscreen tests).
+        self.ask_date: Callable[[QWidget, date], date | None] = ask_snooze_date
+        self.show_error: Callable[[str], None] = self._error_box
+
+        self.panel = RemindersPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
+        window.resizeDocks([self.panel], [PANEL_HEIGHT], Qt.Orientation.Vertical)
+        self.panel.hide()
+        self.panel.open_requested.connect(self.open_item)
+        self.panel.done_requested.connect(self.mark_done)
+        self.panel.snooze_requested.connect(self.snooze)
+        self.panel.dismiss_requested.connect(self.dismiss)
+
+        use_tray = tray_available() if with_tray is None else with_tray
+        self.tray: ReminderTray | None = ReminderTray(self) if use_tray else None
+        if self.tray is not None:
+            self.tray.show_window_requested.connect(self.show_window)
+            self.tray.show_reminders_requested.connect(self.show_panel)
+            self.tray.quit_requested.connect(self.quit)
+
+        self._build_actions()
+        window.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("reminders_timer")
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.tick)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._state_changed)
+        self._apply_keep_in_tray()
+
+    # -- menus ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        toggle = self.panel.toggleViewAction()
+        toggle.setText(self.tr("&Reminders"))
+        toggle.setObjectName("action_reminders")
+        self.window.menu("view").addAction(toggle)  # type: ignore[attr-defined]
+
+        self.keep_action = QAction(self.tr("Keep running in the tray when closed"), self)
+        self.keep_action.setObjectName("action_keep_in_tray")
+        self.keep_action.setCheckable(True)
+        self.keep_action.setChecked(settings.keep_in_tray())
+        if self.tray is None:
+            self.keep_action.setEnabled(False)
+            self.keep_action.setToolTip(self.tr("This desktop has no system tray."))
+        self.keep_action.toggled.connect(self._keep_toggled)
+        self.window.menu("tools").addAction(self.keep_action)  # type: ignore[attr-defined]
+
+        # The window's File › Quit (Ctrl+Q) quits for real, even when closing keeps the
+        # app in the tray.
+        self.quit_action = self.window.action_quit  # type: ignore[attr-defined]
+        self.quit_action.triggered.disconnect()
+        self.quit_action.triggered.connect(self.quit)
+
+    # -- checking ---------------------------------------------------------------------
+    def start(self) -> ReminderCheck | None:
+        """First check (collects what fell due while closed), then every minute."""
+        result = self.check_now()
+        if result is not None and result.reminders:
+            self.panel.show()
+        self._last_tick = self.clock()
+        self.timer.start()
+        return result
+
+    def tick(self) -> None:
+        """The timer: check, and notice a wake (a wall-clock jump between two ticks)."""
+        now = self.clock()
+        woke = False
+        if self._last_tick is not None:
+            gap = service.to_utc(now) - service.to_utc(self._last_tick)
+            woke = gap > timedelta(milliseconds=CHECK_INTERVAL_MS) + WAKE_GAP
+        self._last_tick = now
+        if woke:
+            self.wakes += 1
+        self.check_now(force=woke)
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_now()
+
+    def check_now(self, *, force: bool = False) -> ReminderCheck | None:
+        """Check now; unless ``force``, reuse the last answer if nothing has changed."""
+        try:
+            now = self.clock()
+            if self.announce:
+                result = service.check(self.db, now, None if force else self.last)
+            else:
+                result = service.pending(self.db, now.date())
+        except TrackerError:
+            return None  # e.g. the file is busy: the next tick tries again
+        if self.last is not None and self.last.today != result.today:
+            self._refresh_window(result.today)  # a new day: overdue marks move on
+        self.last = result
+        self.panel.set_check(result)
+        if self.tray is not None:
+            self.tray.show_check(result)
+        if result.new:
+            self._announce(result.new)
+        self.checked.emit(result)
+        return result
+
+    def _announce(self, new: list[Reminder]) -> None:
+        if self.tray is not None:
+            self.tray.announce(new, self.panel.when_text)
+        else:
+            # No tray here: the panel is the notification.
+            self.panel.show()
+            self.panel.raise_()
+            QApplication.alert(self.window)
+        self.announced.emit(new)
+
+    # -- actions from the panel -------------------------------------------------------
+    def open_item(self, item_id: int) -> bool:
+        """Show the window and select the item in its table."""
+        self.show_window()
+        try:
+            return self._select_in_window(item_id)
+        except TrackerError as exc:  # e.g. deleted meanwhile
+            self.show_error(exc.message(current_language()))
+            self.check_now(force=True)
+            return False
+
+    def _select_in_window(self, item_id: int) -> bool:
+        return bool(self.window.reveal_item(item_id))  # type: ignore[attr-defined]
+
+    def mark_done(self, rem: Reminder) -> None:
+        self._act(lambda now: service.mark_done(self.db, rem.item_id, now=now))
+
+    def snooze(self, rem: Reminder, days: int) -> None:
+        today = self.clock().date()
+        if days <= 0:
+            until = self.ask_date(self.window, today + timedelta(days=1))
+            if until is None:
+                return
+        else:
+            until = today + timedelta(days=days)
+        self._act(lambda now: service.snooze(self.db, rem.occurrence, until, today=now.date()))
+
+    def dismiss(self, rem: Reminder) -> None:
+        self._act(lambda now: service.dismiss(self.db, rem.occurrence, now=now))
+
+    def _act(self, action: Callable[[datetime], object]) -> None:
+        try:
+            action(self.clock())
+        except TrackerError as exc:
+            self.show_error(exc.message(current_language()))
+        self.check_now(force=True)
+        self._refresh_window()
+
+    def _refresh_window(self, today: date | None = None) -> None:
+        w = self.window
+        if hasattr(w, "refresh"):
+            w.refresh()
+            return
+        model = getattr(w, "model", None)
+        if model is not None:
+            if today is not None and hasattr(model, "set_today"):
+                model.set_today(today)
+            else:
+                model.reload()
+        if hasattr(w, "refresh_navigation"):
+            w.refresh_navigation()
+
+    def _error_box(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Reminders"), message)
+
+    # -- window, tray and quitting ----------------------------------------------------
+    def show_window(self) -> None:
+        w = self.window
+        if w.isMinimized():
+            w.showNormal()
+        else:
+            w.show()
+        w.raise_()
+        w.activateWindow()
+
+    def show_panel(self) -> None:
+        self.show_window()
+        self.panel.show()
+        self.panel.raise_()
+
+    def keeps_in_tray(self) -> bool:
+        return self.tray is not None and settings.keep_in_tray()
+
+    def _keep_toggled(self, on: bool) -> None:
+        settings.set_keep_in_tray(on)
+        self._apply_keep_in_tray()
+
+    def _apply_keep_in_tray(self) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.setQuitOnLastWindowClosed(not self.keeps_in_tray())
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        closing = obj is self.window and event.type() == QEvent.Type.Close
+        if closing and not self._quitting and self.keeps_in_tray():
+            event.ignore()
+            self.window.hide()
+            if self.tray is not None and not self._told_about_tray:
+                self._told_about_tray = True
+                self.tray.say(
+                    self.tr("Still running"),
+                    self.tr("Reminders will keep coming. Use Quit in the tray menu to stop."),
+                )
+            return True
+        return super().eventFilter(obj, event)
+
+    def quit(self) -> None:
+        """Quit for real (the File menu and the tray menu)."""
+        self._quitting = True
+        self.timer.stop()
+        self.window.close()
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.quit()
+
+
+def install_reminders(
+    window: QMainWindow, db: Database, clock: Clock = datetime.now, *, announce: bool = True
+) -> ReminderController:
+    """Add the reminders panel, tray icon, timer and menu actions to ``window`` and start.
+
+    ``announce=False`` lists reminders without a tray icon and without recording them as
+    announced (for ``--screenshot``, which must not swallow the next start's notifications).
+    """
+    controller = ReminderController(
+        window, db, clock, announce=announce, with_tray=None if announce else False
+    )
+    controller.start()
+    return controller

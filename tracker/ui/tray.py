@@ -1,0 +1,116 @@
+"""The tray icon: how many items are due or overdue, a nudge for new reminders, Quit.
+
+Only built where the platform has a system tray (never under the offscreen platform, and
+some Linux desktops have none): the reminders panel is the channel that always works.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from tracker.services.reminders import Reminder, ReminderCheck
+
+MAX_LISTED = 3
+_COLOURS = {"overdue": "#c62828", "due": "#ef6c00", "none": "#2e7d32"}
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def badge_icon(count: int, colour: str) -> QIcon:
+    """A round badge with the number of items that need attention (9+ above nine)."""
+    icon = QIcon()
+    for size in (16, 22, 32, 64):
+        pix = QPixmap(size, size)
+        pix.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pix)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(colour))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        if count:
+            font = QFont()
+            font.setBold(True)
+            font.setPixelSize(int(size * (0.62 if count < 10 else 0.5)))
+            painter.setFont(font)
+            painter.setPen(QColor("white"))
+            text = str(count) if count < 10 else "9+"
+            painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        icon.addPixmap(pix)
+    return icon
+
+
+class ReminderTray(QObject):
+    """Owns the QSystemTrayIcon and its menu; the controller tells it what to show."""
+
+    show_window_requested = Signal()
+    show_reminders_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(self)
+        self.icon.setObjectName("reminders_tray")
+        menu = QMenu()
+        self._menu = menu  # QSystemTrayIcon does not own its menu: keep it alive
+        self.show_action = QAction(self.tr("Show the window"), self)
+        self.reminders_action = QAction(self.tr("Reminders…"), self)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        menu.addAction(self.show_action)
+        menu.addAction(self.reminders_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        self.show_action.triggered.connect(self.show_window_requested)
+        self.reminders_action.triggered.connect(self.show_reminders_requested)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.icon.setContextMenu(menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.show_reminders_requested)
+        self.icon.setIcon(badge_icon(0, _COLOURS["none"]))
+        self.icon.setToolTip(self.tr("Resolution Tracker"))
+        self.icon.show()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_window_requested.emit()
+
+    def show_check(self, check: ReminderCheck) -> None:
+        count = check.overdue_items + check.due_items
+        key = "overdue" if check.overdue_items else "due" if check.due_items else "none"
+        self.icon.setIcon(badge_icon(count, _COLOURS[key]))
+        self.icon.setToolTip(self.tooltip(check))
+
+    def tooltip(self, check: ReminderCheck) -> str:
+        return "\n".join(
+            [
+                self.tr("Resolution Tracker"),
+                self.tr("%n overdue item(s)", "", check.overdue_items),
+                self.tr("%n item(s) due soon", "", check.due_items),
+            ]
+        )
+
+    def announce(self, new: list[Reminder], when_text) -> None:  # type: ignore[no-untyped-def]
+        """A desktop notification for reminders never announced before."""
+        if not new or not QSystemTrayIcon.supportsMessages():
+            return
+        title = self.tr("%n new reminder(s)", "", len(new))
+        lines = [f"{r.title} — {when_text(r)}" for r in new[:MAX_LISTED]]
+        if len(new) > MAX_LISTED:
+            lines.append(self.tr("and %n more", "", len(new) - MAX_LISTED))
+        self.icon.showMessage(
+            title, "\n".join(lines), QSystemTrayIcon.MessageIcon.Information, 15000
+        )
+
+    def say(self, title: str, message: str) -> None:
+        if QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
+
+    def hide(self) -> None:
+        self.icon.hide()
