@@ -116,3 +116,38 @@ def test_report_errors_are_one_line(tmp_path: Path, demo_file: Path) -> None:
     bad = run("report", "--db", demo_file, "--meeting", "999", "--out", out)
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
     assert "Traceback" not in bad.stderr and not out.exists()
+
+
+def test_export_and_import_commands(demo_file: Path, tmp_path: Path) -> None:
+    csv_out, xlsx_out, ics_out = (tmp_path / f"items.{x}" for x in ("csv", "xlsx", "ics"))
+    for fmt, out in (("csv", csv_out), ("xlsx", xlsx_out), ("ics", ics_out)):
+        done = run("export", "--db", demo_file, "--format", fmt, "--out", out)
+        assert done.returncode == 0 and out.exists(), done.stderr
+        assert "18" in done.stdout or fmt == "ics"
+    again = run("import", "--db", demo_file, csv_out)
+    assert again.returncode == 0 and "18 دون تغيير" in again.stdout, again.stderr
+    fresh = tmp_path / "fresh.sqlite"
+    missing = run("import", "--db", fresh, xlsx_out)  # import never creates a database
+    assert missing.returncode == 1 and "غير موجود" in missing.stderr
+    run("demo", "--db", fresh)
+    assert run("import", "--db", fresh, xlsx_out).returncode == 0
+
+
+def test_failed_import_lists_cells_and_one_line_verdict(demo_file: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "المهمة,تاريخ الاجتماع,عنوان الاجتماع,المسؤول\n"
+        "مهمة,2026-13-01,اجتماع,مجهول\n",
+        encoding="utf-8",
+    )
+    before = demo_file.read_bytes()
+    out = run("import", "--db", demo_file, bad)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1 and "لم يُستورد أي شيء" in out.stderr
+    assert "السطر 2، العمود «تاريخ الاجتماع»" in out.stdout
+    assert "السطر 2، العمود «المسؤول»" in out.stdout
+    assert demo_file.read_bytes() == before
+    wrong = tmp_path / "w.csv"
+    wrong.write_bytes("المهمة\n".encode("cp1256"))
+    out = run("import", "--db", demo_file, wrong)
+    assert out.returncode == 1 and "UTF-8" in out.stderr and out.stdout == ""

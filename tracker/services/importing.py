@@ -454,13 +454,23 @@ class _Row:
 class _Collector:
     def __init__(self, headers: list[str], keys: list[str]) -> None:
         self.header_of = {k: h for h, k in zip(headers, keys, strict=True) if k}
+        self.order = {k: i for i, k in enumerate(keys) if k}
         self.errors: list[CellError] = []
         self.count = 0
+        self.seen: set[tuple[int, str]] = set()
 
     def add(self, row: int, key: str, problem: TrackerError) -> None:
+        """Report one bad cell (only the first problem of a cell)."""
+        if (row, key) in self.seen:
+            return
+        self.seen.add((row, key))
         self.count += 1
-        if len(self.errors) < MAX_REPORTED:
-            self.errors.append(CellError(row, self.header_of.get(key, key), key, problem))
+        self.errors.append(CellError(row, self.header_of.get(key, key), key, problem))
+
+    def sorted(self) -> list[CellError]:
+        """By row, then by column as they stand in the file (at most MAX_REPORTED)."""
+        self.errors.sort(key=lambda e: (e.row, self.order.get(e.key, 0)))
+        return self.errors[:MAX_REPORTED]
 
 
 def _check_header(headers: list[str]) -> list[str]:
@@ -722,7 +732,7 @@ def _check(s: Any, path: Path, create_owners: bool) -> tuple[ImportPreview, _Pla
     errs = _Collector(headers, keys)
     parsed = _parse_rows(rows, keys, errs)
     plan = _plan(s, parsed, errs, create_owners, {k for k in keys if k})
-    preview.errors, preview.error_count = errs.errors, errs.count
+    preview.errors, preview.error_count = errs.sorted(), errs.count
     if errs.count == 0:
         res = preview.result
         for r in parsed:
