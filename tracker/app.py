@@ -37,8 +37,10 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         return 1
 
     from tracker.ui.main_window import MainWindow
+    from tracker.ui.report_actions import install_report_actions
 
     window = MainWindow(db)
+    install_report_actions(window, db, window.today)
     window.show()
     if screenshot is not None:
         return _save_screenshot(app, window, screenshot, db)

@@ -136,8 +136,7 @@ def test_export_and_import_commands(demo_file: Path, tmp_path: Path) -> None:
 def test_failed_import_lists_cells_and_one_line_verdict(demo_file: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(
-        "المهمة,تاريخ الاجتماع,عنوان الاجتماع,المسؤول\n"
-        "مهمة,2026-13-01,اجتماع,مجهول\n",
+        "المهمة,تاريخ الاجتماع,عنوان الاجتماع,المسؤول\nمهمة,2026-13-01,اجتماع,مجهول\n",
         encoding="utf-8",
     )
     before = demo_file.read_bytes()

@@ -143,8 +143,24 @@ def test_new_rows_with_french_and_english_labels(demo_db, tmp_path: Path) -> Non
         tmp_path / "new.csv",
         ["Title", "Meeting date", "Meeting title", "Owner", "Due date", "Statut", "Avancement"],
         [
-            ["تنظيم دورة تكوينية", "17/01/2026", "الاجتماع التنظيمي والتواصلي للأمانة الإقليمية بتاونات", "الامانة الاقليمية بتاونات", "2026-12-10", "En cours", "40%"],
-            ["زيارة الجماعات", "2026-01-17", "الاجتماع التنظيمي والتواصلي للأمانة الإقليمية بتاونات", "الأمانة المحلية بتيسة", "", "done", ""],
+            [
+                "تنظيم دورة تكوينية",
+                "17/01/2026",
+                "الاجتماع التنظيمي والتواصلي للأمانة الإقليمية بتاونات",
+                "الامانة الاقليمية بتاونات",
+                "2026-12-10",
+                "En cours",
+                "40%",
+            ],
+            [
+                "زيارة الجماعات",
+                "2026-01-17",
+                "الاجتماع التنظيمي والتواصلي للأمانة الإقليمية بتاونات",
+                "الأمانة المحلية بتيسة",
+                "",
+                "done",
+                "",
+            ],
         ],
     )
     result = import_file(demo_db, path, today=TODAY)
@@ -162,7 +178,12 @@ def _rejected(db, path: Path, expected: list[str], **kw) -> TrackerError:
     return err.value
 
 
-GOOD = ["مهمة", "2026-01-17", "الاجتماع التنظيمي والتواصلي للأمانة الإقليمية بتاونات", "الأمانة المحلية بتيسة"]
+GOOD = [
+    "مهمة",
+    "2026-01-17",
+    "الاجتماع التنظيمي والتواصلي للأمانة الإقليمية بتاونات",
+    "الأمانة المحلية بتيسة",
+]
 HEAD = ["المهمة", "تاريخ الاجتماع", "عنوان الاجتماع", "المسؤول"]
 
 
@@ -181,7 +202,9 @@ def test_bad_cells_name_row_and_column_and_change_nothing(demo_db, tmp_path: Pat
     )
     err = _rejected(demo_db, path, ["5 خطأ", "السطر 3، العمود «المسؤول»", "جهة مجهولة"])
     messages = [e.message("ar") for e in err.errors]
-    assert messages[1] == "السطر 4، العمود «تاريخ الاستحقاق»: " + TrackerError("bad_date", value="2026-02-30").message("ar")
+    assert messages[1] == "السطر 4، العمود «تاريخ الاستحقاق»: " + TrackerError(
+        "bad_date", value="2026-02-30"
+    ).message("ar")
     assert messages[2].startswith("السطر 5، العمود «المهمة»: خانة إجبارية")
     assert messages[3].startswith("السطر 6، العمود «نسبة الإنجاز»: نسبة الإنجاز يجب")
     assert messages[4].startswith("السطر 7، العمود «الحالة»: حالة غير معروفة «شبه منجز»")
