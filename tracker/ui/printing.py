@@ -19,9 +19,11 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPaintEngine,
     QPainter,
     QPdfWriter,
     QPen,
@@ -35,6 +37,7 @@ BODY_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"]
 DECOR_FAMILIES = ["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans"]
 MARGINS_MM = QMarginsF(15, 14, 15, 14)
 PDF_DPI = 300
+PREVIEW_DPI = 130  # resolution of the preview's page images
 
 
 @dataclass(frozen=True)
@@ -121,35 +124,60 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
     pen = QPen(QColor("#7a7a7a"))
     pen.setWidthF(max(1.0, dpi / 150))
 
-    def text(rect: QRectF, value: str, align: Qt.AlignmentFlag) -> None:
+    def text(p: QPainter, rect: QRectF, value: str, align: Qt.AlignmentFlag) -> None:
         # Absolute: with a right-to-left option, plain AlignLeft would be mirrored.
         opt = QTextOption(align | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
         opt.setTextDirection(direction)
-        painter.drawText(rect, value, opt)
+        p.drawText(rect, value, opt)
 
+    def paint_page(p: QPainter, i: int) -> None:
+        p.save()
+        p.translate(0, band + gap - i * body_h)
+        clip = QRectF(0, i * body_h, width, body_h)
+        p.setClipRect(clip)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.clip = clip
+        layout.draw(p, ctx)
+        p.restore()
+
+        p.save()
+        p.setFont(small)
+        p.setPen(QColor("#333333"))
+        text(p, QRectF(0, 0, width, band), decor.running_head, start)
+        foot = QRectF(0, height - band, width, band)
+        text(p, foot, decor.page_label(i + 1, pages), Qt.AlignmentFlag.AlignHCenter)
+        text(p, foot, decor.printed_on, end)
+        p.setPen(pen)
+        p.drawLine(0, round(band), round(width), round(band))
+        p.drawLine(0, round(height - band), round(width), round(height - band))
+        p.restore()
+
+    # The print preview records pages as QPictures, whose replay re-shapes each text run on
+    # its own and scrambles numbers inside Arabic lines ("المقرر1جعل … :"). For the preview
+    # only, each page is rendered by the raster engine into an image; printers and PDFs get
+    # vector text.
+    as_image = painter.paintEngine().type() == QPaintEngine.Type.Picture
     for i in range(pages):
         if i:
             device.newPage()
-        painter.save()
-        painter.translate(0, band + gap - i * body_h)
-        clip = QRectF(0, i * body_h, width, body_h)
-        painter.setClipRect(clip)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.clip = clip
-        layout.draw(painter, ctx)
-        painter.restore()
-
-        painter.save()
-        painter.setFont(small)
-        painter.setPen(QColor("#333333"))
-        text(QRectF(0, 0, width, band), decor.running_head, start)
-        foot = QRectF(0, height - band, width, band)
-        text(foot, decor.page_label(i + 1, pages), Qt.AlignmentFlag.AlignHCenter)
-        text(foot, decor.printed_on, end)
-        painter.setPen(pen)
-        painter.drawLine(0, round(band), round(width), round(band))
-        painter.drawLine(0, round(height - band), round(width), round(height - band))
-        painter.restore()
+        if not as_image:
+            paint_page(painter, i)
+            continue
+        scale = PREVIEW_DPI / dpi
+        image = QImage(
+            max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_RGB16
+        )
+        image.fill(QColor("white"))
+        # Points resolve as on the printer (the painter's scale maps printer pixels).
+        image.setDotsPerMeterX(round(device.logicalDpiX() / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.scale(scale, scale)
+        paint_page(p, i)
+        p.end()
+        painter.drawImage(QRectF(0, 0, width, height), image)
     return pages
 
 
