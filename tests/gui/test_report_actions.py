@@ -112,13 +112,14 @@ def test_save_pdf_and_export_from_the_menu(qtbot, window, tmp_path: Path) -> Non
     with qtbot.waitSignal(actions.finished, timeout=30_000) as got:
         actions.save_pdf("owners", tmp_path / "owners")
     assert (tmp_path / "owners.pdf").stat().st_size > 10_000
-    assert "owners.pdf" in got.args[0]
+    assert got.args[0].startswith("حُفظ التقرير (") and got.args[0].endswith("owners.pdf")
     with qtbot.waitSignal(actions.finished, timeout=20_000):
         actions.export("csv", tmp_path / "items.csv")
     with (tmp_path / "items.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert tuple(rows[0]) == HEADERS_AR and len(rows) == 19
-    assert window.statusBar().currentMessage().startswith("18")
+    status = window.statusBar().currentMessage()
+    assert status.startswith("صُدّرت 18 مهمة إلى") and status.endswith("items.csv")
 
 
 def test_long_tables_repeat_their_header_row(demo_db: Database, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -272,3 +272,14 @@ def test_preview_marks_cells_without_writing(demo_db, tmp_path: Path) -> None:
     assert preview.cell_error(0, 0) is None and preview.rows[1][3] == "مجهول"
     ok = preview_file(demo_db, path, create_owners=False)
     assert ok.row_numbers == [2, 3]
+
+
+def test_every_bad_cell_of_a_row_is_marked(demo_db, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "row.csv",
+        [*HEAD, "تاريخ الاستحقاق", "نسبة الإنجاز", "الحالة"],
+        [[*GOOD[:3], "لجنة مجهولة", "31/02/2026", "150", "شبه منجز"]],
+    )
+    preview = preview_file(demo_db, path)
+    assert [e.key for e in preview.errors] == ["owner", "due_on", "progress", "status"]
+    assert preview.errors[2].message("fr").startswith("Ligne 2, colonne « نسبة الإنجاز » :")

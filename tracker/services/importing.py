@@ -621,9 +621,9 @@ _CLEARABLE: dict[str, Any] = {"due_on": None, "details": "", "recurrence": "", "
 
 
 def _validate_row(r: _Row, plan: _Plan, errs: _Collector) -> None:
-    v = r.values
-    if any(x is _BAD for x in v.values()):
-        return
+    # Cells that could not be read are already reported; check the others all the same so
+    # that every bad cell of the row is marked at once.
+    v = {k: x for k, x in r.values.items() if x is not _BAD}
     existing = plan.items.get(r.uid.lower()) if r.uid else None
     if existing is not None:
         base = existing.model_dump(include=set(ItemIn.model_fields))
