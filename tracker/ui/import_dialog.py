@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import TrackerError
 from tracker.services.exchange import ImportPreview, import_file, preview_file
 from tracker.store.db import Database
+from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.i18n import current_language
 
 BAD_CELL = QColor("#f6c6c6")

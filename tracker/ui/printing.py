@@ -11,6 +11,7 @@ A QTextDocument with a QPdfWriter may be used off the GUI thread (each job its o
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,6 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -32,12 +32,12 @@ from PySide6.QtGui import (
 )
 
 from tracker.services.reports import Report, build_html
+from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 
 BODY_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"]
 DECOR_FAMILIES = ["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans"]
 MARGINS_MM = QMarginsF(15, 14, 15, 14)
 PDF_DPI = 300
-PREVIEW_DPI = 130  # resolution of the preview's page images
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,32 @@ def make_document(html: str, device: QPagedPaintDevice, rtl: bool) -> QTextDocum
     return doc
 
 
+_RLM = "\u200f"
+# A number or Latin word (inner punctuation kept, edge punctuation left out), or an entity.
+_RUN = re.compile(r"&#?\w+;|[0-9A-Za-z%](?:[0-9A-Za-z%.,:/\-]*[0-9A-Za-z%])?")
+_TEXT = re.compile(r">([^<]*[^<\s][^<]*)<")
+
+
+def mark_runs(text: str) -> str:
+    """Right-to-left marks at the edges of every text node and of every number or Latin run.
+
+    The print preview records pages as QPictures, whose replay lays each text run out again
+    on its own, left to right: a space or a colon at the edge of an Arabic run then jumps to
+    the other side ("المقرر1جعل … :"). With a strong right-to-left mark at every run edge
+    those neutral characters keep their place. Text only, never inside tags or entities.
+    """
+
+    def runs(t: str) -> str:
+        marked = _RUN.sub(lambda m: m[0] if m[0][0] == "&" else f"{_RLM}{m[0]}{_RLM}", t)
+        return f"{_RLM}{marked}{_RLM}"
+
+    if "<" not in text:
+        return runs(text)
+    body = text.find("<body")
+    head, rest = (text[:body], text[body:]) if body >= 0 else ("", text)
+    return head + _TEXT.sub(lambda m: ">" + runs(m[1]) + "<", rest)
+
+
 def paint_pages(device: QPagedPaintDevice, html: str, decor: Decor) -> int:
     """Lay ``html`` out on ``device``'s pages and paint them; return the page count."""
     painter = QPainter()
@@ -113,6 +139,10 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
     gap = 8 / 72 * dpi
     body_h = height - 2 * (band + gap)
 
+    # The print preview (a QPicture per page) needs every run edge marked: see mark_runs.
+    marked = decor.rtl and painter.paintEngine().type() == QPaintEngine.Type.Picture
+    if marked:
+        html = mark_runs(html)
     doc = make_document(html, device, decor.rtl)
     doc.setPageSize(QSizeF(width, body_h))
     pages = max(1, doc.pageCount())
@@ -128,7 +158,7 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
         # Absolute: with a right-to-left option, plain AlignLeft would be mirrored.
         opt = QTextOption(align | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
         opt.setTextDirection(direction)
-        p.drawText(rect, value, opt)
+        p.drawText(rect, mark_runs(value) if marked else value, opt)
 
     def paint_page(p: QPainter, i: int) -> None:
         p.save()
@@ -152,32 +182,10 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
         p.drawLine(0, round(height - band), round(width), round(height - band))
         p.restore()
 
-    # The print preview records pages as QPictures, whose replay re-shapes each text run on
-    # its own and scrambles numbers inside Arabic lines ("المقرر1جعل … :"). For the preview
-    # only, each page is rendered by the raster engine into an image; printers and PDFs get
-    # vector text.
-    as_image = painter.paintEngine().type() == QPaintEngine.Type.Picture
     for i in range(pages):
         if i:
             device.newPage()
-        if not as_image:
-            paint_page(painter, i)
-            continue
-        scale = PREVIEW_DPI / dpi
-        image = QImage(
-            max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_RGB16
-        )
-        image.fill(QColor("white"))
-        # Points resolve as on the printer (the painter's scale maps printer pixels).
-        image.setDotsPerMeterX(round(device.logicalDpiX() / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        p.scale(scale, scale)
-        paint_page(p, i)
-        p.end()
-        painter.drawImage(QRectF(0, 0, width, height), image)
+        paint_page(painter, i)
     return pages
 
 

@@ -29,6 +29,7 @@ from tracker.domain.errors import TrackerError
 from tracker.services import exchange, reports
 from tracker.services import owners as owner_service
 from tracker.store.db import Database
+from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.i18n import current_language
 from tracker.ui.printing import Decor, paint_pages, setup_page, write_pdf
 
