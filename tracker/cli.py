@@ -253,7 +253,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     pages = write_pdf(report, args.out)
     _print(
         {
-            "ar": f"كُتب التقرير ({pages} صفحات): {args.out}",
+            "ar": f"كُتب التقرير (عدد الصفحات: {pages}): {args.out}",
             "fr": f"Rapport écrit ({pages} pages) : {args.out}",
             "en": f"report written ({pages} pages): {args.out}",
         }[lang]

@@ -115,6 +115,7 @@ def test_report_errors_are_one_line(tmp_path: Path, demo_file: Path) -> None:
     assert missing.returncode == 1 and "غير موجود" in missing.stderr
     bad = run("report", "--db", demo_file, "--meeting", "999", "--out", out)
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+    assert "لا يوجد اجتماع بالرقم 999" in bad.stderr
     assert "Traceback" not in bad.stderr and not out.exists()
 
 

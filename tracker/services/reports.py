@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
 from importlib import resources
+from typing import Any
 
 from tracker.domain.dates import count_days
 from tracker.domain.enums import OVERDUE_LABEL, Status
-from tracker.domain.errors import InvalidInput, register_messages
+from tracker.domain.errors import InvalidInput, NotFound, register_messages
 from tracker.domain.months import long_date
 from tracker.store import repo
 from tracker.store import reports as q
@@ -30,6 +31,16 @@ from tracker.store.reports import GroupStat, ReportRow, Scope
 
 register_messages(
     {
+        "report_no_such_meeting": (
+            "لا يوجد اجتماع بالرقم {id}",
+            "Aucune réunion n° {id}",
+            "there is no meeting number {id}",
+        ),
+        "report_no_such_owner": (
+            "لا يوجد مسؤول بالرقم {id}",
+            "Aucun responsable n° {id}",
+            "there is no owner number {id}",
+        ),
         "no_meeting": (
             "لا يوجد أي اجتماع بعد؛ أضف اجتماعاً أو حمّل الاجتماع التجريبي",
             "Aucune réunion pour l'instant",
@@ -280,6 +291,17 @@ def _by_resolution(rows: list[ReportRow], lang: str, with_meeting: bool) -> list
     return sections
 
 
+def _get(s: Any, model: type, row_id: int, code: str) -> Any:
+    """A live meeting or owner, or a clear message naming the number asked for."""
+    try:
+        row = repo.get(s, model, row_id)
+    except NotFound:
+        row = None
+    if row is None or row.deleted_at is not None:
+        raise InvalidInput(code, id=row_id)
+    return row
+
+
 def meeting_report(
     db: Database, today: date, meeting_id: int | None = None, lang: str = "ar"
 ) -> Report:
@@ -287,13 +309,12 @@ def meeting_report(
     lang = _lang(lang)
     header = report_header(db)
     with db.unit() as s:
-        meeting = (
-            repo.get(s, Meeting, meeting_id) if meeting_id is not None else repo.latest_meeting(s)
-        )
-        if meeting is None:
-            raise InvalidInput("no_meeting")
-        if meeting.deleted_at is not None:
-            raise InvalidInput("not_found", what="Meeting", id=meeting_id)
+        if meeting_id is None:
+            meeting = repo.latest_meeting(s)
+            if meeting is None:
+                raise InvalidInput("no_meeting")
+        else:
+            meeting = _get(s, Meeting, meeting_id, "report_no_such_meeting")
         scope = Scope(today=today, meeting_id=meeting.id)
         rows = q.rows(s, scope, order="resolution")
         stats = q.group_stats(s, scope, "resolution")
@@ -352,7 +373,7 @@ def owner_report(db: Database, today: date, owner_id: int, lang: str = "ar") -> 
     lang = _lang(lang)
     header = report_header(db)
     with db.unit() as s:
-        owner = repo.get(s, Owner, owner_id)
+        owner = _get(s, Owner, owner_id, "report_no_such_owner")
         part = _owner_part(s, today, (owner.id, owner.name), lang)  # type: ignore[arg-type]
     return Report("owner", part.title, today, header, lang, [part])
 
