@@ -163,7 +163,8 @@ def test_import_dialog_marks_bad_cells_then_imports(
             ["مهمة ثانية", *MEETING, "لجنة جديدة", "130"],
         ],
     )
-    dialog.load(bad)
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        dialog.load(bad)
     model = dialog.model
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.headerData(1, Qt.Orientation.Vertical) == "3"
@@ -183,11 +184,13 @@ def test_import_dialog_marks_bad_cells_then_imports(
             ["مهمة ثانية", *MEETING, "لجنة جديدة", "100"],
         ],
     )
-    dialog.load(fixed)
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        dialog.load(fixed)
     assert not dialog.import_button.isEnabled()  # the owner is still unknown
-    dialog.create_owners.setChecked(True)  # re-checks the file
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        dialog.create_owners.setChecked(True)  # re-checks the file
     assert dialog.import_button.isEnabled() and "2" in dialog.summary.text()
-    with qtbot.waitSignal(dialog.imported) as got:
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as got:
         dialog.import_button.click()
     assert "2 مهمة جديدة" in got.args[0]
     from tracker.services.owners import list_owners
@@ -200,6 +203,7 @@ def test_import_dialog_file_level_error(qtbot, demo_db: Database, tmp_path: Path
     qtbot.addWidget(dialog)
     wrong = tmp_path / "w.csv"
     wrong.write_bytes("المهمة,المسؤول\nا,ب\n".encode("cp1256"))
-    dialog.load(wrong)
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        dialog.load(wrong)
     assert "UTF-8" in dialog.summary.text() and not dialog.import_button.isEnabled()
     assert dialog.model.rowCount() == 0

@@ -25,12 +25,11 @@ from tracker.domain.enums import LANGUAGES, OwnerKind, Priority, Status
 from tracker.domain.errors import InvalidInput, TrackerError, register_messages
 from tracker.domain.text import normalize
 from tracker.services.exchange_columns import COLUMNS, REQUIRED, column_for_header
-from tracker.services.items import _record
 from tracker.services.schemas import ItemIn, validate
 from tracker.store import exchange as lookups
 from tracker.store import repo
 from tracker.store.db import Database
-from tracker.store.models import ActionItem, Meeting, Owner, Resolution, utcnow
+from tracker.store.models import ActionItem, Meeting, Owner, ProgressUpdate, Resolution, utcnow
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -665,6 +664,7 @@ def _apply(s: Any, plan: _Plan, *, now: datetime) -> ImportResult:
         meeting_ids[key] = repo.add(s, Meeting(title=title, held_on=held_on)).id
         res.meetings_created += 1
     resolutions = dict(plan.resolutions)
+    pending: list[tuple[ActionItem, Status, int, str]] = []
     for r in plan.rows:
         it = plan.validated[r.number]
         v = r.values
@@ -693,9 +693,9 @@ def _apply(s: Any, plan: _Plan, *, now: datetime) -> ImportResult:
             item = ActionItem(**fields, created_at=now, updated_at=now)
             if r.uid:
                 item.uid = r.uid.lower()
-            repo.add(s, item)
+            s.add(item)  # one flush for all rows, below
             if status is not Status.NOT_STARTED or progress or note:
-                _record(s, item, status, progress, note, "", now)
+                pending.append((item, status, progress, note))
             res.created += 1
             continue
         changed = False
@@ -707,13 +707,38 @@ def _apply(s: Any, plan: _Plan, *, now: datetime) -> ImportResult:
                 changed = True
         new_note = bool(note) and note != plan.notes.get(existing.id, "")
         if (it.status, it.progress) != (existing.status, existing.progress) or new_note:
-            _record(s, existing, it.status, it.progress, note if new_note else "", "", now)
+            pending.append((existing, it.status, it.progress, note if new_note else ""))
             changed = True
         if changed:
             res.updated += 1
         else:
             res.unchanged += 1
+    s.flush()  # new items get their ids
+    s.add_all([_progress(item, *change, now=now) for item, *change in pending])
     return res
+
+
+def _progress(
+    item: ActionItem, status: Status, progress: int, note: str, *, now: datetime
+) -> ProgressUpdate:
+    """Apply a status/progress change to ``item`` and return its history entry (as
+    ``services.items`` records one, without a flush per row)."""
+    was_done = item.status is Status.DONE
+    item.status = status
+    item.progress = progress
+    item.last_update_at = now
+    if status is Status.DONE and not was_done:
+        item.completed_on = now.date()
+    elif status is not Status.DONE:
+        item.completed_on = None
+    return ProgressUpdate(
+        action_item_id=item.id,
+        recorded_at=now,
+        status=status,
+        progress=progress,
+        note=note,
+        reported_by="",
+    )
 
 
 def _check(s: Any, path: Path, create_owners: bool) -> tuple[ImportPreview, _Plan | None]:

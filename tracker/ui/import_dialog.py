@@ -7,7 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +37,7 @@ from tracker.services.exchange import ImportPreview, import_file, preview_file
 from tracker.store.db import Database
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.i18n import current_language
+from tracker.ui.report_actions import Task
 
 BAD_CELL = QColor("#f6c6c6")
 ErrorRole = Qt.ItemDataRole.UserRole + 1
@@ -93,6 +101,7 @@ class ImportDialog(QDialog):
     """Choose a file, see it checked cell by cell, import all rows or none."""
 
     imported = Signal(str)  # the result message
+    checked = Signal()  # a preview is shown (after each load or option change)
 
     def __init__(
         self, db: Database, today: Callable[[], date], parent: QWidget | None = None
@@ -151,6 +160,28 @@ class ImportDialog(QDialog):
         lay.addWidget(self.problems)
         lay.addWidget(self.buttons)
         self.preview: ImportPreview | None = None
+        self._generation = 0
+        self._tasks: set[Task] = set()
+
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Read and check (or import) on the thread pool: a 50,000-row file takes a while."""
+        task = Task(fn)
+        task.setAutoDelete(False)
+        self._tasks.add(task)
+
+        def finish(result: Any) -> None:
+            self._tasks.discard(task)
+            done(result)
+
+        task.signals.done.connect(finish, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(finish, Qt.ConnectionType.QueuedConnection)
+        QThreadPool.globalInstance().start(task)
+
+    def _set_busy(self, text: str) -> None:
+        self.summary.setStyleSheet("")
+        self.summary.setText(text)
+        self.import_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
 
     def ask_open_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
@@ -171,16 +202,27 @@ class ImportDialog(QDialog):
         text = self.path_edit.text()
         if not text:
             return
+        self._generation += 1
+        generation = self._generation
+        path, create = Path(text), self.create_owners.isChecked()
+        self._set_busy(self.tr("Reading and checking the file…"))
+        db = self.db
+
+        def work() -> ImportPreview:
+            return preview_file(db, path, create_owners=create)
+
+        def done(result: Any) -> None:
+            if generation != self._generation:
+                return  # the file or the option changed meanwhile
+            if isinstance(result, TrackerError):
+                result = ImportPreview(path=path, error=result)
+            self._show(result)
+
+        self._run(work, done)
+
+    def _show(self, preview: ImportPreview) -> None:
         lang = current_language()
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        try:
-            preview = preview_file(
-                self.db, Path(text), create_owners=self.create_owners.isChecked()
-            )
-        except TrackerError as exc:
-            preview = ImportPreview(path=Path(text), error=exc)
-        finally:
-            self.unsetCursor()
+        self.unsetCursor()
         self.preview = preview
         self.model.set_preview(preview)
         self.problems.clear()
@@ -208,6 +250,7 @@ class ImportDialog(QDialog):
             )
         self.summary.setStyleSheet("" if preview.ok else "color: #a61b1b;")
         self.import_button.setEnabled(preview.ok)
+        self.checked.emit()
 
     def _go_to_problem(self, row: int) -> None:
         if self.preview is None or not (0 <= row < len(self.preview.errors)):
@@ -223,18 +266,21 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None or not self.preview.ok:
             return
-        lang = current_language()
-        try:
-            result = import_file(
-                self.db,
-                self.preview.path,
-                create_owners=self.create_owners.isChecked(),
-                today=self.today(),
-            )
-        except TrackerError as exc:  # the file changed since the preview
-            self.summary.setText(exc.message(lang))
-            self.refresh()
-            return
-        message = result.message(lang)
-        self.imported.emit(message)
-        self.accept()
+        db, path = self.db, self.preview.path
+        create, today = self.create_owners.isChecked(), self.today()
+        self._set_busy(self.tr("Importing…"))
+        self._generation += 1
+
+        def work() -> Any:
+            return import_file(db, path, create_owners=create, today=today)
+
+        def done(result: Any) -> None:
+            self.unsetCursor()
+            if isinstance(result, TrackerError):  # the file changed since the preview
+                self.summary.setText(result.message(current_language()))
+                self.summary.setStyleSheet("color: #a61b1b;")
+                return
+            self.imported.emit(result.message(current_language()))
+            self.accept()
+
+        self._run(work, done)

@@ -31,6 +31,10 @@
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول (*.csv *.xlsx)</translation>
     </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>جارٍ قراءة الملف والتحقق منه…</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) found: nothing will be imported until they are fixed in the file.</source>
         <translation>
@@ -39,6 +43,10 @@
     <message>
         <source>Ready: %1 new item(s), %2 to update, %3 new owner(s), %4 new meeting(s).</source>
         <translation>جاهز للاستيراد: مهام جديدة %1، مهام ستُحدَّث %2، مسؤولون جدد %3، اجتماعات جديدة %4.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Lecture et vérification du fichier…</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) found: nothing will be imported until they are fixed in the file.</source>
         <translation>
@@ -39,6 +43,10 @@
     <message>
         <source>Ready: %1 new item(s), %2 to update, %3 new owner(s), %4 new meeting(s).</source>
         <translation>Prêt : %1 nouvelle(s) action(s), %2 à mettre à jour, %3 nouveau(x) responsable(s), %4 nouvelle(s) réunion(s).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
     </message>
 </context>
 </TS>
