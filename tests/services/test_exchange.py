@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import TODAY
 from tracker.domain.enums import Status
 from tracker.domain.errors import TrackerError
-from tracker.services import exchange, importing
+from tracker.services import exchange, import_read
 from tracker.services.exchange import HEADERS_AR, KEYS, export_file, import_file, preview_file
 from tracker.services.items import item_detail
 from tracker.store.db import Database
@@ -231,7 +231,7 @@ def test_bad_files_are_rejected_with_a_clear_message(demo_db, tmp_path: Path, mo
     with huge.open("wb") as fh:
         fh.truncate(21 * 1024 * 1024)
     _rejected(demo_db, huge, ["الملف كبير جداً", "20.0 MB"])
-    monkeypatch.setattr(importing, "MAX_ROWS", 5)
+    monkeypatch.setattr(import_read, "MAX_ROWS", 5)
     many = write_csv(tmp_path / "many.csv", HEAD, [GOOD] * 6)
     _rejected(demo_db, many, ["الملف كبير جداً", "5 rows"])
     not_xlsx = tmp_path / "fake.xlsx"

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import TODAY
 from tracker.domain.enums import Status
 from tracker.domain.errors import TrackerError
-from tracker.services import reports
+from tracker.services import report_html, reports
 from tracker.store import repo
 
 
@@ -55,9 +55,9 @@ def test_columns_are_reversed_for_arabic_not_for_french(demo_db) -> None:
 def test_overdue_rows_highlighted_with_days_late(demo_db) -> None:
     html = reports.build_html(reports.meeting_report(demo_db, TODAY))
     row = re.search(r"<tr>(?:(?!</tr>).)*هيكلة الأمانة المحلية بتيسة.*?</tr>", html).group(0)
-    assert reports.OVERDUE_BG in row and "متأخر 226 يوماً" in row
+    assert report_html.OVERDUE_BG in row and "متأخر 226 يوماً" in row
     done = re.search(r"<tr>(?:(?!</tr>).)*هيكلة الأمانة المحلية بتاونات.*?</tr>", html).group(0)
-    assert reports.OVERDUE_BG not in done
+    assert report_html.OVERDUE_BG not in done
     assert "17 أبريل 2026" in html and "15 دجنبر 2026" in html  # Moroccan month names
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -279,7 +280,20 @@ class ReportActions(QObject):
         dialog.setObjectName("report_preview")
         dialog.setWindowTitle(report.title)
         decor = Decor.of(report)
-        dialog.paintRequested.connect(lambda p: paint_pages(p, html, decor))
+
+        def paint(printer: QPrinter) -> None:
+            # Layout and painting need the GUI thread (QPrinter): show a wait cursor.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                paint_pages(printer, html, decor)
+            except (OSError, TrackerError) as exc:
+                self.show_error(
+                    str(exc) if isinstance(exc, OSError) else exc.message(current_language())
+                )
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        dialog.paintRequested.connect(paint)
         dialog.resize(1000, 800)
         self._last_preview = (printer, dialog)
         self.preview_ready.emit(report, html)
