@@ -283,3 +283,11 @@ def test_every_bad_cell_of_a_row_is_marked(demo_db, tmp_path: Path) -> None:
     preview = preview_file(demo_db, path)
     assert [e.key for e in preview.errors] == ["owner", "due_on", "progress", "status"]
     assert preview.errors[2].message("fr").startswith("Ligne 2, colonne « نسبة الإنجاز » :")
+
+
+def test_semicolon_csv_from_a_french_excel(demo_db, tmp_path: Path) -> None:
+    path = tmp_path / "fr.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows([HEAD, ["مهمة بفاصلة، ومنقوطة", *GOOD[1:]]])
+    result = import_file(demo_db, path, today=TODAY)
+    assert result.created == 1

@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation>تصدير إلى CSV…</translation>
+        <translation>تصدير إلى CSV‏…</translation>
     </message>
     <message>
         <source>Export to Excel (xlsx)…</source>
-        <translation>تصدير إلى Excel ‏(xlsx)…</translation>
+        <translation>تصدير إلى Excel ‏(xlsx)‏…</translation>
     </message>
     <message>
         <source>Export to calendar (ics)…</source>
-        <translation>تصدير إلى اليومية (ics)…</translation>
+        <translation>تصدير إلى اليومية (ics)‏…</translation>
     </message>
     <message>
         <source>Import items…</source>
