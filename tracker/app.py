@@ -38,11 +38,13 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         return 1
 
     from tracker.ui.main_window import MainWindow
+    from tracker.ui.report_actions import install_report_actions
 
     window = MainWindow(db)
     from tracker.ui.reminders import install_reminders
 
     install_reminders(window, db, announce=screenshot is None)  # the window owns it
+    install_report_actions(window, db, window.today)
     window.show()
     if screenshot is None:
         install_error_handler(window)

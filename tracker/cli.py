@@ -78,7 +78,34 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="consistent copy of the database")
     p.add_argument("--out", type=Path, default=None, help="backup file (default: backups folder)")
     p.set_defaults(func=cmd_backup)
+    _add_exchange_commands(sub, common)
     return parser
+
+
+def _add_exchange_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    """`report`, `export` and `import` (issue 5)."""
+    p = sub.add_parser("report", parents=[common], help="write a progress report as PDF")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--meeting", type=int, metavar="ID", help="meeting (default: the latest)")
+    which.add_argument("--owner", type=int, metavar="ID", help="everything one owner owes")
+    which.add_argument("--all-owners", action="store_true", help="one page set per owner")
+    which.add_argument("--due", action="store_true", help="overdue and upcoming items")
+    p.add_argument("--days", type=_days, default=30, help="horizon of --due (default 30)")
+    p.add_argument("--today", type=_iso_date, default=None, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("export", parents=[common], help="export items to csv, xlsx or ics")
+    p.add_argument("--format", choices=("csv", "xlsx", "ics"), required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--today", type=_iso_date, default=None, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="import items from csv or xlsx")
+    p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    p.add_argument("--create-owners", action="store_true", help="create owners not yet known")
+    p.add_argument("--today", type=_iso_date, default=None, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_import)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -184,6 +211,92 @@ def cmd_backup(args: argparse.Namespace) -> int:
         {"ar": "نسخة احتياطية", "fr": "Sauvegarde", "en": "backup written"}[config.language()]
         + f": {written}"
     )
+    return EXIT_OK
+
+
+def _headless_if_needed() -> None:
+    if not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+        or sys.platform in ("win32", "darwin")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from tracker.services import reports
+    from tracker.store.db import Database
+
+    today = args.today or date.today()
+    lang = config.language()
+    db = Database.open(_db_path(args), create=False)
+    try:
+        if args.owner is not None:
+            report = reports.owner_report(db, today, args.owner, lang)
+        elif args.all_owners:
+            report = reports.all_owners_report(db, today, lang)
+        elif args.due:
+            report = reports.due_report(db, today, args.days, lang)
+        else:
+            report = reports.meeting_report(db, today, args.meeting, lang)
+    finally:
+        db.close()
+    _headless_if_needed()
+    from PySide6.QtGui import QGuiApplication
+
+    from tracker.ui import i18n
+    from tracker.ui.printing import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    i18n.load_fonts()
+    pages = write_pdf(report, args.out)
+    _print(
+        {
+            "ar": f"كُتب التقرير (عدد الصفحات: {pages}): {args.out}",
+            "fr": f"Rapport écrit ({pages} pages) : {args.out}",
+            "en": f"report written ({pages} pages): {args.out}",
+        }[lang]
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.services.exchange import export_file
+    from tracker.store.db import Database
+
+    db = Database.open(_db_path(args), create=False)
+    try:
+        n = export_file(db, args.out, args.format, today=args.today or date.today())
+    finally:
+        db.close()
+    _print(
+        {
+            "ar": f"صُدّرت {n} مهمة إلى {args.out}",
+            "fr": f"{n} actions exportées vers {args.out}",
+            "en": f"{n} items exported to {args.out}",
+        }[config.language()]
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tracker.services.exchange import ImportFailed, import_file
+    from tracker.store.db import Database
+
+    lang = config.language()
+    db = Database.open(_db_path(args), create=False)
+    try:
+        result = import_file(
+            db, args.file, create_owners=args.create_owners, today=args.today or date.today()
+        )
+    except ImportFailed as exc:
+        for err in exc.errors:  # every bad cell on stdout, the one-line verdict on stderr
+            _print(err.message(lang))
+        raise
+    finally:
+        db.close()
+    _print(result.message(lang))
     return EXIT_OK
 
 

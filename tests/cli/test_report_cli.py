@@ -1,0 +1,153 @@
+"""`tracker report` writes the PDF without a screen; its text reads back in logical order."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+TODAY = "2026-11-29"
+
+
+def pdf_text(pdf: Path, *crop: str, page: int | None = None) -> str:
+    """The text of ``pdf`` (presentation forms folded, bidi marks and spaces removed).
+
+    pdftotext keeps the logical order but drops the space between a number and the Arabic
+    word after it ("17أبريل"), so texts are compared without spaces.
+    """
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    out = subprocess.run(
+        ["pdftotext", "-r", "72", *crop, *pages, str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    out = unicodedata.normalize("NFKC", out)
+    out = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", out)
+    return re.sub(r"\s+", "", out)
+
+
+def has(text: str, words: str) -> bool:
+    return re.sub(r"\s+", "", words) in text
+
+
+def pages_of(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("rep") / "demo.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    return db
+
+
+def test_meeting_report_pdf(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    done = run("report", "--db", demo_file, "--today", TODAY, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert pages_of(out) == 3
+    text = pdf_text(out)
+    for words in (
+        "إقليم تاونات",
+        "تقرير تتبع تنفيذ المقررات",
+        "الهيكلة التنظيمية",
+        "التشريعية لسنة 2026",
+        "تحديث لوائح المنخرطين",
+        "التمكين السياسي",
+        "17 أبريل 2026",
+        "31 مارس 2026",
+        "15 دجنبر 2026",
+        "31 يناير 2027",
+        "صفحة 1 من 3",
+        "صفحة 3 من 3",
+        "تاريخ الطبع",
+        "29 نونبر 2026",
+    ):
+        assert has(text, words), words
+    # Fonts are embedded.
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    naskh = [line for line in fonts.splitlines() if "NotoNaskhArabic" in line]
+    assert naskh and all(" yes " in line for line in naskh)
+
+
+def test_table_reads_right_to_left_on_the_page(demo_file: Path, tmp_path: Path) -> None:
+    """The item column is at the right edge of the page, the latest note at the left."""
+    out = tmp_path / "report.pdf"
+    assert run("report", "--db", demo_file, "--today", TODAY, "--out", out).returncode == 0
+    right = pdf_text(out, "-x", "400", "-y", "0", "-W", "195", "-H", "842", page=1)
+    left = pdf_text(out, "-x", "0", "-y", "0", "-W", "170", "-H", "842", page=1)
+    assert has(right, "تعميم الهيكلة التنظيمية") and has(right, "ر.ت")
+    assert not has(left, "تعميم الهيكلة")
+    assert has(left, "تعذر عقد الجمع العام") and not has(right, "تعذر عقد")
+    assert has(right, "حزب") and has(left, "تاونات في 29 نونبر 2026")  # letterhead, date
+
+
+def test_all_owners_each_on_a_new_page_and_due_list(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "owners.pdf"
+    done = run("report", "--db", demo_file, "--all-owners", "--today", TODAY, "--out", out)
+    assert done.returncode == 0, done.stderr
+    n = pages_of(out)
+    assert n >= 9  # nine owners with items, each starting a page
+    for page in range(1, n + 1):
+        assert has(pdf_text(out, page=page), f"صفحة {page} من {n}")
+    starts = [p for p in range(1, n + 1) if has(pdf_text(out, page=p), "المسؤول:")]
+    assert len(starts) == 9
+    due = tmp_path / "due.pdf"
+    assert run("report", "--db", demo_file, "--due", "--today", TODAY, "--out", due).returncode == 0
+    text = pdf_text(due)
+    assert has(text, "المهام المتأخرة") and has(text, "2 دجنبر 2026")
+    assert not has(text, "31 يناير 2027")  # beyond the 30-day horizon
+
+
+def test_report_errors_are_one_line(tmp_path: Path, demo_file: Path) -> None:
+    out = tmp_path / "x.pdf"
+    missing = run("report", "--db", tmp_path / "none.sqlite", "--out", out)
+    assert missing.returncode == 1 and "غير موجود" in missing.stderr
+    bad = run("report", "--db", demo_file, "--meeting", "999", "--out", out)
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+    assert "لا يوجد اجتماع بالرقم 999" in bad.stderr
+    assert "Traceback" not in bad.stderr and not out.exists()
+
+
+def test_export_and_import_commands(demo_file: Path, tmp_path: Path) -> None:
+    csv_out, xlsx_out, ics_out = (tmp_path / f"items.{x}" for x in ("csv", "xlsx", "ics"))
+    for fmt, out in (("csv", csv_out), ("xlsx", xlsx_out), ("ics", ics_out)):
+        done = run("export", "--db", demo_file, "--format", fmt, "--out", out)
+        assert done.returncode == 0 and out.exists(), done.stderr
+        assert "18" in done.stdout or fmt == "ics"
+    again = run("import", "--db", demo_file, csv_out)
+    assert again.returncode == 0 and "18 دون تغيير" in again.stdout, again.stderr
+    fresh = tmp_path / "fresh.sqlite"
+    missing = run("import", "--db", fresh, xlsx_out)  # import never creates a database
+    assert missing.returncode == 1 and "غير موجود" in missing.stderr
+    run("demo", "--db", fresh)
+    assert run("import", "--db", fresh, xlsx_out).returncode == 0
+
+
+def test_failed_import_lists_cells_and_one_line_verdict(demo_file: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "المهمة,تاريخ الاجتماع,عنوان الاجتماع,المسؤول\nمهمة,2026-13-01,اجتماع,مجهول\n",
+        encoding="utf-8",
+    )
+    before = demo_file.read_bytes()
+    out = run("import", "--db", demo_file, bad)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1 and "لم يُستورد أي شيء" in out.stderr
+    assert "السطر 2، العمود «تاريخ الاجتماع»" in out.stdout
+    assert "السطر 2، العمود «المسؤول»" in out.stdout
+    assert demo_file.read_bytes() == before
+    wrong = tmp_path / "w.csv"
+    wrong.write_bytes("المهمة\n".encode("cp1256"))
+    out = run("import", "--db", demo_file, wrong)
+    assert out.returncode == 1 and "UTF-8" in out.stderr and out.stdout == ""

@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_MA">
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Meeting follow-up report…</source>
+        <translation>Rapport de suivi de la réunion…</translation>
+    </message>
+    <message>
+        <source>Report for one owner…</source>
+        <translation>Rapport d&apos;un responsable…</translation>
+    </message>
+    <message>
+        <source>Reports for all owners…</source>
+        <translation>Rapports de tous les responsables…</translation>
+    </message>
+    <message>
+        <source>Overdue and upcoming items…</source>
+        <translation>Actions en retard et à venir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export to Excel (xlsx)…</source>
+        <translation>Exporter vers Excel (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Export to calendar (ics)…</source>
+        <translation>Exporter vers l&apos;agenda (ics)…</translation>
+    </message>
+    <message>
+        <source>Import items…</source>
+        <translation>Importer des actions…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Report for one owner</source>
+        <translation>Rapport d&apos;un responsable</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved (%n page(s)): </source>
+        <translation>
+            <numerusform>Rapport enregistré (%n page) : </numerusform>
+            <numerusform>Rapport enregistré (%n pages) : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export items</source>
+        <translation>Exporter les actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to </source>
+        <translation>
+            <numerusform>%n action exportée vers </numerusform>
+            <numerusform>%n actions exportées vers </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,564 @@
+"""Import action items from CSV or xlsx: validate everything, then write all rows or none.
+
+:func:`preview_file` reads and validates a file without writing (the GUI shows each bad
+cell); :func:`import_file` does the same inside one transaction and writes only when no
+cell is wrong. Rows are matched by uid (existing uid: update; new uid or none: create);
+the meeting by date and title (created when missing); owners by name (hamza, ta marbuta…
+ignored), an unknown owner being an error unless ``create_owners`` is set.
+
+Row numbers are those a spreadsheet shows: the header is row 1, the first item row 2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tracker.domain.enums import LANGUAGES, OwnerKind, Status
+from tracker.domain.errors import InvalidInput, TrackerError, register_messages
+from tracker.domain.text import normalize
+from tracker.services.exchange_columns import COLUMNS, REQUIRED, column_for_header
+from tracker.services.import_read import (
+    parse_date,
+    parse_int,
+    parse_priority,
+    parse_status,
+    read_table,
+    text_of,
+)
+from tracker.services.schemas import ItemIn, validate
+from tracker.store import exchange as lookups
+from tracker.store import repo
+from tracker.store.db import Database
+from tracker.store.models import ActionItem, Meeting, Owner, ProgressUpdate, Resolution, utcnow
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+MAX_REPORTED = 200  # cell errors kept (the count is always exact)
+
+register_messages(
+    {
+        "import_missing_columns": (
+            "أعمدة إجبارية ناقصة في سطر العناوين: {columns}",
+            "Colonnes obligatoires absentes de la ligne d'en-tête : {columns}",
+            "required columns missing from the header row: {columns}",
+        ),
+        "import_unknown_columns": (
+            "أعمدة غير معروفة في سطر العناوين: {columns} (انظر الأعمدة المقبولة في دليل الاستعمال)",
+            "Colonnes inconnues dans l'en-tête : {columns}",
+            "unknown columns in the header row: {columns}",
+        ),
+        "import_duplicate_column": (
+            "العمود «{column}» مكرر في سطر العناوين",
+            "La colonne « {column} » apparaît deux fois",
+            "column {column} appears twice in the header",
+        ),
+        "import_cell": (
+            "السطر {row}، العمود «{column}»: {problem}",
+            "Ligne {row}, colonne « {column} » : {problem}",
+            "row {row}, column {column}: {problem}",
+        ),
+        "import_failed": (
+            "لم يُستورد أي شيء: {count} خطأ في الملف. {first}",
+            "Rien n'a été importé : {count} erreur(s). {first}",
+            "nothing was imported: {count} error(s). {first}",
+        ),
+        "import_done": (
+            "تم الاستيراد: {created} مهمة جديدة، {updated} محدثة، {unchanged} دون تغيير{extra}",
+            "Import terminé : {created} créée(s), {updated} mise(s) à jour, {unchanged} inchangée(s)"
+            "{extra}",
+            "imported: {created} new, {updated} updated, {unchanged} unchanged{extra}",
+        ),
+        "unknown_owner": (
+            "مسؤول غير معروف «{name}» (أضفه أولاً أو فعّل خيار إنشاء المسؤولين الناقصين)",
+            "Responsable inconnu « {name} » (créez-le ou cochez « créer les responsables »)",
+            "unknown owner {name!r} (add them first or allow creating missing owners)",
+        ),
+        "bad_uid": (
+            "معرف غير صالح «{value}» (اتركه فارغاً للمهام الجديدة)",
+            "Identifiant invalide « {value} » (laissez vide pour une nouvelle action)",
+            "invalid uid {value!r} (leave it empty for new items)",
+        ),
+        "duplicate_uid": (
+            "المعرف نفسه مستعمل في السطر {other}",
+            "Le même identifiant figure à la ligne {other}",
+            "the same uid is used on row {other}",
+        ),
+        "unknown_resolution": (
+            "لا يوجد المقرر رقم {value} في هذا الاجتماع",
+            "La réunion n'a pas de résolution n° {value}",
+            "the meeting has no resolution number {value}",
+        ),
+        "import_required": (
+            "خانة إجبارية فارغة",
+            "Case obligatoire vide",
+            "required cell is empty",
+        ),
+        "resolution_placeholder": ("المقرر رقم {n}", "Résolution n° {n}", "Resolution {n}"),
+    }
+)
+
+
+class CellError:
+    """What is wrong in one cell: the row (as a spreadsheet numbers it), the column, why."""
+
+    def __init__(self, row: int, column: str, key: str, problem: TrackerError) -> None:
+        self.row = row
+        self.column = column  # the header as written in the file
+        self.key = key  # machine key of the column ("" when not one of ours)
+        self.problem = problem
+
+    def message(self, lang: str = "ar") -> str:
+        return TrackerError(
+            "import_cell", row=self.row, column=self.column, problem=self.problem.message(lang)
+        ).message(lang)
+
+    def __repr__(self) -> str:
+        return f"CellError({self.message('en')!r})"
+
+
+class ImportFailed(InvalidInput):
+    """Some cells are wrong: nothing was written. ``errors`` lists them (up to 200)."""
+
+    def __init__(self, errors: list[CellError], count: int) -> None:
+        self.errors = errors
+        self.count = count
+        super().__init__("import_failed", count=count)
+
+    def message(self, lang: str = "ar") -> str:
+        first = self.errors[0].message(lang) if self.errors else ""
+        return TrackerError("import_failed", count=self.count, first=first).message(lang)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    owners_created: int = 0
+    meetings_created: int = 0
+    resolutions_created: int = 0
+
+    def message(self, lang: str = "ar") -> str:
+        extra = {
+            "ar": "؛ مسؤولون جدد: {o}، اجتماعات جديدة: {m}",
+            "fr": " ; nouveaux responsables : {o}, nouvelles réunions : {m}",
+            "en": "; new owners: {o}, new meetings: {m}",
+        }[lang if lang in LANGUAGES else "ar"]
+        more = (
+            extra.format(o=self.owners_created, m=self.meetings_created)
+            if self.owners_created or self.meetings_created
+            else ""
+        )
+        return TrackerError(
+            "import_done",
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            extra=more,
+        ).message(lang)
+
+
+@dataclass
+class ImportPreview:
+    """A file read and checked, nothing written: what the GUI shows before importing."""
+
+    path: Path
+    headers: list[str] = field(default_factory=list)  # as written in the file
+    keys: list[str] = field(default_factory=list)  # machine key per column ("" if unknown)
+    rows: list[list[str]] = field(default_factory=list)  # cell texts as shown
+    row_numbers: list[int] = field(default_factory=list)
+    errors: list[CellError] = field(default_factory=list)
+    error_count: int = 0
+    error: TrackerError | None = None  # the file as a whole cannot be imported
+    result: ImportResult = field(default_factory=ImportResult)  # what importing would do
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.error_count == 0
+
+    def cell_error(self, row_index: int, column_index: int) -> CellError | None:
+        return self._by_cell().get((row_index, column_index))
+
+    def _by_cell(self) -> dict[tuple[int, int], CellError]:
+        cache = getattr(self, "_cells", None)
+        if cache is None:
+            index = {n: i for i, n in enumerate(self.row_numbers)}
+            col = {k: i for i, k in enumerate(self.keys) if k}
+            cache = {}
+            for e in self.errors:
+                if e.row in index:
+                    cache.setdefault((index[e.row], col.get(e.key, 0)), e)
+            self._cells = cache
+        return cache
+
+
+# -- checking a whole file ----------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    number: int
+    uid: str
+    values: dict[str, Any]  # parsed values of the columns present and not empty
+    meeting_key: tuple[date, str] | None = None
+
+
+class _Collector:
+    def __init__(self, headers: list[str], keys: list[str]) -> None:
+        self.header_of = {k: h for h, k in zip(headers, keys, strict=True) if k}
+        self.order = {k: i for i, k in enumerate(keys) if k}
+        self.errors: list[CellError] = []
+        self.count = 0
+        self.seen: set[tuple[int, str]] = set()
+
+    def add(self, row: int, key: str, problem: TrackerError) -> None:
+        """Report one bad cell (only the first problem of a cell)."""
+        if (row, key) in self.seen:
+            return
+        self.seen.add((row, key))
+        self.count += 1
+        self.errors.append(CellError(row, self.header_of.get(key, key), key, problem))
+
+    def sorted(self) -> list[CellError]:
+        """By row, then by column as they stand in the file (at most MAX_REPORTED)."""
+        self.errors.sort(key=lambda e: (e.row, self.order.get(e.key, 0)))
+        return self.errors[:MAX_REPORTED]
+
+
+def _check_header(headers: list[str]) -> list[str]:
+    keys: list[str] = []
+    unknown: list[str] = []
+    seen: set[str] = set()
+    for h in headers:
+        key = column_for_header(h) if h else None
+        if key is None:
+            if h:
+                unknown.append(h)
+            keys.append("")
+            continue
+        if key in seen:
+            raise InvalidInput("import_duplicate_column", column=h)
+        seen.add(key)
+        keys.append(key)
+    missing = [ar for key, ar, *_ in COLUMNS if key in REQUIRED and key not in seen]
+    if missing:
+        raise InvalidInput("import_missing_columns", columns="، ".join(missing))
+    if unknown:
+        raise InvalidInput("import_unknown_columns", columns="، ".join(unknown[:5]))
+    return keys
+
+
+_PARSERS = {
+    "meeting_date": parse_date,
+    "due_on": parse_date,
+    "resolution": parse_int,
+    "progress": lambda v: parse_int(v, percent=True),
+    "remind_days": parse_int,
+    "status": parse_status,
+    "priority": parse_priority,
+}
+
+
+def _parse_rows(rows: list[tuple[int, list[Any]]], keys: list[str], errs: _Collector) -> list[_Row]:
+    out: list[_Row] = []
+    first_of_uid: dict[str, int] = {}
+    for number, cells in rows:
+        values: dict[str, Any] = {}
+        for i, key in enumerate(keys):
+            if not key:
+                continue
+            raw = cells[i] if i < len(cells) else None
+            if text_of(raw) == "":
+                continue
+            parse = _PARSERS.get(key)
+            try:
+                values[key] = parse(raw) if parse else text_of(raw)
+            except TrackerError as exc:
+                errs.add(number, key, exc)
+                values[key] = _BAD
+        for key in REQUIRED:
+            if key not in values:
+                errs.add(number, key, InvalidInput("import_required"))
+        uid = values.get("uid", "")
+        if uid and uid is not _BAD:
+            if not _UUID.fullmatch(uid):
+                errs.add(number, "uid", InvalidInput("bad_uid", value=uid[:40]))
+            elif uid.lower() in first_of_uid:
+                errs.add(
+                    number, "uid", InvalidInput("duplicate_uid", other=first_of_uid[uid.lower()])
+                )
+            else:
+                first_of_uid[uid.lower()] = number
+        row = _Row(number, uid if isinstance(uid, str) else "", values)
+        md, mt = values.get("meeting_date"), values.get("meeting_title")
+        if isinstance(md, date) and isinstance(mt, str):
+            row.meeting_key = (md, normalize(mt))
+        out.append(row)
+    return out
+
+
+_BAD = object()  # a cell that could not be read (already reported)
+# ItemIn field -> column key, to report validation errors on the right cell
+_ITEM_FIELD_TO_KEY = {
+    "title": "title",
+    "details": "details",
+    "due_on": "due_on",
+    "status": "status",
+    "progress": "progress",
+    "priority": "priority",
+    "recurrence": "recurrence",
+    "remind_days_before": "remind_days",
+}
+
+
+@dataclass
+class _Plan:
+    rows: list[_Row]
+    items: dict[str, ActionItem]  # uid -> existing item
+    notes: dict[int, str]
+    owners: dict[str, int]  # normalised name -> id
+    new_owners: dict[str, str]  # normalised name -> name as written first
+    meetings: dict[tuple[date, str], int]
+    new_meetings: dict[tuple[date, str], tuple[date, str]]
+    resolutions: dict[tuple[int, int], int]
+    present: set[str] = field(default_factory=set)  # column keys the file has
+    validated: dict[int, ItemIn] = field(default_factory=dict)  # row number -> shape
+    result: ImportResult = field(default_factory=ImportResult)
+
+
+def _plan(
+    s: Any, rows: list[_Row], errs: _Collector, create_owners: bool, present: set[str]
+) -> _Plan:
+    """Resolve owners, meetings, resolutions and existing items; validate each row."""
+    owners: dict[str, int] = {}
+    for oid, name in lookups.live_owner_names(s):
+        owners.setdefault(normalize(name), oid)
+    dates = {r.meeting_key[0] for r in rows if r.meeting_key}
+    meetings: dict[tuple[date, str], int] = {}
+    for mid, held_on, title in lookups.meetings_on(s, dates):
+        meetings.setdefault((held_on, normalize(title)), mid)
+    resolutions = lookups.resolution_ids(s, meetings.values())
+    uids = {r.uid for r in rows if r.uid} | {r.uid.lower() for r in rows if r.uid}
+    items = {k.lower(): v for k, v in lookups.items_by_uid(s, uids).items()}
+    notes = lookups.latest_notes(s, [i.id for i in items.values()])
+    plan = _Plan(rows, items, notes, owners, {}, meetings, {}, resolutions, present)
+
+    for r in rows:
+        v = r.values
+        owner = v.get("owner")
+        if isinstance(owner, str):
+            key = normalize(owner)
+            if key not in owners and key not in plan.new_owners:
+                if create_owners:
+                    plan.new_owners[key] = owner
+                else:
+                    errs.add(r.number, "owner", InvalidInput("unknown_owner", name=owner[:60]))
+        if (
+            r.meeting_key
+            and r.meeting_key not in meetings
+            and r.meeting_key not in plan.new_meetings
+        ):
+            plan.new_meetings[r.meeting_key] = (v["meeting_date"], v["meeting_title"])
+        ordinal = v.get("resolution")
+        if isinstance(ordinal, int) and r.meeting_key in meetings:
+            if (meetings[r.meeting_key], ordinal) not in resolutions:
+                errs.add(r.number, "resolution", InvalidInput("unknown_resolution", value=ordinal))
+        elif isinstance(ordinal, int) and ordinal < 1:
+            errs.add(r.number, "resolution", InvalidInput("bad_number", value=ordinal))
+        _validate_row(r, plan, errs)
+    return plan
+
+
+_CLEARABLE: dict[str, Any] = {"due_on": None, "details": "", "recurrence": "", "remind_days": None}
+
+
+def _validate_row(r: _Row, plan: _Plan, errs: _Collector) -> None:
+    # Cells that could not be read are already reported; check the others all the same so
+    # that every bad cell of the row is marked at once.
+    v = {k: x for k, x in r.values.items() if x is not _BAD}
+    existing = plan.items.get(r.uid.lower()) if r.uid else None
+    if existing is not None:
+        base = existing.model_dump(include=set(ItemIn.model_fields))
+    else:
+        base = {"owner_id": 0, "meeting_id": 0}
+    data = dict(base)
+    for key, fld in (
+        ("title", "title"),
+        ("details", "details"),
+        ("due_on", "due_on"),
+        ("status", "status"),
+        ("progress", "progress"),
+        ("priority", "priority"),
+        ("recurrence", "recurrence"),
+        ("remind_days", "remind_days_before"),
+    ):
+        if key in v:
+            data[fld] = v[key]
+        elif existing is not None and key in plan.present and key in _CLEARABLE:
+            data[fld] = _CLEARABLE[key]  # an empty cell clears an optional field
+    if "status" in v and v["status"] is Status.DONE and "progress" not in v:
+        data["progress"] = 100
+    try:
+        plan.validated[r.number] = validate(ItemIn, data)
+    except TrackerError as exc:
+        for fld, problem in getattr(exc, "errors", {"title": exc}).items():
+            key = _ITEM_FIELD_TO_KEY.get(fld, "title")
+            errs.add(r.number, key, problem)
+
+
+def _apply(s: Any, plan: _Plan, *, now: datetime) -> ImportResult:
+    res = plan.result
+    owner_ids = dict(plan.owners)
+    for key, name in plan.new_owners.items():
+        owner_ids[key] = repo.add(s, Owner(name=name, kind=OwnerKind.OTHER)).id
+        res.owners_created += 1
+    meeting_ids = dict(plan.meetings)
+    for key, (held_on, title) in plan.new_meetings.items():
+        meeting_ids[key] = repo.add(s, Meeting(title=title, held_on=held_on)).id
+        res.meetings_created += 1
+    resolutions = dict(plan.resolutions)
+    pending: list[tuple[ActionItem, Status, int, str]] = []
+    for r in plan.rows:
+        it = plan.validated[r.number]
+        v = r.values
+        meeting_id = meeting_ids[r.meeting_key]  # type: ignore[index]
+        ordinal = v.get("resolution")
+        resolution_id = None
+        if isinstance(ordinal, int):
+            resolution_id = resolutions.get((meeting_id, ordinal))
+            if resolution_id is None:  # a meeting created by this import
+                text = TrackerError("resolution_placeholder", n=ordinal).message("ar")
+                resolution_id = repo.add(
+                    s, Resolution(meeting_id=meeting_id, ordinal=ordinal, text=text)
+                ).id
+                resolutions[(meeting_id, ordinal)] = resolution_id
+                res.resolutions_created += 1
+        fields = it.model_dump()
+        fields.update(
+            owner_id=owner_ids[normalize(v["owner"])],
+            meeting_id=meeting_id,
+            resolution_id=resolution_id,
+        )
+        note = v.get("latest_note", "")
+        existing = plan.items.get(r.uid.lower()) if r.uid else None
+        if existing is None:
+            status, progress = fields.pop("status"), fields.pop("progress")
+            item = ActionItem(**fields, created_at=now, updated_at=now)
+            if r.uid:
+                item.uid = r.uid.lower()
+            s.add(item)  # one flush for all rows, below
+            if status is not Status.NOT_STARTED or progress or note:
+                pending.append((item, status, progress, note))
+            res.created += 1
+            continue
+        changed = False
+        for key, value in fields.items():
+            if key in ("status", "progress"):
+                continue
+            if getattr(existing, key) != value:
+                setattr(existing, key, value)
+                changed = True
+        new_note = bool(note) and note != plan.notes.get(existing.id, "")
+        if (it.status, it.progress) != (existing.status, existing.progress) or new_note:
+            pending.append((existing, it.status, it.progress, note if new_note else ""))
+            changed = True
+        if changed:
+            res.updated += 1
+        else:
+            res.unchanged += 1
+    s.flush()  # new items get their ids
+    s.add_all([_progress(item, *change, now=now) for item, *change in pending])
+    return res
+
+
+def _progress(
+    item: ActionItem, status: Status, progress: int, note: str, *, now: datetime
+) -> ProgressUpdate:
+    """Apply a status/progress change to ``item`` and return its history entry (as
+    ``services.items`` records one, without a flush per row)."""
+    was_done = item.status is Status.DONE
+    item.status = status
+    item.progress = progress
+    item.last_update_at = now
+    if status is Status.DONE and not was_done:
+        item.completed_on = now.date()
+    elif status is not Status.DONE:
+        item.completed_on = None
+    return ProgressUpdate(
+        action_item_id=item.id,
+        recorded_at=now,
+        status=status,
+        progress=progress,
+        note=note,
+        reported_by="",
+    )
+
+
+def _check(s: Any, path: Path, create_owners: bool) -> tuple[ImportPreview, _Plan | None]:
+    preview = ImportPreview(path=Path(path))
+    try:
+        headers, rows = read_table(path)
+        preview.headers = headers
+        preview.rows = [[text_of(c) for c in cells[: len(headers)]] for _, cells in rows]
+        preview.rows = [cells + [""] * (len(headers) - len(cells)) for cells in preview.rows]
+        preview.row_numbers = [n for n, _ in rows]
+        keys = _check_header(headers)
+        preview.keys = keys
+    except TrackerError as exc:
+        preview.error = exc
+        return preview, None
+    errs = _Collector(headers, keys)
+    parsed = _parse_rows(rows, keys, errs)
+    plan = _plan(s, parsed, errs, create_owners, {k for k in keys if k})
+    preview.errors, preview.error_count = errs.sorted(), errs.count
+    if errs.count == 0:
+        res = preview.result
+        for r in parsed:
+            if r.uid and r.uid.lower() in plan.items:
+                res.updated += 1
+            else:
+                res.created += 1
+        res.owners_created = len(plan.new_owners)
+        res.meetings_created = len(plan.new_meetings)
+    return preview, plan
+
+
+def preview_file(db: Database, path: Path | str, *, create_owners: bool = False) -> ImportPreview:
+    """Read and check ``path`` without writing anything.
+
+    ``preview.error`` is set when the file as a whole is unusable (missing, empty, too big,
+    not UTF-8, wrong columns); ``preview.errors`` lists the bad cells otherwise.
+    ``preview.result.updated`` counts rows whose uid exists (they may turn out unchanged).
+    """
+    with db.unit() as s:
+        preview, _ = _check(s, Path(path), create_owners)
+        s.rollback()
+    return preview
+
+
+def import_file(
+    db: Database,
+    path: Path | str,
+    *,
+    create_owners: bool = False,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> ImportResult:
+    """Import every row of ``path`` in one transaction, or none.
+
+    Raises the file's TrackerError (missing, empty, too big, not UTF-8, wrong columns) or
+    ``ImportFailed`` listing the bad cells; the database is then unchanged.
+    ``today`` is accepted for symmetry with the other services (history is stamped ``now``).
+    """
+    del today
+    now = now or utcnow()
+    with db.unit() as s:
+        preview, plan = _check(s, Path(path), create_owners)
+        if preview.error is not None:
+            raise preview.error
+        if preview.error_count or plan is None:
+            raise ImportFailed(preview.errors, preview.error_count)
+        return _apply(s, plan, now=now)

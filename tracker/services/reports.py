@@ -1,0 +1,418 @@
+"""The three progress reports as data, and their HTML for printing (no Qt here).
+
+- the follow-up report of a meeting (default: the latest meeting),
+- the report of one owner (everything they owe), or of every owner, each on a new page,
+- the list of overdue items and of open items falling due within a horizon.
+
+Each report is built from SQL queries over one scope (``tracker.store.reports``), then
+rendered to HTML that ``QTextDocument`` understands. ``QTextDocument`` lays table columns out
+left to right whatever the text direction, so for right-to-left languages the cells of every
+row are emitted in reverse order: the first logical column (the item) ends up at the right
+edge of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from tracker.domain.dates import count_days
+from tracker.domain.enums import Status
+from tracker.domain.errors import InvalidInput, NotFound, register_messages
+from tracker.domain.months import long_date
+from tracker.store import repo
+from tracker.store import reports as q
+from tracker.store.db import Database
+from tracker.store.models import Meeting, Owner
+from tracker.store.reports import GroupStat, ReportRow, Scope
+
+register_messages(
+    {
+        "report_no_such_meeting": (
+            "لا يوجد اجتماع بالرقم {id}",
+            "Aucune réunion n° {id}",
+            "there is no meeting number {id}",
+        ),
+        "report_no_such_owner": (
+            "لا يوجد مسؤول بالرقم {id}",
+            "Aucun responsable n° {id}",
+            "there is no owner number {id}",
+        ),
+        "no_meeting": (
+            "لا يوجد أي اجتماع بعد؛ أضف اجتماعاً أو حمّل الاجتماع التجريبي",
+            "Aucune réunion pour l'instant",
+            "there is no meeting yet",
+        ),
+    }
+)
+
+HEADER_KEYS = ("report.party", "report.region", "report.province", "report.secretariat")
+DEFAULT_HEADER = {
+    "report.party": "حزب الأصالة والمعاصرة",
+    "report.region": "جهة فاس - مكناس",
+    "report.province": "إقليم تاونات",
+    "report.secretariat": "الأمانة الإقليمية",
+}
+DUE_HORIZON_DAYS = 30
+
+_L: dict[str, dict[str, str]] = {
+    "ar": {
+        "meeting_title": "تقرير تتبع تنفيذ المقررات",
+        "owner_title": "تقرير تتبع المهام المسندة",
+        "due_title": "المهام المتأخرة والمقبلة",
+        "owner": "المسؤول",
+        "meeting": "الاجتماع",
+        "held_on": "المنعقد بتاريخ",
+        "summary": "ملخص",
+        "total": "مجموع المهام",
+        "completion": "متوسط نسبة الإنجاز",
+        "overdue": "المتأخرة",
+        "no": "ر.ت",
+        "item": "المهمة",
+        "due": "الأجل",
+        "status": "الحالة",
+        "progress": "الإنجاز",
+        "note": "آخر ملاحظة",
+        "resolution": "المقرر",
+        "other": "محطات ومهام أخرى",
+        "by_resolution": "الإنجاز حسب المقرر",
+        "by_owner": "الإنجاز حسب المسؤول",
+        "late_section": "المهام المتأخرة",
+        "upcoming_section": "المهام التي يحل أجلها خلال {days}",
+        "none": "لا توجد مهام.",
+        "page": "صفحة {n} من {m}",
+        "printed": "تاريخ الطبع: {date}",
+        "as_of": "الوضعية في {date}",
+        "late": "متأخر {days}",
+        "done_of": "{done} منجزة من {total}",
+    },
+    "fr": {
+        "meeting_title": "Rapport de suivi des résolutions",
+        "owner_title": "Rapport de suivi des actions confiées",
+        "due_title": "Actions en retard et à venir",
+        "owner": "Responsable",
+        "meeting": "Réunion",
+        "held_on": "tenue le",
+        "summary": "Synthèse",
+        "total": "Total des actions",
+        "completion": "Avancement moyen",
+        "overdue": "En retard",
+        "no": "N°",
+        "item": "Action",
+        "due": "Échéance",
+        "status": "Statut",
+        "progress": "Avanc.",
+        "note": "Dernière note",
+        "resolution": "Résolution",
+        "other": "Autres échéances et actions",
+        "by_resolution": "Avancement par résolution",
+        "by_owner": "Avancement par responsable",
+        "late_section": "Actions en retard",
+        "upcoming_section": "Actions à échéance dans {days}",
+        "none": "Aucune action.",
+        "page": "Page {n} sur {m}",
+        "printed": "Imprimé le {date}",
+        "as_of": "Situation au {date}",
+        "late": "en retard de {days}",
+        "done_of": "{done} réalisées sur {total}",
+    },
+    "en": {
+        "meeting_title": "Resolution follow-up report",
+        "owner_title": "Follow-up report of assigned items",
+        "due_title": "Overdue and upcoming items",
+        "owner": "Owner",
+        "meeting": "Meeting",
+        "held_on": "held on",
+        "summary": "Summary",
+        "total": "Items",
+        "completion": "Mean progress",
+        "overdue": "Overdue",
+        "no": "No.",
+        "item": "Item",
+        "due": "Due",
+        "status": "Status",
+        "progress": "Progress",
+        "note": "Latest note",
+        "resolution": "Resolution",
+        "other": "Other milestones and items",
+        "by_resolution": "Progress by resolution",
+        "by_owner": "Progress by owner",
+        "late_section": "Overdue items",
+        "upcoming_section": "Items due within {days}",
+        "none": "No items.",
+        "page": "Page {n} of {m}",
+        "printed": "Printed on {date}",
+        "as_of": "As of {date}",
+        "late": "{days} late",
+        "done_of": "{done} done of {total}",
+    },
+}
+
+
+def _lang(lang: str) -> str:
+    return lang[:2] if lang[:2] in _L else "ar"
+
+
+def label(key: str, lang: str = "ar", **params: object) -> str:
+    return _L[_lang(lang)][key].format(**params)
+
+
+def page_label(n: int, m: int, lang: str = "ar") -> str:
+    """ "صفحة 1 من 3" for the page footer."""
+    return label("page", lang, n=n, m=m)
+
+
+@dataclass(frozen=True)
+class Header:
+    party: str
+    region: str
+    province: str
+    secretariat: str
+
+    def lines(self) -> list[str]:
+        return [x for x in (self.party, self.region, self.province, self.secretariat) if x]
+
+
+@dataclass(frozen=True)
+class Summary:
+    by_status: dict[Status, int]
+    overdue: int
+    total: int
+    completion: int  # mean progress of the items that are not cancelled, 0-100
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    rows: list[ReportRow]
+    meeting_heading: str = ""  # set on the first section of each meeting (owner reports)
+    short_title: str = ""  # for the completion bars
+
+
+@dataclass(frozen=True)
+class Part:
+    """What one reader gets: a title, a summary, bars, then the items by section."""
+
+    title: str
+    subtitle: str
+    summary: Summary
+    bars_title: str
+    bars: list[tuple[str, int]]  # (label, percent)
+    sections: list[Section]
+    show_owner: bool = True
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str  # "meeting", "owner", "owners", "due"
+    title: str
+    today: date
+    header: Header
+    lang: str
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "ar"
+
+    @property
+    def running_head(self) -> str:
+        return " — ".join(x for x in (self.header.party, self.header.province, self.title) if x)
+
+    @property
+    def printed_on(self) -> str:
+        return label("printed", self.lang, date=long_date(self.today, self.lang))
+
+    def page_label(self, n: int, m: int) -> str:
+        return page_label(n, m, self.lang)
+
+    def row_count(self) -> int:
+        return sum(len(s.rows) for p in self.parts for s in p.sections)
+
+
+# -- building the data ------------------------------------------------------------------
+
+
+def report_header(db: Database) -> Header:
+    """The header configured once in the settings, with the Taounate defaults."""
+    with db.unit() as s:
+        values = {k: repo.get_setting(s, k) for k in HEADER_KEYS}
+    v = {k: (values[k] if values[k] is not None else DEFAULT_HEADER[k]).strip() for k in values}
+    return Header(
+        v["report.party"], v["report.region"], v["report.province"], v["report.secretariat"]
+    )
+
+
+def _summary(s: object, scope: Scope, stats: list[GroupStat]) -> Summary:
+    by_status, overdue = q.status_counts(s, scope)  # type: ignore[arg-type]
+    counted = sum(g.total for g in stats)
+    progress = sum(g.mean_progress * g.total for g in stats)
+    return Summary(
+        by_status=by_status,
+        overdue=overdue,
+        total=sum(by_status.values()),
+        completion=round(progress / counted) if counted else 0,
+    )
+
+
+def _resolution_title(ordinal: int | None, text: str | None, lang: str) -> str:
+    if ordinal is None:
+        return label("other", lang)
+    return f"{label('resolution', lang)} {ordinal}: {text or ''}"
+
+
+def _by_resolution(rows: list[ReportRow], lang: str, with_meeting: bool) -> list[Section]:
+    """Consecutive rows of the same meeting and resolution (the query orders them so)."""
+    sections: list[Section] = []
+    key: tuple[int, int | None] | None = None
+    for r in rows:
+        k = (r.meeting_id, r.resolution_id)
+        if k != key:
+            title = _resolution_title(r.resolution_ordinal, r.resolution_text, lang)
+            short = (
+                label("other", lang)
+                if r.resolution_ordinal is None
+                else f"{label('resolution', lang)} {r.resolution_ordinal}"
+            )
+            heading = ""
+            if with_meeting:
+                short = f"{short} — {long_date(r.meeting_held_on, lang)}"
+                if key is None or key[0] != r.meeting_id:
+                    heading = (
+                        f"{label('meeting', lang)}: {r.meeting_title} — "
+                        f"{long_date(r.meeting_held_on, lang)}"
+                    )
+            sections.append(Section(title, [], heading, short))
+            key = k
+        sections[-1].rows.append(r)
+    return sections
+
+
+def _get(s: Any, model: type, row_id: int, code: str) -> Any:
+    """A live meeting or owner, or a clear message naming the number asked for."""
+    try:
+        row = repo.get(s, model, row_id)
+    except NotFound:
+        row = None
+    if row is None or row.deleted_at is not None:
+        raise InvalidInput(code, id=row_id)
+    return row
+
+
+def meeting_report(
+    db: Database, today: date, meeting_id: int | None = None, lang: str = "ar"
+) -> Report:
+    """The follow-up report of a meeting (the latest one when ``meeting_id`` is None)."""
+    lang = _lang(lang)
+    header = report_header(db)
+    with db.unit() as s:
+        if meeting_id is None:
+            meeting = repo.latest_meeting(s)
+            if meeting is None:
+                raise InvalidInput("no_meeting")
+        else:
+            meeting = _get(s, Meeting, meeting_id, "report_no_such_meeting")
+        scope = Scope(today=today, meeting_id=meeting.id)
+        rows = q.rows(s, scope, order="resolution")
+        stats = q.group_stats(s, scope, "resolution")
+        summary = _summary(s, scope, stats)
+    bars = [(_bar_label(g, lang), round(g.mean_progress)) for g in stats if g.total]
+    subtitle = (
+        f"{label('meeting', lang)}: {meeting.title} — {label('held_on', lang)} "
+        f"{long_date(meeting.held_on, lang)}"
+    )
+    part = Part(
+        title=label("meeting_title", lang),
+        subtitle=subtitle,
+        summary=summary,
+        bars_title=label("by_resolution", lang),
+        bars=bars,
+        sections=_by_resolution(rows, lang, with_meeting=False),
+    )
+    return Report("meeting", part.title, today, header, lang, [part])
+
+
+def _bar_label(g: GroupStat, lang: str) -> str:
+    if g.ordinal is None and g.key is None:
+        return label("other", lang)
+    if g.ordinal is None:
+        return g.label
+    return f"{label('resolution', lang)} {g.ordinal}"
+
+
+def _owner_part(s: object, today: date, owner: tuple[int, str], lang: str) -> Part:
+    scope = Scope(today=today, owner_id=owner[0])
+    rows = q.rows(s, scope, order="resolution")  # type: ignore[arg-type]
+    stats = q.group_stats(s, scope, "resolution")  # type: ignore[arg-type]
+    summary = _summary(s, scope, stats)
+    sections = _by_resolution(rows, lang, with_meeting=True)
+    bars = [
+        (sec.short_title, _mean([r.progress for r in sec.rows if r.status is not Status.CANCELLED]))
+        for sec in sections
+    ]
+    return Part(
+        title=label("owner_title", lang),
+        subtitle=f"{label('owner', lang)}: {owner[1]}",
+        summary=summary,
+        bars_title=label("by_resolution", lang),
+        bars=[(t, p) for t, p in bars if p is not None],
+        sections=sections,
+        show_owner=False,
+    )
+
+
+def _mean(values: list[int]) -> int | None:
+    return round(sum(values) / len(values)) if values else None
+
+
+def owner_report(db: Database, today: date, owner_id: int, lang: str = "ar") -> Report:
+    """Everything one owner owes, by meeting and resolution."""
+    lang = _lang(lang)
+    header = report_header(db)
+    with db.unit() as s:
+        owner = _get(s, Owner, owner_id, "report_no_such_owner")
+        part = _owner_part(s, today, (owner.id, owner.name), lang)  # type: ignore[arg-type]
+    return Report("owner", part.title, today, header, lang, [part])
+
+
+def all_owners_report(db: Database, today: date, lang: str = "ar") -> Report:
+    """One part per owner who has items, each to start on a new page."""
+    lang = _lang(lang)
+    header = report_header(db)
+    with db.unit() as s:
+        owners = q.owners_with_items(s, Scope(today=today))
+        parts = [_owner_part(s, today, o, lang) for o in owners]
+    return Report("owners", label("owner_title", lang), today, header, lang, parts)
+
+
+def due_report(db: Database, today: date, days: int = DUE_HORIZON_DAYS, lang: str = "ar") -> Report:
+    """Overdue items (most late first), then open items due within ``days`` days."""
+    lang = _lang(lang)
+    header = report_header(db)
+    scope = Scope(today=today, due_to=today + timedelta(days=days))
+    with db.unit() as s:
+        rows = q.rows(s, scope, order="due")
+        stats = q.group_stats(s, scope, "owner")
+        summary = _summary(s, scope, stats)
+    late = [r for r in rows if r.overdue]
+    upcoming = [r for r in rows if not r.overdue]
+    part = Part(
+        title=label("due_title", lang),
+        subtitle=label("as_of", lang, date=long_date(today, lang)),
+        summary=summary,
+        bars_title=label("by_owner", lang),
+        bars=[(g.label, round(g.mean_progress)) for g in stats if g.total],
+        sections=[
+            Section(label("late_section", lang), late),
+            Section(label("upcoming_section", lang, days=count_days(days, lang)), upcoming),
+        ],
+    )
+    return Report("due", part.title, today, header, lang, [part])
+
+
+def build_html(report: Report) -> str:
+    """The report body as HTML for ``QTextDocument`` (page header and footer excluded)."""
+    from tracker.services.report_html import render
+
+    return render(report)

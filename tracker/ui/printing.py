@@ -1,0 +1,219 @@
+"""Paint a report onto pages: PDF (QPdfWriter) or a printer / print preview (QPrinter).
+
+``QTextDocument.print_`` cannot write a localised "صفحة 1 من 3", so the document is laid out
+for the body area of an A4 page and painted page by page with a QPainter, with the running
+head and the footer (page N of M, printing date) drawn on each page.
+
+Only QtCore/QtGui here: the command line writes PDFs with a QGuiApplication, no widgets.
+A QTextDocument with a QPdfWriter may be used off the GUI thread (each job its own pair).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from tracker.services.reports import Report, build_html
+from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
+
+BODY_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"]
+DECOR_FAMILIES = ["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans"]
+MARGINS_MM = QMarginsF(15, 14, 15, 14)
+PDF_DPI = 300
+
+
+@dataclass(frozen=True)
+class Decor:
+    """What is painted on every page around the body."""
+
+    running_head: str
+    printed_on: str
+    rtl: bool
+    lang: str
+
+    @classmethod
+    def of(cls, report: Report) -> Decor:
+        return cls(report.running_head, report.printed_on, report.rtl, report.lang)
+
+    def page_label(self, n: int, m: int) -> str:
+        from tracker.services.reports import page_label
+
+        return page_label(n, m, self.lang)
+
+
+def _font(families: list[str], points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def setup_page(device: QPagedPaintDevice) -> None:
+    """A4 portrait with our margins."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+    device.setPageLayout(layout)
+
+
+def make_document(html: str, device: QPagedPaintDevice, rtl: bool) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(_font(BODY_FAMILIES, 10))
+    option = QTextOption()
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    return doc
+
+
+_RLM = "\u200f"
+# A number or Latin word (inner punctuation kept, edge punctuation left out), or an entity.
+_RUN = re.compile(r"&#?\w+;|[0-9A-Za-z%](?:[0-9A-Za-z%.,:/\-]*[0-9A-Za-z%])?")
+_TEXT = re.compile(r">([^<]*[^<\s][^<]*)<")
+
+
+def mark_runs(text: str) -> str:
+    """Right-to-left marks at the edges of every text node and of every number or Latin run.
+
+    The print preview records pages as QPictures, whose replay lays each text run out again
+    on its own, left to right: a space or a colon at the edge of an Arabic run then jumps to
+    the other side ("المقرر1جعل … :"). With a strong right-to-left mark at every run edge
+    those neutral characters keep their place. Text only, never inside tags or entities.
+    """
+
+    def runs(t: str) -> str:
+        marked = _RUN.sub(lambda m: m[0] if m[0][0] == "&" else f"{_RLM}{m[0]}{_RLM}", t)
+        return f"{_RLM}{marked}{_RLM}"
+
+    if "<" not in text:
+        return runs(text)
+    body = text.find("<body")
+    head, rest = (text[:body], text[body:]) if body >= 0 else ("", text)
+    return head + _TEXT.sub(lambda m: ">" + runs(m[1]) + "<", rest)
+
+
+def paint_pages(device: QPagedPaintDevice, html: str, decor: Decor) -> int:
+    """Lay ``html`` out on ``device``'s pages and paint them; return the page count."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start painting on the output device")
+    try:
+        return _paint(painter, device, html, decor)
+    finally:
+        painter.end()
+
+
+def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor) -> int:
+    width = float(device.width())
+    height = float(device.height())
+    dpi = device.logicalDpiY()
+    small = _font(DECOR_FAMILIES, 8.5)
+    band = 16 / 72 * dpi  # height of the head and foot bands (16 pt)
+    gap = 8 / 72 * dpi
+    body_h = height - 2 * (band + gap)
+
+    # The print preview (a QPicture per page) needs every run edge marked: see mark_runs.
+    marked = decor.rtl and painter.paintEngine().type() == QPaintEngine.Type.Picture
+    if marked:
+        html = mark_runs(html)
+    doc = make_document(html, device, decor.rtl)
+    doc.setPageSize(QSizeF(width, body_h))
+    pages = max(1, doc.pageCount())
+    layout = doc.documentLayout()
+
+    direction = Qt.LayoutDirection.RightToLeft if decor.rtl else Qt.LayoutDirection.LeftToRight
+    start = Qt.AlignmentFlag.AlignRight if decor.rtl else Qt.AlignmentFlag.AlignLeft
+    end = Qt.AlignmentFlag.AlignLeft if decor.rtl else Qt.AlignmentFlag.AlignRight
+    pen = QPen(QColor("#7a7a7a"))
+    pen.setWidthF(max(1.0, dpi / 150))
+
+    def text(p: QPainter, rect: QRectF, value: str, align: Qt.AlignmentFlag) -> None:
+        # Absolute: with a right-to-left option, plain AlignLeft would be mirrored.
+        opt = QTextOption(align | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
+        opt.setTextDirection(direction)
+        p.drawText(rect, mark_runs(value) if marked else value, opt)
+
+    def paint_page(p: QPainter, i: int) -> None:
+        p.save()
+        p.translate(0, band + gap - i * body_h)
+        clip = QRectF(0, i * body_h, width, body_h)
+        p.setClipRect(clip)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.clip = clip
+        layout.draw(p, ctx)
+        p.restore()
+
+        p.save()
+        p.setFont(small)
+        p.setPen(QColor("#333333"))
+        text(p, QRectF(0, 0, width, band), decor.running_head, start)
+        foot = QRectF(0, height - band, width, band)
+        text(p, foot, decor.page_label(i + 1, pages), Qt.AlignmentFlag.AlignHCenter)
+        text(p, foot, decor.printed_on, end)
+        p.setPen(pen)
+        p.drawLine(0, round(band), round(width), round(band))
+        p.drawLine(0, round(height - band), round(width), round(height - band))
+        p.restore()
+
+    for i in range(pages):
+        if i:
+            device.newPage()
+        paint_page(painter, i)
+    return pages
+
+
+def write_pdf(report: Report, out: Path, html: str | None = None) -> int:
+    """Write ``report`` as an A4 PDF (fonts embedded) to ``out``; return the page count.
+
+    The PDF is written beside ``out`` and moved over it only when complete.
+    """
+    out = Path(out)
+    if out.is_dir():
+        from tracker.domain.errors import TrackerError
+
+        raise TrackerError("out_exists_dir", path=out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(out.name + ".part")
+    writer = QPdfWriter(str(part))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(report.title)
+    writer.setCreator("Resolution Tracker")
+    setup_page(writer)
+    try:
+        pages = paint_pages(
+            writer, html if html is not None else build_html(report), Decor.of(report)
+        )
+    except BaseException:
+        del writer
+        part.unlink(missing_ok=True)
+        raise
+    del writer  # flushes and closes the file
+    os.replace(part, out)
+    return pages

@@ -1,0 +1,374 @@
+"""The Reports menu: print preview (Ctrl+P), PDF, export and import.
+
+Reports and exports are built on a worker thread (QThreadPool) while a busy indicator shows;
+the results come back to the GUI thread through queued signals. The print preview lays the
+document out on the GUI thread (QPrinter needs it); saving a PDF happens entirely on the
+worker with its own QTextDocument and QPdfWriter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from tracker.domain.errors import TrackerError
+from tracker.services import exchange, reports
+from tracker.services import owners as owner_service
+from tracker.store.db import Database
+from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
+from tracker.ui.i18n import current_language
+from tracker.ui.printing import Decor, paint_pages, setup_page, write_pdf
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """Run ``fn`` on the thread pool; ``signals.done(result)`` or ``signals.failed(error)``
+    arrive on the thread that created the task (the GUI thread)."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except TrackerError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # never let a traceback reach the user
+            self.signals.failed.emit(TrackerError("report_failed", detail=exc))
+        else:
+            self.signals.done.emit(result)
+
+
+def _register() -> None:
+    from tracker.domain.errors import register_messages
+
+    register_messages(
+        {
+            "report_failed": (
+                "تعذر إعداد التقرير ({detail})",
+                "Impossible de préparer le rapport ({detail})",
+                "could not prepare the report ({detail})",
+            )
+        }
+    )
+
+
+_register()
+
+
+class ReportActions(QObject):
+    """Owns the actions of the Reports menu of one main window."""
+
+    preview_ready = Signal(object, str)  # (Report, html) just before the preview opens
+    finished = Signal(str)  # a status message after an export, an import or a saved PDF
+    failed = Signal(str)
+
+    def __init__(self, window: QMainWindow, db: Database, today: Callable[[], date]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.today = today
+        self.pool = QThreadPool.globalInstance()
+        self._tasks: set[Task] = set()
+        self.busy: QProgressDialog | None = None
+        menu = window.menu("reports")  # type: ignore[attr-defined]
+
+        def act(text: str, slot: Callable[[], None], name: str) -> QAction:
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            return action
+
+        self.action_meeting = act(
+            self.tr("Meeting follow-up report…"),
+            lambda: self.preview("meeting"),
+            "action_report_meeting",
+        )
+        self.action_owner = act(
+            self.tr("Report for one owner…"), lambda: self.preview("owner"), "action_report_owner"
+        )
+        self.action_owners = act(
+            self.tr("Reports for all owners…"),
+            lambda: self.preview("owners"),
+            "action_report_owners",
+        )
+        self.action_due = act(
+            self.tr("Overdue and upcoming items…"), lambda: self.preview("due"), "action_report_due"
+        )
+        for a in (self.action_meeting, self.action_owner, self.action_owners, self.action_due):
+            menu.addAction(a)
+        pdf_menu = menu.addMenu(self.tr("Save as PDF"))
+        pdf_menu.setObjectName("menu_save_pdf")
+        for kind, text in (
+            ("meeting", self.tr("Meeting follow-up report…")),
+            ("owner", self.tr("Report for one owner…")),
+            ("owners", self.tr("Reports for all owners…")),
+            ("due", self.tr("Overdue and upcoming items…")),
+        ):
+            pdf_menu.addAction(act(text, lambda k=kind: self.save_pdf(k), f"action_pdf_{kind}"))
+        menu.addSeparator()
+        self.action_export_csv = act(
+            self.tr("Export to CSV…"), lambda: self.export("csv"), "action_export_csv"
+        )
+        self.action_export_xlsx = act(
+            self.tr("Export to Excel (xlsx)…"), lambda: self.export("xlsx"), "action_export_xlsx"
+        )
+        self.action_export_ics = act(
+            self.tr("Export to calendar (ics)…"), lambda: self.export("ics"), "action_export_ics"
+        )
+        self.action_import = act(self.tr("Import items…"), self.open_import, "action_import")
+        for a in (
+            self.action_export_csv,
+            self.action_export_xlsx,
+            self.action_export_ics,
+            self.action_import,
+        ):
+            menu.addAction(a)
+
+        printing = window.findChild(QAction, "action_print")
+        if printing is None:
+            printing = QAction(self.tr("Print…"), window)
+            printing.setObjectName("action_print")
+            window.addAction(printing)
+            window.menu("file").addAction(printing)  # type: ignore[attr-defined]
+        if printing.shortcut().isEmpty():
+            printing.setShortcut(QKeySequence.StandardKey.Print)
+        printing.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        printing.triggered.connect(self.print_current)
+        printing.setEnabled(True)
+        self.action_print = printing
+
+    # -- hooks that tests replace (no modal dialog in an offscreen test) ----------------
+    def exec_dialog(self, dialog: QWidget) -> None:
+        dialog.exec()  # type: ignore[attr-defined]
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
+        return Path(path) if path else None
+
+    def ask_owner(self) -> int | None:
+        owners = owner_service.list_owners(self.db)
+        if not owners:
+            return None
+        names = [o.name for o in owners]
+        name, ok = QInputDialog.getItem(
+            self.window, self.tr("Report for one owner"), self.tr("Owner:"), names, 0, False
+        )
+        return owners[names.index(name)].id if ok and name in names else None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Reports"), message)
+
+    # -- what the window shows now ------------------------------------------------------
+    def _selection(self) -> tuple[int | None, int | None]:
+        model = getattr(self.window, "model", None)
+        flt = model.item_filter() if model is not None else None
+        return (getattr(flt, "meeting_id", None), getattr(flt, "owner_id", None))
+
+    def print_current(self) -> None:
+        """Ctrl+P: the report that fits what the window shows (an owner, a meeting, a due
+        view), the latest meeting's follow-up report otherwise."""
+        meeting_id, owner_id = self._selection()
+        model = getattr(self.window, "model", None)
+        view = getattr(model.item_filter(), "view", None) if model is not None else None
+        if owner_id is not None:
+            self.preview("owner", owner_id=owner_id)
+        elif meeting_id is not None:
+            self.preview("meeting", meeting_id=meeting_id)
+        elif str(view) in ("overdue", "week", "month"):
+            self.preview("due")
+        else:
+            self.preview("meeting")
+
+    def _builder(
+        self, kind: str, meeting_id: int | None = None, owner_id: int | None = None
+    ) -> Callable[[], reports.Report] | None:
+        db, today, lang = self.db, self.today(), current_language()
+        if kind == "meeting":
+            if meeting_id is None:
+                meeting_id = self._selection()[0]
+            return lambda: reports.meeting_report(db, today, meeting_id, lang)
+        if kind == "owner":
+            if owner_id is None:
+                owner_id = self._selection()[1] or self.ask_owner()
+            if owner_id is None:
+                return None
+            return lambda: reports.owner_report(db, today, owner_id, lang)
+        if kind == "owners":
+            return lambda: reports.all_owners_report(db, today, lang)
+        return lambda: reports.due_report(db, today, lang=lang)
+
+    # -- running work off the GUI thread ------------------------------------------------
+    def run_task(
+        self, fn: Callable[[], Any], on_done: Callable[[Any], None], busy_text: str
+    ) -> Task:
+        task = Task(fn)
+        task.setAutoDelete(False)
+        self._tasks.add(task)
+
+        def finish() -> None:
+            self._tasks.discard(task)
+            if self.busy is not None and not self._tasks:
+                self.busy.close()
+                self.busy.deleteLater()
+                self.busy = None
+
+        def done(result: Any) -> None:
+            finish()
+            on_done(result)
+
+        def failed(error: TrackerError) -> None:
+            finish()
+            message = error.message(current_language())
+            self.failed.emit(message)
+            self.show_error(message)
+
+        task.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        if self.busy is None:
+            self.busy = QProgressDialog(busy_text, "", 0, 0, self.window)
+            self.busy.setObjectName("busy")
+            self.busy.setCancelButton(None)
+            self.busy.setWindowTitle(self.tr("Please wait"))
+            self.busy.setMinimumDuration(0)
+            self.busy.setAutoClose(False)
+            self.busy.show()
+        self.pool.start(task)
+        return task
+
+    # -- reports -------------------------------------------------------------------------
+    def preview(
+        self, kind: str, *, meeting_id: int | None = None, owner_id: int | None = None
+    ) -> Task | None:
+        build = self._builder(kind, meeting_id, owner_id)
+        if build is None:
+            return None
+
+        def work() -> tuple[reports.Report, str]:
+            report = build()
+            return report, reports.build_html(report)
+
+        return self.run_task(
+            work, lambda r: self._show_preview(*r), self.tr("Preparing the report…")
+        )
+
+    def _show_preview(self, report: reports.Report, html: str) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_page(printer)
+        printer.setDocName(report.title)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setObjectName("report_preview")
+        dialog.setWindowTitle(report.title)
+        decor = Decor.of(report)
+
+        def paint(printer: QPrinter) -> None:
+            # Layout and painting need the GUI thread (QPrinter): show a wait cursor.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                paint_pages(printer, html, decor)
+            except (OSError, TrackerError) as exc:
+                self.show_error(
+                    str(exc) if isinstance(exc, OSError) else exc.message(current_language())
+                )
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        dialog.paintRequested.connect(paint)
+        dialog.resize(1000, 800)
+        self._last_preview = (printer, dialog)
+        self.preview_ready.emit(report, html)
+        self.exec_dialog(dialog)
+
+    def save_pdf(self, kind: str, out: Path | None = None) -> Task | None:
+        build = self._builder(kind)
+        if build is None:
+            return None
+        if out is None:
+            out = self.ask_save_path(
+                self.tr("Save report as PDF"), f"report-{kind}.pdf", self.tr("PDF files (*.pdf)")
+            )
+        if out is None:
+            return None
+        target = out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf")
+
+        def work() -> int:
+            return write_pdf(build(), target)
+
+        return self.run_task(
+            work,
+            lambda pages: self._done(
+                self.tr("Report saved (%n page(s)): ", "", pages) + str(target)
+            ),
+            self.tr("Writing the PDF…"),
+        )
+
+    # -- exchange ------------------------------------------------------------------------
+    def export(self, fmt: str, out: Path | None = None) -> Task | None:
+        filters = {
+            "csv": self.tr("CSV files (*.csv)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "ics": self.tr("Calendar files (*.ics)"),
+        }[fmt]
+        if out is None:
+            out = self.ask_save_path(self.tr("Export items"), f"items.{fmt}", filters)
+        if out is None:
+            return None
+        target = out if out.suffix.lower() == f".{fmt}" else out.with_suffix(f".{fmt}")
+        db, today = self.db, self.today()
+        return self.run_task(
+            lambda: exchange.export_file(db, target, fmt, today=today),
+            lambda n: self._done(self.tr("%n item(s) exported to ", "", n) + str(target)),
+            self.tr("Exporting…"),
+        )
+
+    def open_import(self) -> None:
+        from tracker.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self.today, self.window)
+        dialog.imported.connect(self._after_import)
+        self.exec_dialog(dialog)
+
+    def _after_import(self, message: str) -> None:
+        refresh = getattr(self.window, "refresh_navigation", None)
+        if refresh is not None:
+            refresh()
+        self._done(message)
+
+    def _done(self, message: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(message, 10_000)
+        self.finished.emit(message)
+
+
+def install_report_actions(
+    window: QMainWindow, db: Database, today: Callable[[], date] | None = None
+) -> ReportActions:
+    """Add the report, export and import actions to ``window.menu("reports")`` and bind
+    Ctrl+P (the window's ``action_print`` when it has one)."""
+    if today is None:
+        today = getattr(window, "today", date.today)
+    actions = ReportActions(window, db, today)  # type: ignore[arg-type]
+    window.report_actions = actions  # type: ignore[attr-defined]
+    return actions
