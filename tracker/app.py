@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from tracker import __version__
-from tracker.domain.errors import TrackerError
 from tracker.store.db import Database
 from tracker.ui import i18n, settings
 
@@ -26,26 +25,27 @@ def make_application() -> QApplication:
 
 def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     app = make_application()
-    try:
-        db = Database.open(db_path)
-    except TrackerError as exc:
-        message = exc.message(i18n.current_language())
-        if screenshot is not None:
-            print(f"tracker: {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open"), message)
+    from tracker.ui import safety
+
+    # The instance lock first, then the checked open; a damaged file offers the newest backup.
+    opened = safety.open_database(db_path, interactive=screenshot is None)
+    if opened is None:
         return 1
+    lock, db = opened
 
     from tracker.ui.main_window import MainWindow
 
     window = MainWindow(db)
+    guard = safety.install_safety(window, db)
     window.show()
-    if screenshot is not None:
-        return _save_screenshot(app, window, screenshot, db)
     try:
+        if screenshot is not None:
+            return _save_screenshot(app, window, screenshot, db)
         return app.exec()
     finally:
+        guard.shutdown()
         db.close()
+        lock.release()
 
 
 def _save_screenshot(app: QApplication, window, out: Path, db: Database) -> int:  # type: ignore[no-untyped-def]
@@ -62,5 +62,4 @@ def _save_screenshot(app: QApplication, window, out: Path, db: Database) -> int:
 
     QTimer.singleShot(300, grab)
     app.exec()
-    db.close()
     return result["code"]
