@@ -37,9 +37,7 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
             "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
         )
     ]
-    deps = {
-        t: {r[2] for r in conn.execute(f"PRAGMA foreign_key_list('{t}')")} - {t} for t in names
-    }
+    deps = {t: {r[2] for r in conn.execute(f"PRAGMA foreign_key_list('{t}')")} - {t} for t in names}
     ordered: list[str] = []
     while len(ordered) < len(names):
         ready = sorted(t for t in names if t not in ordered and deps[t] <= set(ordered))
@@ -83,7 +81,9 @@ def _fill(path: Path) -> dict[str, list[dict[str, object]]]:
                     row["deleted_at"] = None  # two live items, one in the trash
                 names = ", ".join(f'"{k}"' for k in row)
                 marks = ", ".join("?" for _ in row)
-                conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', list(row.values()))
+                conn.execute(
+                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})', list(row.values())
+                )
         conn.commit()
         return _dump(conn)
     finally:

@@ -60,7 +60,9 @@ def test_a_whole_session_works_offline(
         db, {"title": "تنظيم قافلة الشباب بغفساي", "owner_id": o.id, "meeting_id": m.id}
     )
     items.record_progress(db, it.id, {"status": "in_progress", "progress": 50, "note": "تقدم"})
-    rows = items.list_items(db, ItemFilter(today=TODAY, view=View.ALL, search="قافله الشباب بغفساي"))
+    rows = items.list_items(
+        db, ItemFilter(today=TODAY, view=View.ALL, search="قافله الشباب بغفساي")
+    )
     assert [r.id for r in rows] == [it.id]
     saved = backups.take_backup(path, "manual")
     items.delete_item(db, it.id)
