@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -85,7 +85,13 @@ class RestoreDialog(QDialog):
         lay.addWidget(self.buttons)
         first_usable = next((i for i, b in enumerate(backups) if b.usable), None)
         if first_usable is not None:
-            self.table.selectRow(first_usable)
+            self.select_row(first_usable)
+
+    def select_row(self, row: int) -> None:
+        """Select ``row`` (QTableView.selectRow selects nothing in a hidden right-to-left view)."""
+        flags = QItemSelectionModel.SelectionFlag
+        index = self.table.model().index(row, self.DATE)
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def reason_label(self, reason: str) -> str:
         if reason.startswith("pre-upgrade"):
