@@ -35,10 +35,6 @@ _ACTIVATE = b"activate\n"
 _DAMAGED_CODES = ("db_damaged", "db_not_sqlite")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("safety", text)
-
-
 def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = True) -> None:
     box = QMessageBox.warning if warning else QMessageBox.information
     box(parent, title, text)
@@ -124,7 +120,7 @@ def bring_forward(window: QWidget) -> None:
 
 def _error_out(message: str, interactive: bool) -> None:
     if interactive:
-        inform(None, _tr("Cannot open"), message)
+        inform(None, QCoreApplication.translate("safety", "Cannot open"), message)
     else:
         print(f"tracker: {message}", file=sys.stderr)
 
@@ -145,8 +141,10 @@ def open_database(
             shown = ask_first_instance_to_show(db_path)
             text = exc.message(lang)
             if shown:
-                text += "\n" + _tr("Its window has been brought to the front.")
-            inform(None, _tr("Already open"), text)
+                text += "\n" + QCoreApplication.translate(
+                    "safety", "Its window has been brought to the front."
+                )
+            inform(None, QCoreApplication.translate("safety", "Already open"), text)
         else:
             _error_out(exc.message(lang), interactive)
         return None
@@ -169,20 +167,30 @@ def open_database(
 def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
     """Say the file cannot be used and offer the newest good backup; True if restored."""
     lang = current_language()
-    title = _tr("Damaged database")
+    title = QCoreApplication.translate("safety", "Damaged database")
     good = backup_service.newest_good_backup(db_path)
     if good is None:
-        inform(None, title, error.message(lang) + "\n\n" + _tr("No usable backup was found."))
+        inform(
+            None,
+            title,
+            error.message(lang)
+            + "\n\n"
+            + QCoreApplication.translate("safety", "No usable backup was found."),
+        )
         return False
     question = (
         error.message(lang)
         + "\n\n"
-        + _tr("The newest good backup is from %1 at %2, with %3 action items.")
+        + QCoreApplication.translate(
+            "safety", "The newest good backup is from %1 at %2, with %3 action items."
+        )
         .replace("%1", format_date(good.taken_at.date()))
         .replace("%2", f"{good.taken_at:%H:%M}")
         .replace("%3", str(good.items))
         + "\n"
-        + _tr("Restore it? The damaged file is kept, unchanged, in the backups folder.")
+        + QCoreApplication.translate(
+            "safety", "Restore it? The damaged file is kept, unchanged, in the backups folder."
+        )
     )
     if not ask(None, title, question):
         return False
@@ -222,10 +230,12 @@ class Safety(QObject):
         self.server.activate_requested.connect(lambda: bring_forward(window))
 
         menu = _menu(window)
-        self.backup_action = QAction(_tr("Back up now"), self)
+        self.backup_action = QAction(QCoreApplication.translate("safety", "Back up now"), self)
         self.backup_action.setObjectName("action_backup_now")
         self.backup_action.triggered.connect(self.backup_now)
-        self.restore_action = QAction(_tr("Restore from backup…"), self)
+        self.restore_action = QAction(
+            QCoreApplication.translate("safety", "Restore from backup…"), self
+        )
         self.restore_action.setObjectName("action_restore_backup")
         self.restore_action.triggered.connect(self.restore_from_dialog)
         if menu is not None:
@@ -246,19 +256,27 @@ class Safety(QObject):
             err = self.policy.last_error or TrackerError("db_damaged", path=self.db.path)
             inform(
                 self.window,
-                _tr("Damaged database"),
+                QCoreApplication.translate("safety", "Damaged database"),
                 err.message(current_language())
                 + "\n\n"
-                + _tr("Automatic backups are paused so that the good copies are kept."),
+                + QCoreApplication.translate(
+                    "safety", "Automatic backups are paused so that the good copies are kept."
+                ),
             )
 
     def backup_now(self) -> Path | None:
         try:
             written = backup_service.take_backup(self.db.path, "manual")
         except TrackerError as exc:
-            inform(self.window, _tr("Backup"), exc.message(current_language()))
+            inform(
+                self.window,
+                QCoreApplication.translate("safety", "Backup"),
+                exc.message(current_language()),
+            )
             return None
-        self.window.statusBar().showMessage(_tr("Backup written: %1").replace("%1", written.name))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("safety", "Backup written: %1").replace("%1", written.name)
+        )
         return written
 
     def restore_from_dialog(self) -> bool:
@@ -275,16 +293,20 @@ class Safety(QObject):
         try:
             result = backup_service.restore(self.db, backup_path)
         except TrackerError as exc:
-            inform(self.window, _tr("Restore from backup"), exc.message(lang))
+            inform(
+                self.window,
+                QCoreApplication.translate("safety", "Restore from backup"),
+                exc.message(lang),
+            )
             return False
         _refresh(self.window)
         kept = result.kept_copy.name if result.kept_copy else "-"
         inform(
             self.window,
-            _tr("Restore from backup"),
-            _tr("The backup has been restored. The file as it was is kept as %1.").replace(
-                "%1", kept
-            ),
+            QCoreApplication.translate("safety", "Restore from backup"),
+            QCoreApplication.translate(
+                "safety", "The backup has been restored. The file as it was is kept as %1."
+            ).replace("%1", kept),
             warning=False,
         )
         return True
