@@ -23,16 +23,52 @@ from PySide6.QtGui import QAction
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
-from tracker.domain.errors import DatabaseError, TrackerError
+from tracker.domain.errors import (
+    DatabaseError,
+    TrackerError,
+    ValidationFailed,
+    register_messages,
+)
 from tracker.services import backups as backup_service
 from tracker.store.db import Database
 from tracker.store.lock import InstanceLock
 from tracker.ui.i18n import current_language, format_date
 from tracker.ui.restore_dialog import RestoreDialog
 
+register_messages(
+    {
+        "db_damaged_window": (
+            "ملف قاعدة البيانات «{path}» تالف، ولم يُغيَّر فيه شيء.",
+            "Le fichier de base de données « {path} » est endommagé ; rien n'y a été modifié.",
+            "the database file {path} is damaged; nothing was changed in it",
+        ),
+    }
+)
+
 TICK_MS = 60_000  # how often the hourly policy is asked whether a backup is due
 _ACTIVATE = b"activate\n"
 _DAMAGED_CODES = ("db_damaged", "db_not_sqlite")
+
+
+def message(error: TrackerError) -> str:
+    """The error in the interface language, paths and details isolated for right-to-left.
+
+    Without the isolates, a Latin path or SQLite's English detail inside an Arabic sentence
+    is scrambled by the bidi algorithm.
+    """
+    if isinstance(error, ValidationFailed):
+        return error.message(current_language())
+    code = "db_damaged_window" if error.code == "db_damaged" else error.code
+    params = {
+        k: f"\u2068{Path(str(v)).name if k == 'path' else v}\u2069" for k, v in error.params.items()
+    }
+    text = TrackerError(code, **params).message(current_language())
+    # The full path, then SQLite's own (English) words, each on a line of its own.
+    if "path" in error.params:
+        text += f"\n\u200e{error.params['path']}"
+    if code == "db_damaged_window" and error.params.get("detail"):
+        text += f"\n\u200e{error.params['detail']}"
+    return text
 
 
 def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = True) -> None:
@@ -118,11 +154,11 @@ def bring_forward(window: QWidget) -> None:
 # -- opening ---------------------------------------------------------------------------------
 
 
-def _error_out(message: str, interactive: bool) -> None:
+def _error_out(error: TrackerError, interactive: bool) -> None:
     if interactive:
-        inform(None, QCoreApplication.translate("safety", "Cannot open"), message)
+        inform(None, QCoreApplication.translate("safety", "Cannot open"), message(error))
     else:
-        print(f"tracker: {message}", file=sys.stderr)
+        print(f"tracker: {error.message(current_language())}", file=sys.stderr)
 
 
 def open_database(
@@ -132,21 +168,20 @@ def open_database(
 
     ``interactive=False`` (screenshots) prints one line instead of showing dialogs.
     """
-    lang = current_language()
     lock = InstanceLock(db_path)
     try:
         lock.acquire()
     except DatabaseError as exc:
         if exc.code == "db_in_use" and interactive:
             shown = ask_first_instance_to_show(db_path)
-            text = exc.message(lang)
+            text = message(exc)
             if shown:
                 text += "\n" + QCoreApplication.translate(
                     "safety", "Its window has been brought to the front."
                 )
             inform(None, QCoreApplication.translate("safety", "Already open"), text)
         else:
-            _error_out(exc.message(lang), interactive)
+            _error_out(exc, interactive)
         return None
     try:
         db = Database.open(db_path, full_check=lock.unclean_exit)
@@ -155,31 +190,30 @@ def open_database(
         if exc.code in _DAMAGED_CODES and interactive and offer_newest_backup(db_path, exc):
             return open_database(db_path, interactive=interactive)
         if not (exc.code in _DAMAGED_CODES and interactive):
-            _error_out(exc.message(lang), interactive)
+            _error_out(exc, interactive)
         return None
     except TrackerError as exc:
         lock.release(clean=False)
-        _error_out(exc.message(lang), interactive)
+        _error_out(exc, interactive)
         return None
     return lock, db
 
 
 def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
     """Say the file cannot be used and offer the newest good backup; True if restored."""
-    lang = current_language()
     title = QCoreApplication.translate("safety", "Damaged database")
     good = backup_service.newest_good_backup(db_path)
     if good is None:
         inform(
             None,
             title,
-            error.message(lang)
+            message(error)
             + "\n\n"
             + QCoreApplication.translate("safety", "No usable backup was found."),
         )
         return False
     question = (
-        error.message(lang)
+        message(error)
         + "\n\n"
         + QCoreApplication.translate(
             "safety", "The newest good backup is from %1 at %2, with %3 action items."
@@ -197,7 +231,7 @@ def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
     try:
         backup_service.restore_file(db_path, good.path)
     except TrackerError as exc:
-        inform(None, title, exc.message(lang))
+        inform(None, title, message(exc))
         return False
     return True
 
@@ -257,7 +291,7 @@ class Safety(QObject):
             inform(
                 self.window,
                 QCoreApplication.translate("safety", "Damaged database"),
-                err.message(current_language())
+                message(err)
                 + "\n\n"
                 + QCoreApplication.translate(
                     "safety", "Automatic backups are paused so that the good copies are kept."
@@ -271,7 +305,7 @@ class Safety(QObject):
             inform(
                 self.window,
                 QCoreApplication.translate("safety", "Backup"),
-                exc.message(current_language()),
+                message(exc),
             )
             return None
         self.window.statusBar().showMessage(
@@ -289,14 +323,13 @@ class Safety(QObject):
         return self.restore(chosen)
 
     def restore(self, backup_path: Path) -> bool:
-        lang = current_language()
         try:
             result = backup_service.restore(self.db, backup_path)
         except TrackerError as exc:
             inform(
                 self.window,
                 QCoreApplication.translate("safety", "Restore from backup"),
-                exc.message(lang),
+                message(exc),
             )
             return False
         _refresh(self.window)
