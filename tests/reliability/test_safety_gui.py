@@ -118,7 +118,7 @@ def test_a_second_instance_is_refused_and_brings_the_first_forward(
     assert guard.server.listening
     with qtbot.waitSignal(guard.server.activate_requested, timeout=5000):
         assert safety.open_database(db_path) is None
-    title, text = dialogs["inform"][-1]
+    _title, text = dialogs["inform"][-1]
     assert "قاعدة البيانات مفتوحة في نسخة أخرى" in text
     assert text.splitlines()[-1] == "تم إظهار نافذتها في المقدمة."  # the first came forward
     # another file can be opened at the same time
@@ -182,7 +182,7 @@ def test_a_non_sqlite_file_without_backups_is_refused_in_arabic(
     path = tmp_path / "notes.sqlite"
     path.write_text("ليست قاعدة بيانات")
     assert safety.open_database(path) is None
-    title, text = dialogs["inform"][-1]
+    _title, text = dialogs["inform"][-1]
     assert "ليس قاعدة بيانات SQLite" in text and "\n" in text
     assert path.read_text() == "ليست قاعدة بيانات"
 
