@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tracker.store.db import Database
 from tracker.store.lock import InstanceLock, lock_path
 
 ROOT = Path(__file__).resolve().parents[2]
+threading_event = threading.Event()  # never set: wait() is a bounded pause while polling
 
 
 def test_a_second_lock_on_the_same_file_is_refused_another_file_is_fine(tmp_path: Path) -> None:
@@ -133,3 +135,58 @@ def test_demo_after_a_crash_refuses_a_file_failing_the_full_check(
     assert main(["demo", "--db", str(db_path)]) == 1
     assert "تالف" in capsys.readouterr().err
     assert lock_path(db_path).read_text().strip()  # still marked: the next open checks again
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_the_real_app_holds_the_file_and_a_killed_app_does_not(tmp_path: Path) -> None:
+    """End to end: `tracker --db F` running; a second `tracker` on F is refused in one line."""
+    db = tmp_path / "t.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "tracker", "--db", str(db)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        marker = lock_path(db)
+        deadline = 600  # wait for the app to take the lock (it writes its pid into the file)
+        while deadline and not (marker.exists() and marker.read_text().strip()):
+            assert first.poll() is None, "the app ended early"
+            deadline -= 1
+            threading_event.wait(0.1)
+        assert marker.read_text().strip() == str(first.pid)
+        second = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tracker",
+                "--db",
+                str(db),
+                "--screenshot",
+                str(tmp_path / "s.png"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert second.returncode == 1
+        assert second.stderr.count("\n") == 1 and "مفتوحة في نسخة أخرى" in second.stderr
+        demo = subprocess.run(
+            [sys.executable, "-m", "tracker", "demo", "--db", str(db)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert demo.returncode == 1 and "مفتوحة في نسخة أخرى" in demo.stderr
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    # killed: no stale lock; the next open notices the unclean exit and checks, then opens
+    lock = InstanceLock(db).acquire()
+    assert lock.unclean_exit
+    Database.open(db, full_check=True).close()
+    lock.release()
