@@ -191,3 +191,25 @@ def _all():  # type: ignore[no-untyped-def]
     from tracker.store.queries import ItemFilter, View
 
     return ItemFilter(today=TODAY, view=View.ALL)
+
+
+def test_the_window_timer_backs_up_hourly_while_changes_are_made(
+    qtbot, db: Database, db_path: Path, dialogs: dict
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    now = [datetime(2026, 11, 29, 9, 0)]
+    window = MainWindow(db, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    guard = safety.install_safety(window, db, clock=lambda: now[0])
+    assert guard.timer.isActive()
+    _add(db, "تحيين لوائح المنخرطين")
+    now[0] += timedelta(minutes=59)
+    guard.timer.timeout.emit()
+    assert [b.reason for b in backups.list_backups(db_path)] == ["start"]
+    now[0] += timedelta(minutes=2)
+    guard.timer.timeout.emit()
+    listed = backups.list_backups(db_path)
+    assert [(b.reason, b.items) for b in listed] == [("auto", 1), ("start", 0)]
+    assert dialogs["inform"] == []
+    guard.shutdown()

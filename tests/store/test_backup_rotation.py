@@ -229,3 +229,33 @@ def test_no_backup_and_no_rotation_while_the_database_is_damaged(
     assert policy.tick() is None
     assert all(p.exists() for p in old)  # the good old copies were not rotated away
     assert len(backup.list_backups(db_path)) == len(old)
+
+
+def test_tracker_backup_writes_a_verified_copy_and_rotates(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tracker.cli import main
+
+    _add_item(db, "بند")
+    long_ago = datetime.now() - timedelta(days=400)
+    old = _fake_backups(db_path, [long_ago - timedelta(days=d) for d in range(12)])
+    assert main(["backup", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    listed = backups.list_backups(db_path)
+    assert listed[0].reason == "manual" and listed[0].items == 1
+    assert listed[0].path.name in out
+    assert len(listed) == 10 and sum(p.exists() for p in old) == 9  # the last ten are kept
+
+
+def test_tracker_backup_refuses_a_damaged_file_in_one_line(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tracker.cli import main
+
+    _add_item(db, "بند")
+    db.close()
+    _damage(db_path)
+    assert main(["backup", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "تالف" in err
+    assert backup.list_backups(db_path) == []

@@ -119,7 +119,7 @@ def _owner_only(path: Path) -> None:
         return
     for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         with contextlib.suppress(OSError):
-            if p.exists() and p.stat().st_mode & 0o077 and p.stat().st_uid == os.getuid():
+            if p.exists():
                 os.chmod(p, OWNER_ONLY)
 
 
@@ -201,7 +201,8 @@ class Database:
         except Exception as exc:
             engine.dispose()
             raise DatabaseError("upgrade_failed", detail=exc) from exc
-        _owner_only(path)
+        if found.state is FileState.NEW:
+            _owner_only(path)  # a file we created: ours alone, with its -wal and -shm
         return cls(path, engine)
 
     def on_commit(self, listener: Callable[[], None]) -> None:
