@@ -27,15 +27,13 @@ def make_application() -> QApplication:
 
 def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     app = make_application()
-    try:
-        db = Database.open(db_path)
-    except TrackerError as exc:
-        message = exc.message(i18n.current_language())
-        if screenshot is not None:
-            print(f"tracker: {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open"), message)
+    from tracker.ui import safety
+
+    # The instance lock first, then the checked open; a damaged file offers the newest backup.
+    opened = safety.open_database(db_path, interactive=screenshot is None)
+    if opened is None:
         return 1
+    lock, db = opened
 
     from tracker.ui.main_window import MainWindow
     from tracker.ui.report_actions import install_report_actions
@@ -45,16 +43,20 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
 
     install_reminders(window, db, announce=screenshot is None)  # the window owns it
     install_report_actions(window, db, window.today)
+    guard = safety.install_safety(window, db)
     window.show()
     if screenshot is None:
         install_error_handler(window)
-    if screenshot is not None:
+    else:
         window.remember_state = False  # a picture must not change the user's layout
-        return _save_screenshot(app, window, screenshot, db)
     try:
+        if screenshot is not None:
+            return _save_screenshot(app, window, screenshot, db)
         return app.exec()
     finally:
+        guard.shutdown()
         db.close()
+        lock.release()
 
 
 def install_error_handler(parent: QWidget | None) -> None:
@@ -89,5 +91,4 @@ def _save_screenshot(app: QApplication, window, out: Path, db: Database) -> int:
 
     QTimer.singleShot(300, grab)
     app.exec()
-    db.close()
     return result["code"]

@@ -116,15 +116,34 @@ def _print(line: str) -> None:
     print(line, flush=True)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from tracker.services.demo import load_demo
+def writer_lock(path: Path):  # type: ignore[no-untyped-def]
+    """The instance lock for commands that write: refuses (db_in_use) while the GUI runs.
+
+    Read-only commands (due, check, backup, report, export) need no lock: SQLite's WAL lets
+    them read while the app writes.
+    """
+    from tracker.store.lock import InstanceLock
+
+    return InstanceLock(path)
+
+
+def open_for_writing(lock, path: Path):  # type: ignore[no-untyped-def]
+    """Open ``path`` under ``lock`` (held): with the full check if the last run crashed."""
     from tracker.store.db import Database
 
-    db = Database.open(_db_path(args))
-    try:
-        result = load_demo(db)
-    finally:
-        db.close()
+    return Database.open(path, full_check=lock.unclean_exit)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from tracker.services.demo import load_demo
+
+    path = _db_path(args)
+    with writer_lock(path) as lock:
+        db = open_for_writing(lock, path)
+        try:
+            result = load_demo(db)
+        finally:
+            db.close()
     lang = config.language()
     if result.added:
         msg = {
@@ -204,9 +223,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from tracker.services.backups import take_backup
     from tracker.services.maintenance import backup_to
 
-    written = backup_to(_db_path(args), args.out)
+    path = _db_path(args)
+    # Into the backups folder: verified, then rotated, as the app's automatic backups.
+    written = backup_to(path, args.out) if args.out is not None else take_backup(path, "manual")
     _print(
         {"ar": "نسخة احتياطية", "fr": "Sauvegarde", "en": "backup written"}[config.language()]
         + f": {written}"
@@ -282,20 +304,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from tracker.services.exchange import ImportFailed, import_file
-    from tracker.store.db import Database
+    from tracker.store.db import inspect_file
 
     lang = config.language()
-    db = Database.open(_db_path(args), create=False)
-    try:
-        result = import_file(
-            db, args.file, create_owners=args.create_owners, today=args.today or date.today()
-        )
-    except ImportFailed as exc:
-        for err in exc.errors:  # every bad cell on stdout, the one-line verdict on stderr
-            _print(err.message(lang))
-        raise
-    finally:
-        db.close()
+    path = _db_path(args)
+    inspect_file(path, must_exist=True)  # a missing or foreign file is refused, not created
+    with writer_lock(path) as lock:  # not while the app (or another import) writes
+        db = open_for_writing(lock, path)
+        try:
+            result = import_file(
+                db, args.file, create_owners=args.create_owners, today=args.today or date.today()
+            )
+        except ImportFailed as exc:
+            for err in exc.errors:  # every bad cell on stdout, the one-line verdict on stderr
+                _print(err.message(lang))
+            raise
+        finally:
+            db.close()
     _print(result.message(lang))
     return EXIT_OK
 

@@ -30,7 +30,7 @@ _HAMZA_ALIF = str.maketrans(
 # Harakat, tanwin, shadda, sukun, superscript alif, Quranic marks.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 # Bidi controls and zero-width characters carry no meaning for search.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any, TypeVar
 
@@ -14,12 +15,19 @@ from tracker.domain.enums import OwnerKind, Priority, Status
 from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE_CATEGORIES = {"Cf", "Zs", "Zl", "Zp", "Cc"}
 
 
 def _clean(value: Any) -> Any:
-    """Trim and drop control characters (NUL and friends) from text; keep new lines."""
+    """Trim and drop control characters (NUL and friends) from text; keep new lines.
+
+    Text made only of invisible marks (bidi controls, zero-width spaces) counts as empty.
+    """
     if isinstance(value, str):
-        return _CONTROL.sub("", value).strip()
+        value = _CONTROL.sub("", value).strip()
+        if all(unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in value):
+            return ""
+        return value
     if value is None:
         return ""
     return value

@@ -8,8 +8,9 @@ of this app is refused with a ``DatabaseError`` and left byte-for-byte unchanged
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -25,6 +26,7 @@ from tracker.store.models import utcnow
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+OWNER_ONLY = 0o600
 
 
 class FileState(Enum):
@@ -111,6 +113,27 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _owner_only(path: Path) -> None:
+    """The database and its -wal/-shm readable by their owner only (POSIX)."""
+    if os.name != "posix":
+        return
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            if p.exists():
+                os.chmod(p, OWNER_ONLY)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create an empty database file readable by its owner only, before SQLite opens it."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session, _ctx):  # type: ignore[no-untyped-def]
+    session.info["wrote"] = True
+
+
 @event.listens_for(Session, "before_flush")
 def _before_flush(session, _ctx, _instances):  # type: ignore[no-untyped-def]
     """Keep search texts and ``updated_at`` right on every write, whoever writes."""
@@ -133,13 +156,23 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self._commit_listeners: list[Callable[[], None]] = []
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, upgrade: bool = True) -> Database:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        upgrade: bool = True,
+        full_check: bool = False,
+    ) -> Database:
         """Open ``path``, creating or upgrading the schema.
 
         ``create=False`` is for commands that only read: a missing file is an error.
         A file that is not a healthy tracker database is refused before anything is written.
+        ``full_check=True`` (after an unclean exit) adds ``integrity_check`` and
+        ``foreign_key_check`` to the ``quick_check`` every open runs.
         """
         from tracker.store import migrate
 
@@ -149,7 +182,15 @@ class Database:
             raise DatabaseError("db_not_tracker", path=path)
         if found.state is FileState.OLD and not upgrade:
             raise DatabaseError("db_too_new", path=path)
+        if full_check and found.state is not FileState.NEW:
+            from tracker.store.integrity import full_check as run_full_check
+
+            problems = run_full_check(path)
+            if problems:
+                raise DatabaseError("db_damaged", path=path, detail="; ".join(problems[:3]))
         path.parent.mkdir(parents=True, exist_ok=True)
+        if found.state is FileState.NEW:
+            _create_owner_only(path)
         engine = make_engine(path)
         try:
             if found.state is not FileState.CURRENT:
@@ -160,7 +201,19 @@ class Database:
         except Exception as exc:
             engine.dispose()
             raise DatabaseError("upgrade_failed", detail=exc) from exc
+        if found.state is FileState.NEW:
+            _owner_only(path)  # a file we created: ours alone, with its -wal and -shm
         return cls(path, engine)
+
+    def on_commit(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` after every unit of work that committed a change."""
+        self._commit_listeners.append(listener)
+
+    def reopen(self) -> None:
+        """Open the file again (after a restore replaced its content); same object."""
+        fresh = Database.open(self.path, create=False)
+        self.engine.dispose()
+        self.engine = fresh.engine
 
     @contextlib.contextmanager
     def unit(self) -> Iterator[Session]:
@@ -169,6 +222,7 @@ class Database:
         try:
             yield session
             session.commit()
+            wrote = session.info.pop("wrote", False)
         except TrackerError:
             session.rollback()
             raise
@@ -185,6 +239,9 @@ class Database:
             raise
         finally:
             session.close()
+        if wrote:
+            for listener in self._commit_listeners:
+                listener()
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the backup API (caller closes it)."""

@@ -4,10 +4,6 @@
 <context>
     <name>app</name>
     <message>
-        <source>Cannot open</source>
-        <translation>تعذر فتح الملف</translation>
-    </message>
-    <message>
         <source>An unexpected error occurred; what was saved before is kept. Details: %1</source>
         <translation>حدث خطأ غير متوقع؛ ما حُفظ من قبل باقٍ كما هو. التفاصيل: %1</translation>
     </message>

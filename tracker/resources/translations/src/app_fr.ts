@@ -4,10 +4,6 @@
 <context>
     <name>app</name>
     <message>
-        <source>Cannot open</source>
-        <translation>Ouverture impossible</translation>
-    </message>
-    <message>
         <source>An unexpected error occurred; what was saved before is kept. Details: %1</source>
         <translation>Une erreur inattendue s&apos;est produite ; ce qui a été enregistré avant est conservé. Détails : %1</translation>
     </message>

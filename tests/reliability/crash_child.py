@@ -1,0 +1,101 @@
+"""The child of the crash test: a stream of committed changes, each reported once committed.
+
+    python tests/reliability/crash_child.py DB SEED
+
+Prints ``ready``, then one line per committed change (flushed right after the call that
+commits returns):
+
+    item ID TITLE          a new action item
+    title ID TITLE         an edited title
+    progress ID NOTE       a follow-up entry
+    begin-import TAG N     (before the import starts: not a commit)
+    import TAG N           N items imported from a CSV by the app's importer (one
+                           transaction), all tagged TAG in details
+
+The parent kills it with SIGKILL at a random moment and checks the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tracker.services import items, meetings, owners  # noqa: E402
+from tracker.services.exchange import import_file  # noqa: E402
+from tracker.store.db import Database  # noqa: E402
+from tracker.store.lock import InstanceLock  # noqa: E402
+from tracker.store.models import Meeting  # noqa: E402
+
+IMPORT_SIZE = 400
+
+
+def large_import(db: Database, tag: str, meeting: Meeting, owner_name: str, folder: Path) -> int:
+    """Import a CSV of IMPORT_SIZE rows, all tagged ``tag`` in their details, through the
+    app's importer (one transaction: all rows or none)."""
+    path = folder / f"{tag}.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "meeting_date", "meeting_title", "owner", "due_on", "details"])
+        for k in range(IMPORT_SIZE):
+            w.writerow(
+                [
+                    f"بند مستورد {k} — {tag}",
+                    meeting.held_on.isoformat(),
+                    meeting.title,
+                    owner_name,
+                    date(2026, 1 + k % 12, 1 + k % 28).isoformat(),
+                    tag,
+                ]
+            )
+    result = import_file(db, path, today=date(2026, 11, 29))
+    path.unlink()
+    return result.created
+
+
+def main() -> None:
+    path, seed = Path(sys.argv[1]), int(sys.argv[2])
+    rng = random.Random(seed)
+    lock = InstanceLock(path).acquire()  # a killed predecessor must not leave it stale
+    db = Database.open(path, full_check=lock.unclean_exit)
+    meeting = meetings.latest_meeting(db) or meetings.create_meeting(
+        db, {"title": "اجتماع الكتابة الإقليمية", "held_on": date(2026, 1, 17)}
+    )
+    owner = owners.find_or_create_owner(db, "الكتابة الإقليمية")
+    print("ready", flush=True)
+    mine: list[int] = []
+    for i in range(1_000_000):
+        r = rng.random()
+        if i % 80 == 7:
+            tag = f"batch-{seed}-{i}"
+            print(f"begin-import {tag} {IMPORT_SIZE}", flush=True)
+            n = large_import(db, tag, meeting, owner.name, path.parent)
+            print(f"import {tag} {n}", flush=True)
+        elif r < 0.5 or not mine:
+            title = f"مهمة-{seed}-{i}"
+            it = items.create_item(
+                db, {"title": title, "owner_id": owner.id, "meeting_id": meeting.id}
+            )
+            mine.append(it.id)
+            print(f"item {it.id} {title}", flush=True)
+        elif r < 0.7:
+            item_id = rng.choice(mine)
+            title = f"معدلة-{seed}-{i}"
+            items.update_item(db, item_id, {"title": title})
+            print(f"title {item_id} {title}", flush=True)
+        else:
+            item_id = rng.choice(mine)
+            note = f"متابعة-{seed}-{i}"
+            items.record_progress(
+                db, item_id, {"status": "in_progress", "progress": rng.randint(1, 99), "note": note}
+            )
+            print(f"progress {item_id} {note}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

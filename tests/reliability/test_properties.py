@@ -1,0 +1,355 @@
+"""Property tests: any input gets a correct result or a clear TrackerError, never another
+exception, and a refused call leaves the database exactly as it was.
+
+Inputs: any Unicode (bidi controls, emoji, NUL, lone surrogates, 100,000 characters), dates
+at the edges (year 1, year 9999, 29 February), values of the wrong type.
+"""
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import TODAY
+from tracker.domain.dates import RelativeDue, Unit, parse_relative, relative_due
+from tracker.domain.errors import TrackerError
+from tracker.domain.text import normalize, search_blob
+from tracker.services import exchange, items, meetings, owners
+from tracker.services.schemas import ItemIn, MeetingIn, OwnerIn, ProgressIn, validate
+from tracker.store.db import Database
+
+T = TypeVar("T")
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    database=None,
+)
+
+BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff"
+SPECIAL = BIDI + "\x00\x01\x1b\x7f\t\n\r \u00a0\u0640\u064b\u0651🗳👍🏽‍👩‍👩‍👧مرحبا إدارة ة ى a É 7٣"
+texts = st.one_of(
+    st.text(max_size=120),
+    st.text(alphabet=st.sampled_from(SPECIAL), max_size=80),
+    st.text(
+        alphabet=st.characters(codec=None, categories=["Cs", "Co", "Cn", "Cc", "Cf"]), max_size=20
+    ),
+    st.builds(
+        lambda c, n: c * n,
+        st.sampled_from("aم🗳\u202e\x00 "),
+        st.sampled_from([499, 500, 501, 5000, 100_000, 100_001]),
+    ),
+)
+edge_dates = st.one_of(
+    st.dates(),
+    st.sampled_from(
+        [date(1, 1, 1), date(9999, 12, 31), date(2024, 2, 29), date(2028, 2, 29), date(2000, 2, 29)]
+    ),
+)
+date_inputs = st.one_of(
+    edge_dates,
+    st.sampled_from(
+        [
+            "2026-02-29",
+            "2024-02-29",
+            "0000-01-01",
+            "0001-01-01",
+            "9999-12-31",
+            "10000-01-01",
+            "",
+            "غدا",
+            "17/01/2026",
+        ]
+    ),
+    texts,
+    st.integers(min_value=-(2**63), max_value=2**63),
+    st.none(),
+)
+anything = st.one_of(
+    texts,
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    edge_dates,
+    st.datetimes(),
+    st.lists(st.integers(), max_size=3),
+)
+
+
+def _outcome(call: Callable[[], T]) -> T | TrackerError:
+    """The result, or the TrackerError raised; any other exception fails the test."""
+    try:
+        return call()
+    except TrackerError as exc:
+        message = exc.message("ar")
+        assert message and "Traceback" not in message
+        assert exc.message("fr") and exc.message("en")
+        return exc
+
+
+# -- domain ----------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(texts)
+def test_normalize_is_total_idempotent_and_drops_invisible_marks(text: str) -> None:
+    out = normalize(text)
+    assert normalize(out) == out
+    assert not set(out) & set(BIDI)
+    assert out == out.strip()
+    assert isinstance(search_blob(text, text), str)
+
+
+@SETTINGS
+@given(texts)
+def test_parse_relative_reads_or_refuses_clearly(text: str) -> None:
+    got = _outcome(lambda: parse_relative(text))
+    if isinstance(got, RelativeDue):
+        assert got.amount >= 0 and got.unit in Unit
+
+
+@SETTINGS
+@given(edge_dates, st.integers(min_value=-3, max_value=10**7), st.sampled_from(list(Unit)))
+def test_relative_due_gives_a_later_date_or_a_clear_error(
+    start: date, amount: int, unit: Unit
+) -> None:
+    got = _outcome(lambda: relative_due(start, amount, unit))
+    if isinstance(got, date):
+        assert got >= start
+        if unit is Unit.DAYS:
+            assert (got - start).days == amount
+    else:
+        assert amount < 0 or start.year > 9000 or amount > 3000
+
+
+def test_29_february_plus_a_year_is_28_february() -> None:
+    assert relative_due(date(2024, 2, 29), 1, Unit.YEARS) == date(2025, 2, 28)
+    assert relative_due(date(2024, 1, 31), 1, Unit.MONTHS) == date(2024, 2, 29)
+    assert isinstance(_outcome(lambda: relative_due(date(9999, 12, 31), 1, "days")), TrackerError)
+
+
+@SETTINGS
+@given(
+    st.sampled_from([ItemIn, MeetingIn, OwnerIn, ProgressIn]),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "title",
+                "owner_id",
+                "meeting_id",
+                "due_on",
+                "held_on",
+                "status",
+                "progress",
+                "priority",
+                "name",
+                "kind",
+                "email",
+                "note",
+                "details",
+                "recurrence",
+                "remind_days_before",
+                "recorded_at",
+                "resolution_id",
+                "zzz",
+            ]
+        ),
+        anything,
+        max_size=8,
+    ),
+)
+def test_validate_returns_a_shape_or_names_the_fields(shape: type, data: dict[str, Any]) -> None:
+    got = _outcome(lambda: validate(shape, data))
+    if isinstance(got, TrackerError):
+        assert getattr(got, "errors", None)  # ValidationFailed names each bad field
+    else:
+        assert isinstance(got, shape)
+
+
+# -- services over a database ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, int, int]]:
+    path = tmp_path_factory.mktemp("props") / "props.sqlite"
+    db = Database.open(path)
+    m = meetings.create_meeting(db, {"title": "اجتماع", "held_on": date(2026, 1, 17)})
+    o = owners.create_owner(db, {"name": "الكتابة الإقليمية"})
+    yield db, m.id, o.id
+    db.close()
+
+
+def _dump(db: Database) -> list[str]:
+    conn = sqlite3.connect(db.path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _refused_changes_nothing(db: Database, call: Callable[[], T]) -> T | TrackerError:
+    before = _dump(db)
+    got = _outcome(call)
+    if isinstance(got, TrackerError):
+        assert _dump(db) == before, f"refused ({got.code}) but the database changed"
+    return got
+
+
+def _clean(text: str) -> str:
+    return validate(OwnerIn, {"name": "x", "notes": text}).notes
+
+
+@SETTINGS
+@given(title=texts, details=texts, due=date_inputs, progress=anything, status=anything)
+def test_create_item_stores_what_was_validated_or_changes_nothing(
+    world: tuple[Database, int, int], title: str, details: str, due: Any, progress: Any, status: Any
+) -> None:
+    db, meeting_id, owner_id = world
+    data = {
+        "title": title,
+        "details": details,
+        "owner_id": owner_id,
+        "meeting_id": meeting_id,
+        "due_on": due,
+        "progress": progress,
+        "status": status,
+    }
+    got = _refused_changes_nothing(db, lambda: items.create_item(db, data))
+    if not isinstance(got, TrackerError):
+        stored = items.item_detail(db, got.id).item
+        assert stored.title == got.title and stored.title.strip() and len(stored.title) <= 500
+        assert "\x00" not in stored.title + stored.details
+        assert stored.details == got.details
+        assert stored.due_on == got.due_on
+        assert 0 <= stored.progress <= 100
+
+
+@SETTINGS
+@given(
+    changes=st.dictionaries(
+        st.sampled_from(
+            [
+                "title",
+                "details",
+                "due_on",
+                "status",
+                "progress",
+                "priority",
+                "owner_id",
+                "meeting_id",
+                "recurrence",
+                "remind_days_before",
+            ]
+        ),
+        st.one_of(anything, date_inputs),
+        max_size=5,
+    )
+)
+def test_update_item_applies_or_changes_nothing(
+    world: tuple[Database, int, int], changes: dict[str, Any]
+) -> None:
+    db, meeting_id, owner_id = world
+    item = items.create_item(
+        db, {"title": "بند للتعديل", "owner_id": owner_id, "meeting_id": meeting_id}
+    )
+    got = _refused_changes_nothing(db, lambda: items.update_item(db, item.id, changes))
+    after = items.item_detail(db, item.id).item
+    if isinstance(got, TrackerError):
+        assert after.title == "بند للتعديل"
+    else:
+        assert after.title == got.title and after.due_on == got.due_on
+
+
+@SETTINGS
+@given(
+    note=texts,
+    reported_by=texts,
+    progress=anything,
+    status=anything,
+    when=st.one_of(st.none(), st.datetimes(min_value=datetime(1, 1, 1)), texts),
+)
+def test_record_progress_keeps_history_or_changes_nothing(
+    world: tuple[Database, int, int],
+    note: str,
+    reported_by: str,
+    progress: Any,
+    status: Any,
+    when: Any,
+) -> None:
+    db, meeting_id, owner_id = world
+    item = items.create_item(
+        db, {"title": "بند للمتابعة", "owner_id": owner_id, "meeting_id": meeting_id}
+    )
+    data = {
+        "note": note,
+        "reported_by": reported_by,
+        "progress": progress,
+        "status": status,
+        "recorded_at": when,
+    }
+    got = _refused_changes_nothing(db, lambda: items.record_progress(db, item.id, data))
+    history = items.item_detail(db, item.id).history
+    if isinstance(got, TrackerError):
+        assert history == []
+    else:
+        assert [h.id for h in history] == [got.id]
+        assert history[0].note == got.note and "\x00" not in got.note
+
+
+def test_a_refused_item_on_a_missing_owner_changes_nothing(
+    world: tuple[Database, int, int],
+) -> None:
+    db, meeting_id, _ = world
+    got = _refused_changes_nothing(
+        db,
+        lambda: items.create_item(
+            db, {"title": "بند", "owner_id": 999_999, "meeting_id": meeting_id}
+        ),
+    )
+    assert isinstance(got, TrackerError) and got.code == "not_found"
+
+
+# -- the importer (written in parallel; runs once merged) ------------------------------------
+
+
+@SETTINGS
+@given(
+    payload=st.one_of(
+        st.binary(max_size=400),
+        st.text(alphabet=st.sampled_from(SPECIAL + ',;"\n'), max_size=300).map(
+            lambda t: t.encode("utf-8", "surrogatepass")
+        ),
+        st.lists(st.lists(texts, max_size=6), max_size=6).map(
+            lambda rows: "\n".join(",".join(r) for r in rows).encode("utf-8", "surrogatepass")
+        ),
+    ),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+)
+def test_import_of_malformed_files_is_all_or_nothing(
+    world: tuple[Database, int, int],
+    tmp_path_factory: pytest.TempPathFactory,
+    payload: bytes,
+    suffix: str,
+) -> None:
+    db, _, _ = world
+    path = tmp_path_factory.mktemp("imp") / f"in{suffix}"
+    header = b"title,owner,due_on\n" if suffix == ".csv" else b""
+    path.write_bytes(header + payload)
+    _refused_changes_nothing(
+        db, lambda: exchange.import_file(db, path, create_owners=True, today=TODAY)
+    )
+
+
+def test_lone_surrogates_and_huge_titles_are_refused_clearly(
+    world: tuple[Database, int, int],
+) -> None:
+    db, meeting_id, owner_id = world
+    for title in ("a\ud800b", "م" * 100_000, "\x00\u202e\u2066"):
+        data = {"title": title, "owner_id": owner_id, "meeting_id": meeting_id}
+        got = _refused_changes_nothing(db, lambda data=data: items.create_item(db, data))
+        assert isinstance(got, TrackerError), title[:10]

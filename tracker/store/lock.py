@@ -1,0 +1,154 @@
+"""One running copy of the app per database file.
+
+An operating-system lock on ``<db>.lock`` (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on
+Windows) is held for as long as the app has the file open. The OS drops the lock when the
+process ends, however it ends, so a killed app never leaves a stale lock behind.
+
+The lock file doubles as the "clean shutdown" marker: the holder writes its process id into
+it, and a clean :meth:`InstanceLock.release` empties it again. A lock file that still holds a
+process id when the lock is taken means the previous session ended without closing (a crash,
+a kill, a power cut): :attr:`InstanceLock.unclean_exit` is then true, and the database is
+given a full integrity check before use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from types import TracebackType
+
+from tracker.domain.errors import DatabaseError
+
+OWNER_ONLY = 0o600
+
+
+def lock_path(db_path: Path) -> Path:
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".lock")
+
+
+class InstanceLock:
+    """The exclusive right to write ``db_path``. Use :meth:`acquire` / :meth:`release`."""
+
+    def __init__(self, db_path: Path | str) -> None:
+        self.db_path = Path(db_path).expanduser()
+        self.path = lock_path(self.db_path)
+        self._fd: int | None = None
+        self.unclean_exit = False
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> InstanceLock:
+        """Take the lock or raise ``DatabaseError("db_in_use")`` at once (never waits)."""
+        if self._fd is not None:
+            return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, OWNER_ONLY)
+        except OSError as exc:
+            raise DatabaseError(
+                "db_unreadable", path=self.db_path, detail=exc.strerror or exc
+            ) from exc
+        try:
+            try:
+                locked = _try_lock(fd)
+            except OSError as exc:  # a file system without locks: refuse rather than risk it
+                raise DatabaseError(
+                    "db_unreadable", path=self.db_path, detail=exc.strerror or exc
+                ) from exc
+            if not locked:
+                raise DatabaseError("db_in_use", path=self.db_path)
+            with contextlib.suppress(OSError):
+                os.chmod(self.path, OWNER_ONLY)
+            previous = _read_all(fd)
+            self.unclean_exit = bool(previous.strip())
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+            os.fsync(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+        return self
+
+    def release(self, *, clean: bool = True) -> None:
+        """Give the lock back; ``clean=True`` records a clean shutdown (empties the file).
+
+        ``clean=False`` keeps the marker, so that the next open runs the full check: use it
+        when the session ended on an error with the database.
+        """
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            if clean:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, 0)
+                    os.fsync(fd)
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> InstanceLock:
+        return self.acquire()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # A problem with the database itself, or an interruption, keeps the marker: the
+        # next open then runs the full check. Bad input is a clean end.
+        clean = exc_type is None or (
+            issubclass(exc_type, Exception) and not issubclass(exc_type, DatabaseError)
+        )
+        self.release(clean=clean)
+
+
+def _read_all(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 4096):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    # Lock one byte far past anything written, so that writing the pid is never blocked.
+    _REGION = 0x7FFFFFFF
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _REGION, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _REGION, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_UN)
