@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tracker import __version__
 from tracker.domain.errors import TrackerError
-from tracker.store.db import Database
 from tracker.ui import i18n, settings
+
+if TYPE_CHECKING:
+    from tracker.store.db import Database
 
 
 def make_application() -> QApplication:
@@ -25,42 +30,130 @@ def make_application() -> QApplication:
 
 
 def run(db_path: Path, *, screenshot: Path | None = None) -> int:
+    """Paint the main window first, then open the database and fill the window.
+
+    The heavy part of start-up (SQLAlchemy and the models, the file's ``quick_check``, the
+    first queries) comes after the window's first paint; the ``quick_check`` itself starts
+    at once on a background thread (``tracker.store.precheck``). A screenshot, which
+    nobody watches, opens the database first, so that a bad file shows no window at all.
+    """
+    from tracker.store import precheck
+
+    precheck.start(db_path)
     app = make_application()
-    try:
-        db = Database.open(db_path)
-    except TrackerError as exc:
-        message = exc.message(i18n.current_language())
-        if screenshot is not None:
-            print(f"tracker: {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open"), message)
-        return 1
+    opened: list[Database] = []
+    if screenshot is not None:
+        db = _open(db_path, None)
+        if db is None:
+            return 1
+        opened.append(db)
 
     from tracker.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(None)
+    _bench_probe(app, window)
+
+    def load() -> None:
+        window.build()
+        # Let the empty panes paint (but take no input) before the file is opened.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if not opened:
+            db = _open(db_path, window)
+            if db is None:
+                window.close()
+                app.exit(1)
+                return
+            opened.append(db)
+        window.attach(opened[0])
+        if screenshot is not None:
+            QTimer.singleShot(300, lambda: _save_screenshot(app, window, screenshot))
+
+    _after_first_paint(window, load)
     window.show()
-    if screenshot is not None:
-        return _save_screenshot(app, window, screenshot, db)
     try:
         return app.exec()
     finally:
-        db.close()
+        for db in opened:
+            db.close()
 
 
-def _save_screenshot(app: QApplication, window, out: Path, db: Database) -> int:  # type: ignore[no-untyped-def]
-    result = {"code": 1}
+def _open(db_path: Path, window: QWidget | None) -> Database | None:
+    """The opened database, or None after telling the user why not."""
+    from tracker.store.db import Database
 
-    def grab() -> None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(out))
-        result["code"] = 0 if ok else 1
-        if not ok:
-            print(f"tracker: cannot write {out}", file=sys.stderr)
-        window.close()
-        app.quit()
+    try:
+        return Database.open(db_path)
+    except TrackerError as exc:
+        message = exc.message(i18n.current_language())
+        if window is None:
+            print(f"tracker: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(window, QCoreApplication.translate("app", "Cannot open"), message)
+        return None
 
-    QTimer.singleShot(300, grab)
-    app.exec()
-    db.close()
-    return result["code"]
+
+def _after_first_paint(window: QWidget, action: Callable[[], None]) -> None:
+    """Run ``action`` once, just after ``window`` has been painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject
+
+    done: list[bool] = []
+
+    def fire() -> None:
+        if not done:
+            done.append(True)
+            action()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, fire)  # after this paint has reached the screen
+            return False
+
+    window.installEventFilter(_FirstPaint(window))
+    QTimer.singleShot(2000, fire)  # never paint-less forever (a minimised start)
+
+
+def _save_screenshot(app: QApplication, window: QWidget, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    if not ok:
+        print(f"tracker: cannot write {out}", file=sys.stderr)
+    window.close()
+    app.exit(0 if ok else 1)
+
+
+def _bench_probe(app: QApplication, window: QWidget) -> None:
+    """For ``benchmarks/bench.py``: print a time stamp and quit at a start-up milestone.
+
+    ``TRACKER_BENCH_EXIT_AFTER=first_paint``: the main window's first paint event;
+    ``first_screen``: the first paint of the item table (object name ``items``) with rows.
+    Does nothing unless that variable is set.
+    """
+    mode = os.environ.get("TRACKER_BENCH_EXIT_AFTER")
+    if mode not in ("first_paint", "first_screen"):
+        return
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QAbstractItemView
+
+    def reached(watched: QObject) -> bool:
+        if mode == "first_paint":
+            return watched is window
+        view = watched.parent()
+        if not isinstance(view, QAbstractItemView) or view.objectName() != "items":
+            return False
+        model = view.model()
+        return watched is view.viewport() and model is not None and model.rowCount() > 0
+
+    class _Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and reached(watched):
+                print(f"BENCH {mode} {time.time():.6f}", flush=True)
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = _Probe(window)
+    app.installEventFilter(probe)

@@ -15,12 +15,13 @@ from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
 from tracker.domain.errors import DatabaseError, TrackerError
-from tracker.store import models
+from tracker.store import models, precheck
 from tracker.store.models import utcnow
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -63,7 +64,9 @@ def inspect_file(path: Path, *, must_exist: bool) -> Inspection:
     except sqlite3.Error as exc:
         raise DatabaseError("db_unreadable", path=path, detail=exc) from exc
     try:
-        check = conn.execute("PRAGMA quick_check").fetchall()
+        check = precheck.result_for(path)  # started early by the app, if it was
+        if check is None:
+            check = precheck.quick_check(conn)
         if check != [("ok",)]:
             detail = "; ".join(str(r[0]) for r in check[:3])
             raise DatabaseError("db_damaged", path=path, detail=detail)
@@ -89,12 +92,24 @@ def inspect_file(path: Path, *, must_exist: bool) -> Inspection:
     raise DatabaseError("db_too_new", path=path)
 
 
+class _IndexHintCompiler(SQLiteCompiler):
+    """SQLite's compiler, plus ``select().with_hint(table, "INDEXED BY ix", "sqlite")``.
+
+    SQLAlchemy ignores FROM hints on SQLite; ``queries`` uses this one to pin the partial
+    due-date indexes, which SQLite's planner does not pick without statistics.
+    """
+
+    def get_from_hint_text(self, table, text):  # type: ignore[no-untyped-def]
+        return text
+
+
 def make_engine(path: Path) -> Engine:
     """An engine whose every connection has foreign keys on, WAL and synchronous=FULL."""
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
+    engine.dialect.statement_compiler = _IndexHintCompiler
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]

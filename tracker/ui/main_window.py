@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,26 +25,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.services import items as item_service
-from tracker.services import meetings as meeting_service
-from tracker.services import owners as owner_service
-from tracker.store.db import Database
 from tracker.store.queries import ItemFilter, View
-from tracker.ui.delegates import ProgressDelegate
 from tracker.ui.i18n import current_language, format_date, format_datetime
-from tracker.ui.item_model import ItemIdRole, ItemTableModel
+
+if TYPE_CHECKING:
+    from tracker.store.db import Database
 
 NavRole = Qt.ItemDataRole.UserRole + 10
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, db: Database | None, today: Callable[[], date] = date.today) -> None:
+        """The window over ``db``, complete.
+
+        With ``None`` only the frame is made (title, size, menus), so that the app can
+        paint it at once; :meth:`build` then adds the panes and :meth:`attach` the data.
+        """
         super().__init__()
-        self.db = db
+        self.db: Database | None = None
         self.today = today
+        self._built = False
         self.setWindowTitle(self.tr("Resolution Tracker"))
         self.resize(1280, 760)
+        self._build_menus()
+        if db is not None:
+            self.attach(db)
 
+    def build(self) -> None:
+        """Create the panes (at start-up: just after the frame's first paint)."""
+        if self._built:
+            return
+        self._built = True
+        from tracker.ui.delegates import ProgressDelegate
+        from tracker.ui.item_model import ItemTableModel
+
+        today = self.today
         self.nav = QTreeWidget()
         self.nav.setHeaderHidden(True)
         self.nav.setObjectName("navigation")
@@ -53,7 +69,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("search")
 
-        self.model = ItemTableModel(db, ItemFilter(today=today(), view=View.OPEN), self)
+        self.model = ItemTableModel(None, ItemFilter(today=today(), view=View.OPEN), self)
         self.table = QTableView()
         self.table.setObjectName("items")
         self.table.setModel(self.model)
@@ -94,7 +110,11 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_count)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
-        self._build_menus()
+    def attach(self, db: Database) -> None:
+        """Show ``db``: the first page of the table, the navigation and its counts."""
+        self.build()
+        self.db = db
+        self.model.attach(db)
         self.refresh_navigation()
         self._update_count()
 
@@ -120,6 +140,11 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------
     def refresh_navigation(self) -> None:
+        from tracker.services import items as item_service
+        from tracker.services import meetings as meeting_service
+        from tracker.services import owners as owner_service
+
+        assert self.db is not None
         counts = item_service.counts(self.db, self.today())
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -135,7 +160,7 @@ class MainWindow(QMainWindow):
             node = QTreeWidgetItem(views, [f"{label} ({n})"])
             node.setData(0, NavRole, ("view", view))
         meetings = QTreeWidgetItem(self.nav, [self.tr("Meetings")])
-        for m in meeting_service.list_meetings(self.db):
+        for m in meeting_service.meeting_headers(self.db):
             node = QTreeWidgetItem(meetings, [f"{format_date(m.held_on)} — {m.title}"])
             node.setToolTip(0, m.title)
             node.setData(0, NavRole, ("meeting", m.id))
@@ -172,10 +197,14 @@ class MainWindow(QMainWindow):
 
     # -- detail -----------------------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        from tracker.ui.item_model import ItemIdRole
+
         item_id = current.data(ItemIdRole) if current.isValid() else None
-        if item_id is None:
+        if item_id is None or self.db is None:
             self.detail.clear()
             return
+        from tracker.services import items as item_service
+
         d = item_service.item_detail(self.db, item_id)
         lang = current_language()
         lines = [

@@ -1,0 +1,272 @@
+"""The SQL behind ``tracker.store.queries``: filters, sorts, counts of action items.
+
+Imported on first use by ``queries`` (SQLAlchemy and the models are the heavy part of the
+app's start-up); import the public names from ``tracker.store.queries``.
+
+Overdue is computed here, against a "today" the caller passes: due before today and not
+done or cancelled. Nothing is filtered or sorted in Python, so a page of 100,000 items
+costs what SQLite costs.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import and_, case, func, not_, or_, select
+from sqlalchemy.sql import ColumnElement, Select
+from sqlmodel import Session
+
+from tracker.domain.enums import CLOSED_STATUSES, Priority, Status
+from tracker.domain.text import normalize
+from tracker.store.models import ActionItem, Meeting, Owner, Resolution
+from tracker.store.queries import (
+    Completion,
+    Counts,
+    ItemFilter,
+    ItemRow,
+    MeetingHeader,
+    SortKey,
+    View,
+)
+
+A = ActionItem.__table__
+M = Meeting.__table__
+O = Owner.__table__  # noqa: E741
+R = Resolution.__table__
+
+_CLOSED = [s.value for s in CLOSED_STATUSES]
+
+
+def overdue_expr(today: date) -> ColumnElement[bool]:
+    return and_(
+        A.c.due_on.is_not(None),
+        A.c.due_on < today,
+        A.c.status.not_in(_CLOSED),
+    )
+
+
+def _where(flt: ItemFilter) -> list[ColumnElement[bool]]:
+    w: list[ColumnElement[bool]] = []
+    if flt.view is View.TRASH:
+        w.append(A.c.deleted_at.is_not(None))
+    else:
+        w.append(A.c.deleted_at.is_(None))
+    today = flt.today
+    if flt.view is View.OPEN:
+        w.append(A.c.status.not_in(_CLOSED))
+    elif flt.view is View.OVERDUE:
+        w.append(overdue_expr(today))
+    elif flt.view in (View.WEEK, View.MONTH):
+        horizon = today + timedelta(days=7 if flt.view is View.WEEK else 30)
+        w += [A.c.status.not_in(_CLOSED), A.c.due_on.is_not(None), A.c.due_on <= horizon]
+        w.append(A.c.due_on >= today)
+    elif flt.view is View.DONE:
+        w.append(A.c.status == Status.DONE.value)
+    if flt.owner_id is not None:
+        w.append(A.c.owner_id == flt.owner_id)
+    if flt.meeting_id is not None:
+        w.append(A.c.meeting_id == flt.meeting_id)
+    if flt.resolution_id is not None:
+        w.append(A.c.resolution_id == flt.resolution_id)
+    if flt.statuses:
+        w.append(A.c.status.in_([s.value for s in flt.statuses]))
+    if flt.due_from is not None:
+        w.append(A.c.due_on >= flt.due_from)
+    if flt.due_to is not None:
+        w.append(A.c.due_on <= flt.due_to)
+    if flt.search.strip():
+        needle = normalize(flt.search)
+        if needle:
+            # instr() on the normalised text is LIKE '%needle%' without the pattern engine
+            # (both sides are already case-folded). Owners and resolutions are matched once
+            # in their small tables, so the item scan needs no join.
+            w.append(
+                or_(
+                    func.instr(A.c.search_text, needle) > 0,
+                    A.c.owner_id.in_(select(O.c.id).where(func.instr(O.c.search_text, needle) > 0)),
+                    A.c.resolution_id.in_(
+                        select(R.c.id).where(func.instr(R.c.search_text, needle) > 0)
+                    ),
+                )
+            )
+    return w
+
+
+def _base(columns: list, flt: ItemFilter, *, index: str | None = None) -> Select:  # type: ignore[type-arg]
+    joined = A.join(O, O.c.id == A.c.owner_id).join(M, M.c.id == A.c.meeting_id)
+    joined = joined.outerjoin(R, R.c.id == A.c.resolution_id)
+    stmt = select(*columns).select_from(joined).where(*_where(flt))
+    if index is not None:
+        stmt = stmt.with_hint(A, f"INDEXED BY {index}", "sqlite")
+    return stmt
+
+
+# Partial indexes (migration 0002) that hand out live items already in due-date order,
+# nulls last, so that the first page stops after 200 rows instead of sorting them all.
+# Without statistics SQLite believes ``deleted_at IS NULL`` is selective and prefers a sort,
+# hence the explicit hint; it is only given when the query implies the index's WHERE.
+DUE_INDEX = {False: "ix_action_item_live_due", True: "ix_action_item_live_due_desc"}
+
+
+def _sort_columns(key: SortKey, descending: bool) -> list:  # type: ignore[type-arg]
+    def d(col):  # type: ignore[no-untyped-def]
+        return col.desc() if descending else col.asc()
+
+    nulls_last = A.c.due_on.is_(None)  # false (0) first: the expression of the due indexes
+    match key:
+        case SortKey.TITLE:
+            cols = [d(A.c.title)]
+        case SortKey.RESOLUTION:
+            cols = [d(M.c.held_on), d(func.coalesce(R.c.ordinal, 0))]
+        case SortKey.OWNER:
+            cols = [d(O.c.name)]
+        case SortKey.DUE:
+            # Ties by ascending id in both directions: exactly the order of the due indexes.
+            return [nulls_last, d(A.c.due_on), A.c.id.asc()]
+        case SortKey.STATUS:
+            cols = [d(A.c.status)]
+        case SortKey.PROGRESS:
+            cols = [d(A.c.progress)]
+        case SortKey.LAST_UPDATE:
+            cols = [d(A.c.last_update_at)]
+        case SortKey.PRIORITY:
+            cols = [d(A.c.priority)]
+    return [*cols, d(A.c.id)]
+
+
+def list_items(
+    session: Session,
+    flt: ItemFilter,
+    *,
+    sort: SortKey = SortKey.DUE,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> list[ItemRow]:
+    cols = [
+        A.c.id,
+        A.c.uid,
+        A.c.title,
+        A.c.meeting_id,
+        M.c.title,
+        M.c.held_on,
+        A.c.resolution_id,
+        R.c.ordinal,
+        R.c.text,
+        A.c.owner_id,
+        O.c.name,
+        A.c.due_on,
+        A.c.status,
+        A.c.progress,
+        A.c.priority,
+        A.c.last_update_at,
+        A.c.deleted_at,
+        overdue_expr(flt.today).label("overdue"),
+    ]
+    index = DUE_INDEX[descending] if sort is SortKey.DUE and flt.view is not View.TRASH else None
+    stmt = _base(cols, flt, index=index).order_by(*_sort_columns(sort, descending))
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [
+        ItemRow(
+            id=r[0],
+            uid=r[1],
+            title=r[2],
+            meeting_id=r[3],
+            meeting_title=r[4],
+            meeting_held_on=r[5],
+            resolution_id=r[6],
+            resolution_ordinal=r[7],
+            resolution_text=r[8],
+            owner_id=r[9],
+            owner_name=r[10],
+            due_on=r[11],
+            status=Status(r[12]),
+            progress=r[13],
+            priority=Priority(r[14]),
+            last_update_at=r[15],
+            deleted_at=r[16],
+            overdue=bool(r[17]),
+        )
+        for r in session.connection().execute(stmt)
+    ]
+
+
+def count_items(session: Session, flt: ItemFilter) -> int:
+    # Every filter is on action_item alone (owners and resolutions through IN lists), and
+    # every item has its owner and meeting (foreign keys): no join to count.
+    stmt = select(func.count()).select_from(A).where(*_where(flt))
+    return int(session.connection().execute(stmt).scalar_one())
+
+
+def counts(session: Session, today: date) -> Counts:
+    week = today + timedelta(days=7)
+    month = today + timedelta(days=30)
+    live = A.c.deleted_at.is_(None)
+    is_open = A.c.status.not_in(_CLOSED)
+
+    def n(cond):  # type: ignore[no-untyped-def]
+        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+    due_between = lambda hi: and_(is_open, A.c.due_on >= today, A.c.due_on <= hi)  # noqa: E731
+    statuses = list(Status)
+    # One pass over the (deleted_at, status, due_on) index, which covers every column used.
+    stmt = select(
+        n(and_(live, is_open)),
+        n(and_(live, overdue_expr(today))),
+        n(and_(live, due_between(week))),
+        n(and_(live, due_between(month))),
+        n(and_(live, A.c.status == Status.DONE.value)),
+        n(not_(live)),
+        n(live),
+        *(n(and_(live, A.c.status == st.value)) for st in statuses),
+    ).select_from(A)
+    row = session.connection().execute(stmt).one()
+    by_status = {st: int(x) for st, x in zip(statuses, row[7:], strict=True)}
+    row = row[:7]
+    return Counts(*(int(x) for x in row), by_status=by_status)
+
+
+def completion_by(session: Session, group: str, today: date) -> list[Completion]:
+    """Completion per ``"meeting"`` or per ``"owner"``."""
+    if group == "meeting":
+        key, label, extra, table = A.c.meeting_id, M.c.title, M.c.held_on.desc(), M
+        index = "ix_action_item_meeting_stats"
+    else:
+        key, label, extra, table = A.c.owner_id, O.c.name, O.c.name.asc(), O
+        index = "ix_action_item_owner_stats"
+    counted = and_(A.c.deleted_at.is_(None), A.c.status != Status.CANCELLED.value)
+    # Aggregate items by key first (a covering index read in key order, no sort), then join
+    # the few thousand groups to their labels.
+    agg = (
+        select(
+            key.label("key_id"),
+            func.count().label("total"),
+            func.sum(case((A.c.status == Status.DONE.value, 1), else_=0)).label("done"),
+            func.sum(case((overdue_expr(today), 1), else_=0)).label("overdue"),
+            func.avg(A.c.progress).label("mean_progress"),
+        )
+        .where(counted)
+        .group_by(key)
+        .with_hint(A, f"INDEXED BY {index}", "sqlite")  # covering, in key order: no sort
+        .subquery()
+    )
+    stmt = (
+        select(agg.c.key_id, label, agg.c.total, agg.c.done, agg.c.overdue, agg.c.mean_progress)
+        .select_from(agg.join(table, table.c.id == agg.c.key_id))
+        .order_by(extra, agg.c.key_id)
+    )
+    return [
+        Completion(r[0], r[1], int(r[2]), int(r[3] or 0), int(r[4] or 0), float(r[5] or 0))
+        for r in session.connection().execute(stmt)
+    ]
+
+
+def meeting_headers(session: Session) -> list[MeetingHeader]:
+    stmt = (
+        select(M.c.id, M.c.held_on, M.c.title)
+        .where(M.c.deleted_at.is_(None))
+        .order_by(M.c.held_on.desc(), M.c.id)
+    )
+    return [MeetingHeader(r[0], r[1], r[2]) for r in session.connection().execute(stmt)]
