@@ -69,12 +69,28 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
             QTimer.singleShot(300, lambda: _save_screenshot(app, window, screenshot))
 
     _after_first_paint(window, load)
+    _preload_store()
     window.show()
     try:
         return app.exec()
     finally:
         for db in opened:
             db.close()
+
+
+def _preload_store() -> None:
+    """Import the store and services on a background thread while Qt paints the window.
+
+    Painting runs in Qt's C++ code without Python's lock, so the two overlap; ``load``
+    then finds the modules ready (or waits for the import to finish, as imports do).
+    """
+    import threading
+
+    def work() -> None:
+        import tracker.services.items
+        import tracker.store.db  # noqa: F401
+
+    threading.Thread(target=work, name="tracker-preload", daemon=True).start()
 
 
 def _open(db_path: Path, window: QWidget | None) -> Database | None:

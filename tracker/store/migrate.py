@@ -132,3 +132,12 @@ def create_at_revision(path: Path, revision: str) -> None:
         command.upgrade(alembic_config(engine), revision)
     finally:
         engine.dispose()
+
+
+def __getattr__(name: str) -> object:
+    """``migrate.command`` (Alembic's), imported on first use rather than at start-up."""
+    if name == "command":
+        from alembic import command
+
+        return command
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,13 +21,17 @@ _pending: dict[Path, tuple[tuple[object, ...], threading.Thread, list[object]]] 
 
 
 def _signature(path: Path) -> tuple[object, ...]:
-    parts: list[object] = []
-    for p in (path, path.with_name(path.name + "-wal")):
-        try:
-            st = p.stat()
-            parts.append((st.st_ino, st.st_size, st.st_mtime_ns))
-        except OSError:
-            parts.append(None)
+    """What changes when the file's content may have: the file, and a non-empty WAL.
+
+    (Opening a WAL database, even read-only, may create an empty ``-wal``: no change.)
+    """
+    st = path.stat()
+    parts: list[object] = [(st.st_ino, st.st_size, st.st_mtime_ns)]
+    try:
+        wal = path.with_name(path.name + "-wal").stat()
+        parts.append((wal.st_ino, wal.st_size, wal.st_mtime_ns) if wal.st_size else None)
+    except OSError:
+        parts.append(None)
     return tuple(parts)
 
 
@@ -38,9 +42,12 @@ def quick_check(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
 def start(path: Path | str) -> None:
     """Begin checking ``path`` in the background (nothing happens if it is not a file)."""
     path = Path(path).expanduser().resolve()
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return
+        signature = _signature(path)
+    except OSError:
         return
-    signature = _signature(path)
     box: list[object] = []
 
     def work() -> None:
