@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,22 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         window.build()
         # Let the empty panes paint (but take no input) before the file is opened.
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if opened:
+            finish()
+            return
+        from tracker.services import startup
+
+        sort, descending = window.model.sort_key()
+        early = startup.first_screen(
+            db_path, window.model.item_filter(), sort=sort, descending=descending
+        )
+        if early is not None:
+            window.show_first_page(*early)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # The rest once SQLAlchemy has loaded on another thread, the window live meanwhile.
+        _when_done(_preload_store(), finish)
+
+    def finish() -> None:
         if not opened:
             db = _open(db_path, window)
             if db is None:
@@ -69,7 +86,6 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
             QTimer.singleShot(300, lambda: _save_screenshot(app, window, screenshot))
 
     _after_first_paint(window, load)
-    _preload_store()
     window.show()
     try:
         return app.exec()
@@ -78,19 +94,28 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
             db.close()
 
 
-def _preload_store() -> None:
-    """Import the store and services on a background thread while Qt paints the window.
+def _when_done(thread: threading.Thread, action: Callable[[], None]) -> None:
+    """Run ``action`` on the GUI thread once ``thread`` has finished."""
+    if thread.is_alive():
+        QTimer.singleShot(15, lambda: _when_done(thread, action))
+    else:
+        action()
 
-    Painting runs in Qt's C++ code without Python's lock, so the two overlap; ``load``
-    then finds the modules ready (or waits for the import to finish, as imports do).
+
+def _preload_store() -> threading.Thread:
+    """Import the store and services on a background thread, the window staying live.
+
+    Started once the first screen is shown: earlier, it would only compete with the
+    window's own start for Python's lock.
     """
-    import threading
 
     def work() -> None:
         import tracker.services.items
         import tracker.store.db  # noqa: F401
 
-    threading.Thread(target=work, name="tracker-preload", daemon=True).start()
+    thread = threading.Thread(target=work, name="tracker-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def _open(db_path: Path, window: QWidget | None) -> Database | None:

@@ -171,3 +171,27 @@ def test_upgrading_to_the_performance_indexes_keeps_every_row(tmp_path: Path) ->
 def _dump(path: Path, table: str) -> list[tuple[object, ...]]:
     with sqlite3.connect(path) as conn:
         return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+
+
+def test_the_early_first_screen_is_the_first_page_of_the_store(big) -> None:  # type: ignore[no-untyped-def]
+    from tracker.services import startup
+
+    db, _ = big
+    flt = ItemFilter(today=TODAY, view=View.OPEN)
+    early = startup.first_screen(db.path, flt)
+    assert early is not None
+    total, rows = early
+    assert total == items.count_items(db, flt)
+    assert rows == items.list_items(db, flt, sort=SortKey.DUE, limit=200)
+    # Any other view, sort or search takes the normal path.
+    assert startup.first_screen(db.path, flt, descending=True) is None
+    assert startup.first_screen(db.path, ItemFilter(today=TODAY, search="هيكلة")) is None
+
+
+def test_no_early_first_screen_from_a_file_that_needs_an_upgrade(tmp_path: Path) -> None:
+    from tracker.services import startup
+
+    path = tmp_path / "old.sqlite"
+    migrate.create_at_revision(path, "0001")
+    assert startup.first_screen(path, ItemFilter(today=TODAY)) is None
+    assert startup.first_screen(tmp_path / "missing.sqlite", ItemFilter(today=TODAY)) is None

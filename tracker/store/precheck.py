@@ -3,15 +3,14 @@
 ``quick_check`` reads every page of the file: about a third of a second for 100,000 items.
 SQLite releases Python's lock while it works, so the app starts it first thing, on a
 background thread, and builds its window meanwhile; ``inspect_file`` then takes the answer
-instead of checking again. The answer is used only if the file (and its WAL) has not
-changed since the check began; otherwise the check simply runs again, in line.
+instead of checking again. The answer is used only if the file (and its WAL) is unchanged
+since the check began; otherwise the check simply runs again, in line.
 
 Plain ``sqlite3`` and ``threading``: importing this costs nothing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import threading
 from pathlib import Path
@@ -66,16 +65,25 @@ def start(path: Path | str) -> None:
     thread.start()
 
 
-def result_for(path: Path) -> list[tuple[object, ...]] | None:
-    """The background check of ``path`` if one ran and the file is unchanged, else None."""
+def result_for(path: Path, *, keep: bool = False) -> list[tuple[object, ...]] | None:
+    """The early check of ``path`` (waiting for it if it is still running) if the file is
+    unchanged since it began, else None. Used once, unless ``keep``."""
     path = Path(path).expanduser().resolve()
     with _lock:
-        entry = _pending.pop(path, None)
+        entry = _pending.get(path) if keep else _pending.pop(path, None)
     if entry is None:
         return None
     signature, thread, box = entry
     thread.join()
-    with contextlib.suppress(OSError):
-        if box and _signature(path) == signature:
-            return box[0]  # type: ignore[return-value]
-    return None
+    try:
+        same = _signature(path) == signature
+    except OSError:
+        same = False
+    return box[0] if box and same else None  # type: ignore[return-value]
+
+
+def checked(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """The ``quick_check`` answer for ``path``: the early one if the file is unchanged,
+    else a fresh one, on ``conn``."""
+    found = result_for(path)
+    return found if found is not None else quick_check(conn)

@@ -60,9 +60,21 @@ class ItemTableModel(QAbstractTableModel):
             self.reload()
 
     def attach(self, db: Database) -> None:
-        """Start showing ``db`` (the window is painted before the database is opened)."""
+        """Start showing ``db`` (the window is painted before the database is opened);
+        a first page already shown by :meth:`show_first_page` is kept."""
         self._db = db
-        self.reload()
+        if not self._loaded:
+            self.reload()
+
+    def show_first_page(self, total: int, rows: list[ItemRow]) -> None:
+        """Show rows read before the database is open (start-up); :meth:`attach` follows."""
+        self.beginResetModel()
+        self._loaded = True
+        self._total, self._rows = total, list(rows)
+        self.endResetModel()
+
+    def sort_key(self) -> tuple[SortKey, bool]:
+        return self._sort, self._descending
 
     # -- headers and cells -------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -204,6 +216,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         if self._db is None:
+            self._loaded = False  # asked for something else before the database opened
             return
         from tracker.services import items as item_service
 

@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_count)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
+    def show_first_page(self, total: int, rows: list) -> None:  # type: ignore[type-arg]
+        """The first page of the table, read before the database is open (start-up)."""
+        self.build()
+        self.model.show_first_page(total, rows)
+
     def attach(self, db: Database) -> None:
         """Show ``db``: the first page of the table, the navigation and its counts."""
         self.build()
