@@ -28,7 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 DATA_DIR = Path(__file__).resolve().parent / ".data"
-FORMAT_VERSION = 1  # bump when the generated content changes, to invalidate the cache
+FORMAT_VERSION = 2  # bump when the generated content changes, to invalidate the cache
 
 # Reference "today" of the data set: statuses are realistic relative to it.
 TODAY = date(2026, 11, 29)

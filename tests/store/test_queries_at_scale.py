@@ -195,3 +195,14 @@ def test_no_early_first_screen_from_a_file_that_needs_an_upgrade(tmp_path: Path)
     migrate.create_at_revision(path, "0001")
     assert startup.first_screen(path, ItemFilter(today=TODAY)) is None
     assert startup.first_screen(tmp_path / "missing.sqlite", ItemFilter(today=TODAY)) is None
+
+
+@pytest.mark.parametrize("search", ["", "هيكلة", "غفساي", "لا يوجد هذا النص"])
+@pytest.mark.parametrize("sort", [SortKey.DUE, SortKey.OWNER, SortKey.RESOLUTION])
+def test_first_page_is_the_count_and_the_first_rows(big, search: str, sort: SortKey) -> None:  # type: ignore[no-untyped-def]
+    db, _ = big
+    flt = ItemFilter(today=TODAY, view=View.ALL, search=search)
+    total, rows = items.first_page(db, flt, sort=sort, limit=40)
+    assert total == items.count_items(db, flt)
+    assert rows == items.list_items(db, flt, sort=sort, limit=40)
+    assert (total == 0) == (search == "لا يوجد هذا النص")

@@ -109,6 +109,16 @@ def _base(columns: list, flt: ItemFilter, *, index: str | None = None) -> Select
 # Without statistics SQLite believes ``deleted_at IS NULL`` is selective and prefers a sort,
 # hence the explicit hint; it is only given when the query implies the index's WHERE.
 DUE_INDEX = {False: "ix_action_item_live_due", True: "ix_action_item_live_due_desc"}
+# A search reads every live item's text: from this covering index, a third of the table.
+SEARCH_INDEX = "ix_action_item_search"
+
+
+def _index_for(flt: ItemFilter, sort: SortKey | None, descending: bool) -> str | None:
+    if flt.view is View.TRASH:
+        return None
+    if flt.search.strip() and normalize(flt.search):
+        return SEARCH_INDEX
+    return DUE_INDEX[descending] if sort is SortKey.DUE else None
 
 
 def _sort_columns(key: SortKey, descending: bool) -> list:  # type: ignore[type-arg]
@@ -146,6 +156,34 @@ def list_items(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[ItemRow]:
+    return _page(session, flt, sort, descending, offset, limit, with_total=False)[1]
+
+
+def first_page(
+    session: Session, flt: ItemFilter, *, sort: SortKey, descending: bool, limit: int
+) -> tuple[int, list[ItemRow]]:
+    """The number of matching items and the first ``limit`` of them.
+
+    A search reads every live item's text anyway, so its count comes with the page in the
+    same pass (a window count); otherwise the count is a cheap index range of its own and
+    the page stops after ``limit`` rows.
+    """
+    if _index_for(flt, sort, descending) == SEARCH_INDEX:
+        total, rows = _page(session, flt, sort, descending, 0, limit, with_total=True)
+        return total or 0, rows  # no row, no total: nothing matched
+    return count_items(session, flt), _page(session, flt, sort, descending, 0, limit)[1]
+
+
+def _page(
+    session: Session,
+    flt: ItemFilter,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+    *,
+    with_total: bool = False,
+) -> tuple[int | None, list[ItemRow]]:
     cols = [
         A.c.id,
         A.c.uid,
@@ -166,12 +204,29 @@ def list_items(
         A.c.deleted_at,
         overdue_expr(flt.today).label("overdue"),
     ]
-    index = DUE_INDEX[descending] if sort is SortKey.DUE and flt.view is not View.TRASH else None
-    stmt = _base(cols, flt, index=index).order_by(*_sort_columns(sort, descending))
-    stmt = stmt.offset(offset)
+    # The page's ids first, from action_item alone (and the one table a sort may need),
+    # then the names and titles of just those rows: joins for 200 rows, not for every match.
+    order = _sort_columns(sort, descending)
+    source = A
+    if sort is SortKey.OWNER:
+        source = A.join(O, O.c.id == A.c.owner_id)
+    elif sort is SortKey.RESOLUTION:
+        source = A.join(M, M.c.id == A.c.meeting_id).outerjoin(R, R.c.id == A.c.resolution_id)
+    id_cols = [A.c.id, func.count().over().label("total")] if with_total else [A.c.id]
+    ids = select(*id_cols).select_from(source).where(*_where(flt)).order_by(*order).offset(offset)
     if limit is not None:
-        stmt = stmt.limit(limit)
-    return [
+        ids = ids.limit(limit)
+    index = _index_for(flt, sort, descending)
+    if index is not None:
+        ids = ids.with_hint(A, f"INDEXED BY {index}", "sqlite")
+    page = ids.subquery("page")
+    joined = page.join(A, A.c.id == page.c.id).join(O, O.c.id == A.c.owner_id)
+    joined = joined.join(M, M.c.id == A.c.meeting_id).outerjoin(R, R.c.id == A.c.resolution_id)
+    extra = [page.c.total] if with_total else []
+    stmt = select(*cols, *extra).select_from(joined).order_by(*order)
+    result = list(session.connection().execute(stmt))
+    total = int(result[0][18]) if with_total and result else None
+    return total, [
         ItemRow(
             id=r[0],
             uid=r[1],
@@ -192,7 +247,7 @@ def list_items(
             deleted_at=r[16],
             overdue=bool(r[17]),
         )
-        for r in session.connection().execute(stmt)
+        for r in result
     ]
 
 
@@ -200,6 +255,9 @@ def count_items(session: Session, flt: ItemFilter) -> int:
     # Every filter is on action_item alone (owners and resolutions through IN lists), and
     # every item has its owner and meeting (foreign keys): no join to count.
     stmt = select(func.count()).select_from(A).where(*_where(flt))
+    index = _index_for(flt, None, False)
+    if index is not None:
+        stmt = stmt.with_hint(A, f"INDEXED BY {index}", "sqlite")
     return int(session.connection().execute(stmt).scalar_one())
 
 

@@ -134,6 +134,20 @@ def list_items(
     )
 
 
+def first_page(
+    session: Session,
+    flt: ItemFilter,
+    *,
+    sort: SortKey = SortKey.DUE,
+    descending: bool = False,
+    limit: int = 200,
+) -> tuple[int, list[ItemRow]]:
+    """``(number of matching items, the first page of them)``, in as few passes as can be."""
+    from tracker.store import item_sql
+
+    return item_sql.first_page(session, flt, sort=sort, descending=descending, limit=limit)
+
+
 def count_items(session: Session, flt: ItemFilter) -> int:
     from tracker.store import item_sql
 

@@ -222,14 +222,8 @@ class ItemTableModel(QAbstractTableModel):
 
         self.beginResetModel()
         self._loaded = True
-        self._total = item_service.count_items(self._db, self._filter)
-        self._rows = item_service.list_items(
-            self._db,
-            self._filter,
-            sort=self._sort,
-            descending=self._descending,
-            offset=0,
-            limit=PAGE,
+        self._total, self._rows = item_service.first_page(
+            self._db, self._filter, sort=self._sort, descending=self._descending, limit=PAGE
         )
         self.endResetModel()
 

@@ -4,7 +4,9 @@ Adds indexes only (no table is rebuilt, no row is touched):
 - ix_action_item_live_due / _desc: live items in due-date order, nulls last, so the first
   page of the item table is read in order and stops after a page instead of sorting;
 - ix_action_item_meeting_stats / owner_stats: cover the dashboard's completion per meeting
-  and per owner, read in group order without touching the table.
+  and per owner, read in group order without touching the table;
+- ix_action_item_search: covers every filtered column and the search text, so a search
+  reads the index and only the matching rows.
 
 Revision ID: 0002
 Revises: 0001
@@ -50,6 +52,20 @@ def upgrade() -> None:
         "ix_action_item_owner_stats",
         "action_item",
         ["owner_id", "deleted_at", "status", "due_on", "progress"],
+        if_not_exists=True,
+    )
+    op.create_index(
+        "ix_action_item_search",
+        "action_item",
+        [
+            "deleted_at",
+            "status",
+            "due_on",
+            "owner_id",
+            "meeting_id",
+            "resolution_id",
+            "search_text",
+        ],
         if_not_exists=True,
     )
 
