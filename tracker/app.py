@@ -33,14 +33,14 @@ def make_application() -> QApplication:
 def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     """Paint the main window first, then open the database and fill the window.
 
-    The heavy part of start-up (SQLAlchemy and the models, the file's ``quick_check``, the
-    first queries) comes after the window's first paint; the ``quick_check`` itself starts
-    at once on a background thread (``tracker.store.precheck``). A screenshot, which
-    nobody watches, opens the database first, so that a bad file shows no window at all.
+    Before the first paint: Qt, the language and the window's frame, nothing else. Then the
+    file's ``quick_check`` starts on a background thread (``store.precheck``), the panes are
+    built, the first page of the table is read with plain sqlite3 (``services.startup``) and
+    shown, SQLAlchemy and the store load on another thread while the window stays live, and
+    ``Database.open`` (which waits for the check) and ``MainWindow.attach`` complete it. A
+    screenshot, which nobody watches, opens the database first, so that a bad file shows
+    no window at all.
     """
-    from tracker.store import precheck
-
-    precheck.start(db_path)
     app = make_application()
     opened: list[Database] = []
     if screenshot is not None:
@@ -55,6 +55,10 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     _bench_probe(app, window)
 
     def load() -> None:
+        from tracker.store import precheck
+
+        if not opened:
+            precheck.start(db_path)  # the file's quick_check, on another thread
         window.build()
         # Let the empty panes paint (but take no input) before the file is opened.
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

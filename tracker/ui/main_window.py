@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.store.queries import ItemFilter, View
 from tracker.ui.i18n import current_language, format_date, format_datetime
 
 if TYPE_CHECKING:
@@ -56,6 +55,7 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         self._built = True
+        from tracker.store.queries import ItemFilter, View
         from tracker.ui.delegates import ProgressDelegate
         from tracker.ui.item_model import ItemTableModel
 
@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         from tracker.services import items as item_service
         from tracker.services import meetings as meeting_service
         from tracker.services import owners as owner_service
+        from tracker.store.queries import View
 
         assert self.db is not None
         counts = item_service.counts(self.db, self.today())
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
 
     def _nav_changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
+        from tracker.store.queries import ItemFilter, View
+
         if current is None:
             return
         target = current.data(0, NavRole)
