@@ -267,7 +267,9 @@ def counts(session: Session, today: date) -> Counts:
     live = A.c.deleted_at.is_(None)
 
     def n(*conds):  # type: ignore[no-untyped-def]
-        return select(func.count()).select_from(A).where(*conds).scalar_subquery()
+        # The narrow (deleted_at, status, due_on) index, not a wider one that also covers.
+        stmt = select(func.count()).select_from(A).where(*conds)
+        return stmt.with_hint(A, "INDEXED BY ix_action_item_open_due", "sqlite").scalar_subquery()
 
     # One statement of index range counts (deleted_at, status, due_on): no row is read,
     # and only the matching stretch of the index, rather than sums over every item.
