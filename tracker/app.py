@@ -68,9 +68,12 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         from tracker.services import startup
 
         sort, descending = window.model.sort_key()
-        early = startup.first_screen(
-            db_path, window.model.item_filter(), sort=sort, descending=descending
-        )
+        try:
+            early = startup.first_screen(
+                db_path, window.model.item_filter(), sort=sort, descending=descending
+            )
+        except Exception:  # an early look is a bonus: never let it stop the real open
+            early = None
         if early is not None:
             window.show_first_page(*early)
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

@@ -11,6 +11,7 @@ Validation is the caller's business: use this only with rows built from trusted 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from types import SimpleNamespace
 from typing import Any
@@ -34,15 +35,19 @@ _MODELS: dict[str, type[models.SQLModel]] = {
 }
 
 
+@functools.cache
+def _defaults(table: str) -> dict[str, Any]:
+    return {
+        name: info.default
+        for name, info in _MODELS[table].model_fields.items()
+        if isinstance(info.default, str | int | None)
+    }
+
+
 def search_text_for(table: str, row: Mapping[str, Any]) -> str:
     """What the app stores in ``search_text`` for ``row`` of ``table`` (the same code path)."""
     model = _MODELS[table]
-    fields = {
-        name: info.default
-        for name, info in model.model_fields.items()
-        if isinstance(info.default, str | int | None)
-    }
-    probe = SimpleNamespace(**{**fields, **row})
+    probe = SimpleNamespace(**{**_defaults(table), **row})
     model.refresh_search(probe)  # type: ignore[attr-defined]  # the model's own code, unbound
     return str(probe.search_text)
 
