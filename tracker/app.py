@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tracker import __version__
 from tracker.domain.errors import TrackerError
@@ -136,6 +136,8 @@ def _open(db_path: Path, window: QWidget | None) -> Database | None:
         if window is None:
             print(f"tracker: {message}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(window, QCoreApplication.translate("app", "Cannot open"), message)
         return None
 

@@ -7,27 +7,15 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tracker.ui.i18n import current_language, format_date, format_datetime
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QTreeWidgetItem
+
     from tracker.store.db import Database
 
 NavRole = Qt.ItemDataRole.UserRole + 10
@@ -55,6 +43,22 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         self._built = True
+        # The panes' classes are imported here, not with the module: creating PySide6's
+        # classes costs, and none of them is needed to paint the frame.
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QHeaderView,
+            QLabel,
+            QLineEdit,
+            QSplitter,
+            QTableView,
+            QTextBrowser,
+            QTreeWidget,
+            QVBoxLayout,
+            QWidget,
+        )
+
         from tracker.store.queries import ItemFilter, View
         from tracker.ui.delegates import ProgressDelegate
         from tracker.ui.item_model import ItemTableModel
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------
     def refresh_navigation(self) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         from tracker.services import items as item_service
         from tracker.services import meetings as meeting_service
         from tracker.services import owners as owner_service
