@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tracker import __version__
-from tracker.domain.errors import TrackerError
-from tracker.store.db import Database
+from tracker.domain.errors import DatabaseError, TrackerError
 from tracker.ui import i18n, settings
+
+if TYPE_CHECKING:
+    from tracker.store.db import Database
+    from tracker.ui.main_window import MainWindow
 
 
 def make_application() -> QApplication:
@@ -26,43 +33,122 @@ def make_application() -> QApplication:
 
 
 def run(db_path: Path, *, screenshot: Path | None = None) -> int:
+    """Paint the main window first, then open the database and fill the window.
+
+    The instance lock is taken first (a second copy of the app on the same file says so and
+    brings the first window forward). Before the first paint: Qt, the language and the
+    window's frame, nothing else. Then the file's ``quick_check`` starts on a background
+    thread (``store.precheck``), the panes are built, the first page of the table is read
+    with plain sqlite3 (``services.startup``) and shown, SQLAlchemy and the store load on
+    another thread while the window stays live, and the checked open
+    (``safety.open_locked``: a damaged file is never written to, the newest good backup is
+    offered) and ``MainWindow.attach`` complete it; reminders, reports and backups are
+    wired last. A screenshot, which nobody watches, opens the database first, so that a bad
+    file shows no window at all.
+    """
     app = make_application()
-    from tracker.ui import safety
+    interactive = screenshot is None
+    from tracker.store.lock import InstanceLock
 
-    # The instance lock first, then the checked open; a damaged file offers the newest backup.
-    opened = safety.open_database(db_path, interactive=screenshot is None)
-    if opened is None:
-        return 1
-    lock, db = opened
-
-    from tracker.ui.main_window import MainWindow
-    from tracker.ui.report_actions import install_report_actions
-
-    window = MainWindow(db)
-    from tracker.ui.reminders import install_reminders
-
-    install_reminders(window, db, announce=screenshot is None)  # the window owns it
-    install_report_actions(window, db, window.today)
-    guard = safety.install_safety(window, db)
-    window.show()
-    if screenshot is None:
-        install_error_handler(window)
-    else:
-        window.remember_state = False  # a picture must not change the user's layout
+    lock = InstanceLock(db_path)
     try:
-        if screenshot is not None:
-            return _save_screenshot(app, window, screenshot, db)
+        lock.acquire()
+    except DatabaseError as exc:
+        from tracker.ui import safety
+
+        safety.refuse(db_path, exc, interactive=interactive)
+        return 1
+    opened: list[Database] = []
+    cleanup: list[Callable[[], None]] = []
+    try:
+        if not interactive:
+            from tracker.ui import safety
+
+            db = safety.open_locked(lock, db_path, interactive=False)
+            if db is None:
+                return 1
+            opened.append(db)
+
+        from tracker.ui.main_window import MainWindow
+
+        window = MainWindow(None)
+        window.remember_state = interactive  # a picture must not change the user's layout
+        _bench_probe(app, window)
+
+        def load() -> None:
+            from tracker.store import precheck
+
+            if not opened:
+                precheck.start(db_path)  # the file's quick_check, on another thread
+            window.build()
+            # Let the empty panes paint (but take no input) before the file is opened.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            if opened:
+                finish()
+                return
+            from tracker.services import startup
+
+            sort, descending = window.model.sort_key()
+            try:
+                early = startup.first_screen(
+                    db_path, window.model.item_filter(), sort=sort, descending=descending
+                )
+            except Exception:  # an early look is a bonus: never let it stop the real open
+                early = None
+            if early is not None:
+                window.show_first_page(*early)
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            # The rest once SQLAlchemy has loaded on another thread, the window live meanwhile.
+            _when_done(_preload_store(), finish)
+
+        def finish() -> None:
+            if not opened:
+                from tracker.ui import safety
+
+                db = safety.open_locked(lock, db_path, interactive=True)
+                if db is None:
+                    window.remember_state = False
+                    window.close()
+                    app.exit(1)
+                    return
+                opened.append(db)
+            window.attach(opened[0])
+            cleanup.append(wire(window, opened[0], interactive=interactive))
+            if screenshot is not None:
+                QTimer.singleShot(300, lambda: _save_screenshot(app, window, screenshot))
+
+        _after_first_paint(window, load)
+        window.show()
         return app.exec()
     finally:
-        guard.shutdown()
-        db.close()
+        for done in cleanup:
+            done()
+        for db in opened:
+            db.close()
         lock.release()
+
+
+def wire(window: MainWindow, db: Database, *, interactive: bool) -> Callable[[], None]:
+    """Add reminders, reports and the safety net (backups, restore, bring-forward) to an
+    attached main window; returns what to call at shutdown."""
+    from tracker.ui import safety
+    from tracker.ui.reminders import install_reminders
+    from tracker.ui.report_actions import install_report_actions
+
+    install_reminders(window, db, announce=interactive)  # the window owns it
+    install_report_actions(window, db, window.today)
+    guard = safety.install_safety(window, db)
+    if interactive:
+        install_error_handler(window)
+    return guard.shutdown
 
 
 def install_error_handler(parent: QWidget | None) -> None:
     """Errors escaping a slot reach the user as a message in their language, never as a
     traceback: a TrackerError says what to do; anything else is logged and apologised for."""
     import traceback
+
+    from PySide6.QtWidgets import QMessageBox
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, TrackerError):
@@ -77,18 +163,92 @@ def install_error_handler(parent: QWidget | None) -> None:
     sys.excepthook = hook
 
 
-def _save_screenshot(app: QApplication, window, out: Path, db: Database) -> int:  # type: ignore[no-untyped-def]
-    result = {"code": 1}
+def _when_done(thread: threading.Thread, action: Callable[[], None]) -> None:
+    """Run ``action`` on the GUI thread once ``thread`` has finished."""
+    if thread.is_alive():
+        QTimer.singleShot(15, lambda: _when_done(thread, action))
+    else:
+        action()
 
-    def grab() -> None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(out))
-        result["code"] = 0 if ok else 1
-        if not ok:
-            print(f"tracker: cannot write {out}", file=sys.stderr)
-        window.close()
-        app.quit()
 
-    QTimer.singleShot(300, grab)
-    app.exec()
-    return result["code"]
+def _preload_store() -> threading.Thread:
+    """Import the store and services on a background thread, the window staying live.
+
+    Started once the first screen is shown: earlier, it would only compete with the
+    window's own start for Python's lock.
+    """
+
+    def work() -> None:
+        import tracker.services.items
+        import tracker.store.db  # noqa: F401
+
+    thread = threading.Thread(target=work, name="tracker-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+def _after_first_paint(window: QWidget, action: Callable[[], None]) -> None:
+    """Run ``action`` once, just after ``window`` has been painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject
+
+    done: list[bool] = []
+
+    def fire() -> None:
+        if not done:
+            done.append(True)
+            action()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, fire)  # after this paint has reached the screen
+            return False
+
+    window.installEventFilter(_FirstPaint(window))
+    QTimer.singleShot(2000, fire)  # never paint-less forever (a minimised start)
+
+
+def _save_screenshot(app: QApplication, window: QWidget, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    if not ok:
+        print(f"tracker: cannot write {out}", file=sys.stderr)
+    window.close()
+    app.exit(0 if ok else 1)
+
+
+def _bench_probe(app: QApplication, window: QWidget) -> None:
+    """For ``benchmarks/bench.py``: print a time stamp and quit at a start-up milestone.
+
+    ``TRACKER_BENCH_EXIT_AFTER=first_paint``: the main window's first paint event;
+    ``first_screen``: the first paint of the item table (object name ``items``) with rows.
+    Does nothing unless that variable is set.
+    """
+    mode = os.environ.get("TRACKER_BENCH_EXIT_AFTER")
+    if mode not in ("first_paint", "first_screen"):
+        return
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QAbstractItemView
+
+    def reached(watched: QObject) -> bool:
+        if mode == "first_paint":
+            return watched is window
+        view = watched.parent()
+        if not isinstance(view, QAbstractItemView) or view.objectName() != "items":
+            return False
+        model = view.model()
+        return watched is view.viewport() and model is not None and model.rowCount() > 0
+
+    class _Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and reached(watched):
+                print(f"BENCH {mode} {time.time():.6f}", flush=True)
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = _Probe(window)
+    app.installEventFilter(probe)

@@ -169,6 +169,19 @@ def list_items(
         )
 
 
+def first_page(
+    db: Database,
+    flt: ItemFilter,
+    *,
+    sort: SortKey = SortKey.DUE,
+    descending: bool = False,
+    limit: int = 200,
+) -> tuple[int, list[ItemRow]]:
+    """How many items match ``flt`` and the first ``limit`` of them, in one unit."""
+    with db.unit() as s:
+        return queries.first_page(s, flt, sort=sort, descending=descending, limit=limit)
+
+
 def count_items(db: Database, flt: ItemFilter) -> int:
     with db.unit() as s:
         return queries.count_items(s, flt)

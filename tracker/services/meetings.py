@@ -8,7 +8,7 @@ from typing import Any
 
 from tracker.domain.errors import InvalidInput
 from tracker.services.schemas import MeetingIn, ResolutionIn, validate
-from tracker.store import repo
+from tracker.store import queries, repo
 from tracker.store.db import Database
 from tracker.store.models import Meeting, Resolution, utcnow
 
@@ -70,6 +70,12 @@ def restore_meeting(db: Database, meeting_id: int) -> None:
 def list_meetings(db: Database, *, deleted: bool = False) -> list[Meeting]:
     with db.unit() as s:
         return repo.meetings(s, deleted=deleted)
+
+
+def meeting_headers(db: Database) -> list[queries.MeetingHeader]:
+    """Id, date and title of the live meetings, newest first: cheap for long lists."""
+    with db.unit() as s:
+        return queries.meeting_headers(s)
 
 
 def get_meeting(db: Database, meeting_id: int) -> MeetingSummary:

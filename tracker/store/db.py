@@ -11,84 +11,32 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
 from tracker.domain.errors import DatabaseError, TrackerError
 from tracker.store import models
+from tracker.store.fileinfo import SQLITE_MAGIC, FileState, Inspection, inspect_file  # noqa: F401  (re-exported)
 from tracker.store.models import utcnow
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 OWNER_ONLY = 0o600
 
 
-class FileState(Enum):
-    NEW = "new"  # no file yet (or an empty one): the schema will be created
-    CURRENT = "current"  # a tracker database at the newest schema
-    OLD = "old"  # a tracker database at an older schema: upgrade after a backup
+class _IndexHintCompiler(SQLiteCompiler):
+    """SQLite's compiler, plus ``select().with_hint(table, "INDEXED BY ix", "sqlite")``.
 
+    SQLAlchemy ignores FROM hints on SQLite; ``queries`` uses this one to pin the partial
+    due-date indexes, which SQLite's planner does not pick without statistics.
+    """
 
-@dataclass(frozen=True)
-class Inspection:
-    state: FileState
-    revision: str | None
-
-
-def inspect_file(path: Path, *, must_exist: bool) -> Inspection:
-    """Look at ``path`` read-only and say what it is, or raise ``DatabaseError``."""
-    from tracker.store import migrate  # local: keeps Alembic off the import path of callers
-
-    if path.is_dir():
-        raise DatabaseError("db_is_directory", path=path)
-    if not path.exists():
-        if must_exist:
-            raise DatabaseError("db_missing", path=path)
-        return Inspection(FileState.NEW, None)
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise DatabaseError("db_unreadable", path=path, detail=exc.strerror or exc) from exc
-    if not header:
-        return Inspection(FileState.NEW, None)
-    if header != SQLITE_MAGIC:
-        raise DatabaseError("db_not_sqlite", path=path)
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error as exc:
-        raise DatabaseError("db_unreadable", path=path, detail=exc) from exc
-    try:
-        check = conn.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            detail = "; ".join(str(r[0]) for r in check[:3])
-            raise DatabaseError("db_damaged", path=path, detail=detail)
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseError("db_busy", path=path) from exc
-        raise DatabaseError("db_damaged", path=path, detail=exc) from exc
-    finally:
-        conn.close()
-    if revision is None:
-        if tables - {"sqlite_sequence"}:
-            raise DatabaseError("db_not_tracker", path=path)
-        return Inspection(FileState.NEW, None)
-    if revision == migrate.head_revision():
-        return Inspection(FileState.CURRENT, revision)
-    if revision in migrate.known_revisions():
-        return Inspection(FileState.OLD, revision)
-    raise DatabaseError("db_too_new", path=path)
+    def get_from_hint_text(self, table, text):  # type: ignore[no-untyped-def]
+        return text
 
 
 def make_engine(path: Path) -> Engine:
@@ -97,6 +45,7 @@ def make_engine(path: Path) -> Engine:
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
+    engine.dialect.statement_compiler = _IndexHintCompiler
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]

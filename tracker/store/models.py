@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import Text as SAText
 from sqlmodel import Field, SQLModel
@@ -135,6 +136,31 @@ class ActionItem(_Row, table=True):
         Index("ix_action_item_open_due", "deleted_at", "status", "due_on"),
         Index("ix_action_item_owner_due", "owner_id", "due_on"),
         Index("ix_action_item_meeting_due", "meeting_id", "due_on"),
+        # Performance (migration 0002): live items in due order, nulls last, for the first
+        # page of the table without a sort; covering indexes for the dashboard's completion.
+        Index(
+            "ix_action_item_live_due",
+            text("(due_on IS NULL)"),
+            "due_on",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_action_item_live_due_desc",
+            text("(due_on IS NULL)"),
+            text("due_on DESC"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_action_item_meeting_stats",
+            "meeting_id",
+            "deleted_at",
+            "status",
+            "due_on",
+            "progress",
+        ),
+        Index(
+            "ix_action_item_owner_stats", "owner_id", "deleted_at", "status", "due_on", "progress"
+        ),
     )
 
     meeting_id: int = Field(foreign_key="meeting.id", index=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -28,12 +29,16 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.enums import OVERDUE_LABEL, Status
 from tracker.domain.errors import InvalidInput, TrackerError
-from tracker.services import items as item_service
-from tracker.store.db import Database
 from tracker.ui import settings as ui_settings
 from tracker.ui.forms import ErrorLabel, FieldErrors
 from tracker.ui.i18n import current_language, format_date, format_datetime
 from tracker.ui.item_model import STATUS_COLOURS
+from tracker.ui.lazy import lazy
+
+if TYPE_CHECKING:
+    from tracker.store.db import Database
+
+item_service = lazy("tracker.services.items")
 
 
 def _value_label() -> QLabel:
@@ -50,7 +55,7 @@ class DetailPane(QWidget):
     restore_requested = Signal()
 
     def __init__(
-        self, db: Database, today: Callable[[], date], parent: QWidget | None = None
+        self, db: Database | None, today: Callable[[], date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detail")
@@ -171,10 +176,14 @@ class DetailPane(QWidget):
         if self.new_status.currentData() == Status.DONE.value:
             self.new_progress.setValue(100)
 
+    def attach(self, db: Database) -> None:
+        self.db = db
+
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id
         self.form_errors.clear()
-        if item_id is None:
+        if item_id is None or self.db is None:
+            self.item_id = None
             self.stack.setCurrentIndex(0)
             return
         try:
@@ -233,7 +242,7 @@ class DetailPane(QWidget):
 
     def record(self) -> None:
         """Record the form as a progress update of the shown item."""
-        if self.item_id is None:
+        if self.item_id is None or self.db is None:
             return
         status = Status(self.new_status.currentData())
         progress = self.new_progress.value()

@@ -13,13 +13,16 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tracker.domain.errors import TrackerError
-from tracker.services import demo as demo_service
-from tracker.services import items as item_service
-from tracker.services import meetings as meeting_service
 from tracker.ui.forms import ask_yes_no, run_modal
 from tracker.ui.i18n import current_language
 from tracker.ui.item_model import RowRole
+from tracker.ui.lazy import lazy
 from tracker.ui.undo import CallbackCommand
+
+# Imported on first use: the window's frame paints before the store loads.
+demo_service = lazy("tracker.services.demo")
+item_service = lazy("tracker.services.items")
+meeting_service = lazy("tracker.services.meetings")
 
 
 class EditingCommands:

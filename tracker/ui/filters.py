@@ -7,6 +7,7 @@ normalisation); typing is debounced so that a fast typist does not query on ever
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Status
-from tracker.services import owners as owner_service
-from tracker.store.db import Database
 from tracker.store.queries import ItemFilter
 from tracker.ui.date_edit import DateEdit
 from tracker.ui.i18n import current_language
+from tracker.ui.lazy import lazy
+
+if TYPE_CHECKING:
+    from tracker.store.db import Database
+
+owner_service = lazy("tracker.services.owners")
 
 SEARCH_DELAY_MS = 200
 
@@ -32,7 +37,8 @@ SEARCH_DELAY_MS = 200
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
+        """The filters; with ``db`` None the owner list stays empty until :meth:`attach`."""
         super().__init__(parent)
         self.db = db
         self.search = QLineEdit()
@@ -102,10 +108,14 @@ class FilterBar(QWidget):
         self.owner.blockSignals(True)
         self.owner.clear()
         self.owner.addItem(self.tr("All owners"), None)
-        for o in owner_service.list_owners(self.db):
+        for o in owner_service.list_owners(self.db) if self.db is not None else ():
             self.owner.addItem(o.name, o.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
         self.owner.blockSignals(False)
+
+    def attach(self, db: Database) -> None:
+        self.db = db
+        self.reload_owners()
 
     def reset(self) -> None:
         for w in (self.search, self.owner, self.status, self.due_from, self.due_to):

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tracker.domain.enums import Status
-from tracker.services import items as item_service
-from tracker.store.db import Database
 from tracker.store.queries import ItemFilter, ItemRow, SortKey
 from tracker.ui.i18n import current_language, format_date, format_datetime
+
+if TYPE_CHECKING:
+    from tracker.store.db import Database
 
 PAGE = 200
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +46,8 @@ class ItemTableModel(QAbstractTableModel):
         SortKey.LAST_UPDATE,
     )
 
-    def __init__(self, db: Database, flt: ItemFilter, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db: Database | None, flt: ItemFilter, parent=None) -> None:  # type: ignore[no-untyped-def]
+        """A model over ``db``; with ``None`` it stays empty until :meth:`attach`."""
         super().__init__(parent)
         self._db = db
         self._filter = flt
@@ -52,7 +55,30 @@ class ItemTableModel(QAbstractTableModel):
         self._descending = False
         self._rows: list[ItemRow] = []
         self._total = 0
-        self.reload()
+        self._loaded = False
+        if db is not None:
+            self.reload()
+
+    def attach(self, db: Database, flt: ItemFilter | None = None) -> None:
+        """Start showing ``db`` (the window is painted before the database is opened),
+        filtered by ``flt`` when given; a first page already shown by
+        :meth:`show_first_page` for the same filter is kept."""
+        self._db = db
+        if flt is not None and flt != self._filter:
+            self._filter = flt
+            self._loaded = False
+        if not self._loaded:
+            self.reload()
+
+    def show_first_page(self, total: int, rows: list[ItemRow]) -> None:
+        """Show rows read before the database is open (start-up); :meth:`attach` follows."""
+        self.beginResetModel()
+        self._loaded = True
+        self._total, self._rows = total, list(rows)
+        self.endResetModel()
+
+    def sort_key(self) -> tuple[SortKey, bool]:
+        return self._sort, self._descending
 
     # -- headers and cells -------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -159,8 +185,10 @@ class ItemTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._db is None:
             return
+        from tracker.services import items as item_service
+
         start = len(self._rows)
         more = item_service.list_items(
             self._db,
@@ -181,8 +209,10 @@ class ItemTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.SORT_KEYS):
             return
-        self._sort = self.SORT_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self._sort, self._descending):
+            return  # already in that order (the view asks again when it is set up)
+        self._sort, self._descending = key, descending
         self.reload()
 
     def item_filter(self) -> ItemFilter:
@@ -199,15 +229,15 @@ class ItemTableModel(QAbstractTableModel):
         return self._total
 
     def reload(self) -> None:
+        if self._db is None:
+            self._loaded = False  # asked for something else before the database opened
+            return
+        from tracker.services import items as item_service
+
         self.beginResetModel()
-        self._total = item_service.count_items(self._db, self._filter)
-        self._rows = item_service.list_items(
-            self._db,
-            self._filter,
-            sort=self._sort,
-            descending=self._descending,
-            offset=0,
-            limit=PAGE,
+        self._loaded = True
+        self._total, self._rows = item_service.first_page(
+            self._db, self._filter, sort=self._sort, descending=self._descending, limit=PAGE
         )
         self.endResetModel()
 

@@ -9,55 +9,87 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from tracker.services import items as item_service
-from tracker.services import meetings as meeting_service
-from tracker.services import owners as owner_service
-from tracker.store.db import Database
-from tracker.store.queries import View
 from tracker.ui import settings as ui_settings
-from tracker.ui.delegates import ProgressDelegate
-from tracker.ui.detail_pane import DetailPane
 from tracker.ui.editing import EditingCommands
-from tracker.ui.filters import FilterBar
-from tracker.ui.item_model import ItemIdRole, ItemTableModel
-from tracker.ui.nav import KeyRole, NavigationPane, filter_for
-from tracker.ui.undo import UndoBar
-from tracker.ui.welcome import WelcomeView
+from tracker.ui.lazy import lazy
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPoint
+
+    from tracker.store.db import Database
+
+# The frame paints before these load (see tracker.app): they are imported on first use.
+item_service = lazy("tracker.services.items")
+meeting_service = lazy("tracker.services.meetings")
+owner_service = lazy("tracker.services.owners")
 
 MENUS = ("file", "edit", "view", "reports", "tools", "help")
 
 
 class MainWindow(EditingCommands, QMainWindow):
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, db: Database | None, today: Callable[[], date] = date.today) -> None:
+        """The window over ``db``, complete.
+
+        With ``None`` only the frame is made (title, size, remembered geometry, menus), so
+        that the app can paint it at once; :meth:`build` then adds the panes and
+        :meth:`attach` the data (see ``tracker.app.run``).
+        """
         super().__init__()
-        self.db = db
+        self.db: Database | None = None
         self.today = today
+        self._built = False
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Resolution Tracker"))
         self.resize(1440, 860)
-        self.undo_stack = QUndoStack(self)
         self.remember_state = True  # False for throw-away windows (the --screenshot run)
+        self._build_menus()
+        geometry = ui_settings.qsettings().value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if db is not None:
+            self.attach(db)
 
+    def build(self) -> None:
+        """Create the panes and actions (at start-up: just after the frame's first paint).
+
+        The panes show nothing until :meth:`show_first_page` or :meth:`attach`.
+        """
+        if self._built:
+            return
+        self._built = True
+        # The panes' classes are imported here, not with the module: none of them is
+        # needed to paint the frame.
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QHeaderView,
+            QLabel,
+            QSplitter,
+            QStackedWidget,
+            QTableView,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        from tracker.ui.delegates import ProgressDelegate
+        from tracker.ui.detail_pane import DetailPane
+        from tracker.ui.filters import FilterBar
+        from tracker.ui.item_model import ItemTableModel
+        from tracker.ui.nav import NavigationPane, filter_for
+        from tracker.ui.undo import UndoBar
+        from tracker.ui.welcome import WelcomeView
+
+        today = self.today
+        self.undo_stack = QUndoStack(self)
         self.nav = NavigationPane()
-        self.filters = FilterBar(db)
+        self.filters = FilterBar(None)
         self.search = self.filters.search
-        self.model = ItemTableModel(db, filter_for("view:open", today()), self)
+        self.model = ItemTableModel(None, filter_for(ui_settings.last_view(), today()), self)
         self.table = QTableView()
         self.table.setObjectName("items")
         self.table.setModel(self.model)
@@ -95,7 +127,7 @@ class MainWindow(EditingCommands, QMainWindow):
         self.centre.addWidget(items_page)
         self.centre.addWidget(self.welcome)
 
-        self.detail = DetailPane(db, today)
+        self.detail = DetailPane(None, today)
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.nav)
@@ -109,16 +141,9 @@ class MainWindow(EditingCommands, QMainWindow):
         self.count_label.setObjectName("count")
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self._build_menus()
         self._build_actions()
         self._connect()
-        self.refresh_navigation()
-        self.nav.select_key(ui_settings.last_view())
-        self._apply_filter()
-        self._show_welcome_if_empty()
         self.restore_state()
-        if self.model.rowCount():
-            self.select_row(0)  # open on something to read, not an empty detail pane
         self.setTabOrder(self.nav, self.filters.search)
         self.setTabOrder(self.filters.search, self.filters.owner)
         self.setTabOrder(self.filters.owner, self.filters.status)
@@ -126,6 +151,32 @@ class MainWindow(EditingCommands, QMainWindow):
         self.setTabOrder(self.filters.due_from, self.filters.due_to)
         self.setTabOrder(self.filters.due_to, self.table)
         self.setTabOrder(self.table, self.detail.new_status)
+
+    def show_first_page(self, total: int, rows: list) -> None:  # type: ignore[type-arg]
+        """The first page of the table, read before the database is open (start-up)."""
+        self.build()
+        self.model.show_first_page(total, rows)
+
+    def attach(self, db: Database) -> None:
+        """Show ``db``: navigation and counts, the table (keeping an early first page shown
+        for the same filter), the detail of the first item."""
+        from tracker.ui.nav import filter_for
+
+        self.build()
+        self.db = db
+        self.filters.attach(db)
+        self.detail.attach(db)
+        self._load_navigation()
+        self.nav.blockSignals(True)
+        self.nav.select_key(ui_settings.last_view())
+        self.nav.blockSignals(False)
+        self.view_title.setText(self._view_name())
+        self.model.attach(db, self.filters.apply(filter_for(self.nav.current_key(), self.today())))
+        self._update_actions()
+        self._update_count()
+        self._show_welcome_if_empty()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.select_row(0)  # open on something to read, not an empty detail pane
 
     # -- menus and actions ------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -264,11 +315,14 @@ class MainWindow(EditingCommands, QMainWindow):
     # -- navigation and filtering ------------------------------------------------------
     def refresh_navigation(self) -> None:
         """Recount the smart views and relist meetings and owners (keeps the current entry)."""
-        self._counts = item_service.counts(self.db, self.today())
-        self._meetings = meeting_service.list_meetings(self.db)
-        self.nav.rebuild(self._counts, self._meetings, owner_service.list_owners(self.db))
+        self._load_navigation()
         self.filters.reload_owners()
         self.view_title.setText(self._view_name())
+
+    def _load_navigation(self) -> None:
+        self._counts = item_service.counts(self.db, self.today())
+        self._meetings = meeting_service.meeting_headers(self.db)
+        self.nav.rebuild(self._counts, self._meetings, owner_service.list_owners(self.db))
 
     def _view_name(self) -> str:
         text = self.nav.label(self.nav.current_key())
@@ -279,9 +333,16 @@ class MainWindow(EditingCommands, QMainWindow):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        from tracker.ui.nav import filter_for
+
         base = filter_for(self.nav.current_key(), self.today())
         self.model.set_filter(self.filters.apply(base))
-        in_trash = base.view is View.TRASH
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        from tracker.store.queries import View
+
+        in_trash = self.model.item_filter().view is View.TRASH
         self.action_restore.setEnabled(in_trash)
         self.action_delete.setEnabled(not in_trash)
 
@@ -299,6 +360,8 @@ class MainWindow(EditingCommands, QMainWindow):
 
     # -- selection and refresh ---------------------------------------------------------
     def selected_item_id(self) -> int | None:
+        from tracker.ui.item_model import ItemIdRole
+
         index = self.table.currentIndex()
         if not index.isValid():
             return None
@@ -360,6 +423,8 @@ class MainWindow(EditingCommands, QMainWindow):
             self.action_edit.setEnabled(False)
 
     def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        from tracker.ui.item_model import ItemIdRole
+
         item_id = current.siblingAtColumn(0).data(ItemIdRole) if current.isValid() else None
         self.detail.show_item(item_id)
         has = item_id is not None
@@ -379,6 +444,8 @@ class MainWindow(EditingCommands, QMainWindow):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _nav_menu(self, pos: QPoint) -> None:
+        from tracker.ui.nav import KeyRole
+
         item = self.nav.itemAt(pos)
         key = self.nav.current_key() if item is None else (item.data(0, KeyRole) or "")
         menu = QMenu(self)
@@ -405,8 +472,7 @@ class MainWindow(EditingCommands, QMainWindow):
 
     def restore_state(self) -> None:
         s = ui_settings.qsettings()
-        for key, apply in (
-            ("window/geometry", self.restoreGeometry),
+        for key, apply in (  # the geometry: with the frame, see __init__
             ("window/splitter", self.splitter.restoreState),
             ("window/header", self.table.horizontalHeader().restoreState),
         ):

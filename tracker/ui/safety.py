@@ -161,6 +161,47 @@ def _error_out(error: TrackerError, interactive: bool) -> None:
         print(f"tracker: {error.message(current_language())}", file=sys.stderr)
 
 
+def refuse(db_path: Path, error: DatabaseError, *, interactive: bool) -> None:
+    """The instance lock could not be taken: say why (a second copy also asks the first
+    one to bring its window forward)."""
+    if error.code == "db_in_use" and interactive:
+        shown = ask_first_instance_to_show(db_path)
+        text = message(error)
+        if shown:
+            text += "\n" + QCoreApplication.translate(
+                "safety", "Its window has been brought to the front."
+            )
+        inform(None, QCoreApplication.translate("safety", "Already open"), text)
+    else:
+        _error_out(error, interactive)
+
+
+def open_locked(lock: InstanceLock, db_path: Path, *, interactive: bool = True) -> Database | None:
+    """Open ``db_path`` under ``lock`` (held); None after saying why, the lock released.
+
+    A damaged file is never written to: interactively, the newest good backup is offered,
+    and the restored file opened.
+    """
+    try:
+        return Database.open(db_path, full_check=lock.unclean_exit)
+    except DatabaseError as exc:
+        lock.release(clean=False)  # keep the marker: the next open checks fully again
+        if exc.code in _DAMAGED_CODES and interactive and offer_newest_backup(db_path, exc):
+            try:
+                lock.acquire()
+            except DatabaseError as again:
+                refuse(db_path, again, interactive=interactive)
+                return None
+            return open_locked(lock, db_path, interactive=interactive)
+        if not (exc.code in _DAMAGED_CODES and interactive):
+            _error_out(exc, interactive)
+        return None
+    except TrackerError as exc:
+        lock.release(clean=False)
+        _error_out(exc, interactive)
+        return None
+
+
 def open_database(
     db_path: Path, *, interactive: bool = True
 ) -> tuple[InstanceLock, Database] | None:
@@ -172,31 +213,10 @@ def open_database(
     try:
         lock.acquire()
     except DatabaseError as exc:
-        if exc.code == "db_in_use" and interactive:
-            shown = ask_first_instance_to_show(db_path)
-            text = message(exc)
-            if shown:
-                text += "\n" + QCoreApplication.translate(
-                    "safety", "Its window has been brought to the front."
-                )
-            inform(None, QCoreApplication.translate("safety", "Already open"), text)
-        else:
-            _error_out(exc, interactive)
+        refuse(db_path, exc, interactive=interactive)
         return None
-    try:
-        db = Database.open(db_path, full_check=lock.unclean_exit)
-    except DatabaseError as exc:
-        lock.release(clean=False)  # keep the marker: the next open checks fully again
-        if exc.code in _DAMAGED_CODES and interactive and offer_newest_backup(db_path, exc):
-            return open_database(db_path, interactive=interactive)
-        if not (exc.code in _DAMAGED_CODES and interactive):
-            _error_out(exc, interactive)
-        return None
-    except TrackerError as exc:
-        lock.release(clean=False)
-        _error_out(exc, interactive)
-        return None
-    return lock, db
+    db = open_locked(lock, db_path, interactive=interactive)
+    return None if db is None else (lock, db)
 
 
 def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
