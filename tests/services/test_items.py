@@ -62,6 +62,17 @@ def test_reopening_clears_completed_on(setup) -> None:  # type: ignore[no-untype
     assert items.item_detail(db, item_id).item.completed_on is None
 
 
+def test_completing_through_an_edit_sets_completed_on(setup) -> None:  # type: ignore[no-untyped-def]
+    db, m, o, _ = setup
+    item_id = _item(db, m, o)
+    items.update_item(
+        db, item_id, {"status": "done", "progress": 100}, now=datetime(2026, 11, 29, 10)
+    )
+    d = items.item_detail(db, item_id)
+    assert d.item.completed_on == date(2026, 11, 29)
+    assert [u.status for u in d.history] == [Status.DONE]
+
+
 def test_validation_rejects_and_saves_nothing(setup) -> None:  # type: ignore[no-untyped-def]
     db, m, o, _ = setup
     with pytest.raises(ValidationFailed) as err:
@@ -145,6 +156,16 @@ def test_owner_names_are_unique_up_to_spelling(db: Database) -> None:
         owners.create_owner(db, {"name": "منظمه نساء الحزب"})
     same = owners.find_or_create_owner(db, "منظمة  نساء الحزب")
     assert same.name == "منظمة نساء الحزب"
+
+
+def test_an_owner_with_a_commune_is_still_found_by_name(db: Database) -> None:
+    first = owners.create_owner(db, {"name": "الأمانة المحلية", "commune": "غفساي"})
+    with pytest.raises(InvalidInput):
+        owners.create_owner(db, {"name": "الامانه المحلية"})
+    assert owners.find_or_create_owner(db, "الأمانة المحلية").id == first.id
+    # a longer name that starts the same is another owner
+    other = owners.find_or_create_owner(db, "الأمانة المحلية للشباب")
+    assert other.id != first.id
 
 
 def test_owner_with_open_items_cannot_be_deleted(setup) -> None:  # type: ignore[no-untyped-def]

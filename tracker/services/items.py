@@ -78,6 +78,8 @@ def update_item(
         _check_links(s, it)
         changed = (it.status, it.progress) != (item.status, item.progress)
         for key, value in it.model_dump().items():
+            if changed and key in ("status", "progress"):
+                continue  # applied by _record, which compares with the old status
             setattr(item, key, value)
         if changed:
             _record(s, item, it.status, it.progress, note, reported_by, now)

@@ -7,6 +7,7 @@ from typing import TypeVar
 from sqlmodel import Session, SQLModel, col, func, select
 
 from tracker.domain.errors import NotFound
+from tracker.domain.text import normalize
 from tracker.store.models import (
     ActionItem,
     Meeting,
@@ -59,10 +60,22 @@ def owners(session: Session, *, include_inactive: bool = True) -> list[Owner]:
 
 
 def owner_by_name(session: Session, search_name: str) -> Owner | None:
-    stmt = select(Owner).where(
-        col(Owner.deleted_at).is_(None), col(Owner.search_text) == search_name
+    """The live owner whose normalised name is ``search_name`` (whatever its commune).
+
+    ``search_text`` is the name then `` | commune``: the index narrows to names starting so,
+    the exact comparison is on the name alone.
+    """
+    if not search_name:
+        return None
+    stmt = (
+        select(Owner)
+        .where(
+            col(Owner.deleted_at).is_(None),
+            col(Owner.search_text).startswith(search_name, autoescape=True),
+        )
+        .order_by(col(Owner.id))
     )
-    return session.exec(stmt).first()
+    return next((o for o in session.exec(stmt) if normalize(o.name) == search_name), None)
 
 
 def resolutions(session: Session, meeting_id: int) -> list[Resolution]:
