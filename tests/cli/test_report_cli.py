@@ -151,3 +151,28 @@ def test_failed_import_lists_cells_and_one_line_verdict(demo_file: Path, tmp_pat
     wrong.write_bytes("المهمة\n".encode("cp1256"))
     out = run("import", "--db", demo_file, wrong)
     assert out.returncode == 1 and "UTF-8" in out.stderr and out.stdout == ""
+
+
+def test_a_long_unbroken_title_wraps_inside_the_page(tmp_path: Path) -> None:
+    from tracker.services import items, meetings, owners
+    from tracker.store.db import Database
+
+    path = tmp_path / "long.sqlite"
+    db = Database.open(path)
+    try:
+        m = meetings.create_meeting(db, {"title": "اجتماع", "held_on": "2026-01-17"})
+        o = owners.create_owner(db, {"name": "الأمانة الإقليمية"})
+        items.create_item(
+            db, {"title": "https://example.org/" + "x" * 240, "owner_id": o.id, "meeting_id": m.id}
+        )
+    finally:
+        db.close()
+    pdf = tmp_path / "long.pdf"
+    assert run("report", "--db", path, "--today", TODAY, "--out", pdf).returncode == 0
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', bbox).group(1))
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', bbox)]
+    assert right_edges and max(right_edges) <= page_width
+    assert "xxxxxxxxxx" in pdf_text(pdf)  # the title is there, wrapped, not dropped

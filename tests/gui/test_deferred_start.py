@@ -42,3 +42,25 @@ def test_a_search_typed_before_the_database_opens_is_applied(qtbot, demo_db: Dat
     window.attach(demo_db)
     titles = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert titles and all("غفساي" in t for t in titles)
+
+
+def test_the_frame_and_its_panes_are_built_before_the_store_loads() -> None:
+    """What the window needs before it shows the first screen imports neither SQLAlchemy nor
+    the services (they load on a background thread meanwhile): a fresh interpreter shows it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tracker.app import make_application\n"
+        "app = make_application()\n"
+        "from tracker.ui.main_window import MainWindow\n"
+        "w = MainWindow(None)\n"
+        "w.build()\n"
+        "from tracker.services import startup\n"
+        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'tracker.services.items')"
+        " if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr

@@ -58,6 +58,7 @@ def test_install_safety_backs_up_at_start_and_restores_from_the_dialog(
     window = MainWindow(db, today=lambda: TODAY)
     qtbot.addWidget(window)
     guard = safety.install_safety(window, db)
+    guard.wait_idle()  # the start backup runs on a worker thread
     started = backups.list_backups(db_path)
     assert [b.reason for b in started] == ["start"] and started[0].items == 1
     names = {a.objectName() for a in window.menu("file").actions()}
@@ -204,11 +205,14 @@ def test_the_window_timer_backs_up_hourly_while_changes_are_made(
     guard = safety.install_safety(window, db, clock=lambda: now[0])
     assert guard.timer.isActive()
     _add(db, "تحيين لوائح المنخرطين")
+    guard.wait_idle()
     now[0] += timedelta(minutes=59)
     guard.timer.timeout.emit()
+    guard.wait_idle()
     assert [b.reason for b in backups.list_backups(db_path)] == ["start"]
     now[0] += timedelta(minutes=2)
     guard.timer.timeout.emit()
+    guard.wait_idle()
     listed = backups.list_backups(db_path)
     assert [(b.reason, b.items) for b in listed] == [("auto", 1), ("start", 0)]
     assert dialogs["inform"] == []

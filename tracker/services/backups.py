@@ -8,6 +8,7 @@ good copies are what the user will need.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -78,12 +79,15 @@ class AutoBackup:
     last_error: TrackerError | None = None
     pending_changes: int = 0
     taken: list[Path] = field(default_factory=list)
+    # the window counts changes while a worker thread takes the backup
+    _count_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         self.db.on_commit(self.note_change)
 
     def note_change(self) -> None:
-        self.pending_changes += 1
+        with self._count_lock:
+            self.pending_changes += 1
 
     def at_start(self) -> Path | None:
         """The start-up backup, skipped if nothing was written since the newest one."""
@@ -112,7 +116,8 @@ class AutoBackup:
             self.last_error = exc
             self.damaged = _is_damaged(self.db.path)
             return None
-        self.pending_changes -= changes
+        with self._count_lock:
+            self.pending_changes -= changes
         self.last_backup_at = self.clock()
         self.last_error = None
         self.taken.append(written)

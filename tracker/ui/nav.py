@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from tracker.store.models import Meeting, Owner
 from tracker.store.queries import Counts, ItemFilter, View
 from tracker.ui.i18n import format_date
+
+if TYPE_CHECKING:
+    from tracker.store.models import Owner
 
 KeyRole = Qt.ItemDataRole.UserRole + 10
 DEFAULT_KEY = "view:open"
@@ -70,7 +73,7 @@ class NavigationPane(QTreeWidget):
         node = self._nodes.get(key)
         return node.text(0) if node is not None else ""
 
-    def rebuild(self, counts: Counts, meetings: list[Meeting], owners: list[Owner]) -> None:
+    def rebuild(self, counts: Counts, meetings: list[Any], owners: list[Owner]) -> None:
         """Refill the tree, keeping the current entry (without emitting a change)."""
         keep = self.current_key()
         self.blockSignals(True)

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from tracker.services.report_html import BAR_EMPTY, BAR_FILL, BAR_URL, bar_url
 from tracker.services.reports import Report, build_html
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 
@@ -86,11 +88,33 @@ def make_document(html: str, device: QPagedPaintDevice, rtl: bool) -> QTextDocum
     option.setTextDirection(
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # long runs get break points: report_html._e
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(0)
+    _add_bars(doc, html, device)
     doc.setHtml(html)
     return doc
+
+
+def _add_bars(doc: QTextDocument, html: str, device: QPagedPaintDevice) -> None:
+    """The completion bars the report names (``bar:65:rtl``), as images of the width of
+    their column (45 % of the page) filled from the reading direction's start."""
+    width = max(10, int(device.width() * 0.43))  # device pixels
+    height = max(4, round(device.logicalDpiY() * 0.09))  # about 2.3 mm
+    # QTextDocument sizes images in 96-dpi pixels: the ratio keeps them sharp and in place.
+    ratio = max(1.0, device.logicalDpiX() / 96)
+    for percent, direction in set(BAR_URL.findall(html)):
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor(BAR_EMPTY))
+        fill = round(width * min(100, int(percent)) / 100)
+        if fill:
+            painter = QPainter(image)
+            x = width - fill if direction == "rtl" else 0
+            painter.fillRect(x, 0, fill, height, QColor(BAR_FILL))
+            painter.end()
+        image.setDevicePixelRatio(ratio)  # after painting in device pixels
+        url = QUrl(bar_url(int(percent), direction == "rtl"))
+        doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
 
 
 _RLM = "\u200f"

@@ -13,7 +13,9 @@ Dialogs go through :func:`inform` and :func:`ask`, which tests replace.
 from __future__ import annotations
 
 import hashlib
+import logging
 import sys
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -260,7 +262,14 @@ def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
 
 
 class Safety(QObject):
-    """Automatic backups, backup/restore actions and the instance server of one window."""
+    """Automatic backups, backup/restore actions and the instance server of one window.
+
+    Automatic backups run on a worker thread (a backup of a large file takes seconds and
+    must not freeze the window): they use a connection of their own, through SQLite's
+    backup API. One runs at a time; :meth:`wait_idle` waits for it.
+    """
+
+    _work_done = Signal()
 
     def __init__(
         self,
@@ -276,6 +285,8 @@ class Safety(QObject):
         self.db = db
         self.policy = backup_service.AutoBackup(db, clock=clock)
         self._warned_damaged = False
+        self._worker: threading.Thread | None = None
+        self._work_done.connect(self._report_damage, Qt.ConnectionType.QueuedConnection)
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
@@ -297,12 +308,32 @@ class Safety(QObject):
             menu.addAction(self.backup_action)
             menu.addAction(self.restore_action)
         if start_backup:
-            self.policy.at_start()
-            self._report_damage()
+            self._in_background(self.policy.at_start)
 
     def tick(self) -> None:
-        self.policy.tick()
-        self._report_damage()
+        if self.policy.due():
+            self._in_background(self.policy.tick)
+
+    def _in_background(self, work: Callable[[], object]) -> None:
+        if self._worker is not None and self._worker.is_alive():
+            return  # the next tick will ask again
+
+        def run() -> None:
+            try:
+                work()
+            except Exception:  # a failed automatic backup must not end the app
+                logging.getLogger(__name__).exception("automatic backup failed")
+            finally:
+                self._work_done.emit()
+
+        self._worker = threading.Thread(target=run, name="tracker-backup", daemon=True)
+        self._worker.start()
+
+    def wait_idle(self, timeout: float | None = None) -> None:
+        """Wait for a running automatic backup (tests, shutdown), then report on it."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+        QCoreApplication.sendPostedEvents(self)
 
     def _report_damage(self) -> None:
         if self.policy.damaged and not self._warned_damaged:
@@ -367,6 +398,8 @@ class Safety(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         self.server.close()
+        if self._worker is not None:
+            self._worker.join()  # let a backup in progress finish cleanly
 
 
 def _menu(window: QMainWindow):  # type: ignore[no-untyped-def]
