@@ -13,13 +13,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tracker.domain.errors import TrackerError
-from tracker.ui.forms import ask_yes_no, run_modal
 from tracker.ui.i18n import current_language
-from tracker.ui.item_model import RowRole
 from tracker.ui.lazy import lazy
-from tracker.ui.undo import CallbackCommand
 
-# Imported on first use: the window's frame paints before the store loads.
+# Imported on first use: the window's frame paints before these load.
 demo_service = lazy("tracker.services.demo")
 item_service = lazy("tracker.services.items")
 meeting_service = lazy("tracker.services.meetings")
@@ -39,10 +36,14 @@ class EditingCommands:
     # -- patchable dialog plumbing -----------------------------------------------------
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run ``dialog`` modally; True if accepted (tests replace this)."""
+        from tracker.ui.forms import run_modal
+
         return run_modal(dialog)
 
     def confirm(self, question: str) -> bool:
         """A yes/no question (tests replace this)."""
+        from tracker.ui.forms import ask_yes_no
+
         return ask_yes_no(self, self.windowTitle(), question)
 
     def inform(self, text: str) -> None:
@@ -75,7 +76,7 @@ class EditingCommands:
         if key.startswith("meeting:"):
             return int(key.split(":")[1])
         index = self.table.currentIndex()
-        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+        row = index.siblingAtColumn(0).data(_row_role()) if index.isValid() else None
         return row.meeting_id if row is not None else None
 
     def new_item(self) -> None:
@@ -133,7 +134,7 @@ class EditingCommands:
 
     def delete_selected(self) -> None:
         index = self.table.currentIndex()
-        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+        row = index.siblingAtColumn(0).data(_row_role()) if index.isValid() else None
         if row is None or row.deleted_at is not None:
             return
         item_id, title = row.id, row.title
@@ -151,7 +152,7 @@ class EditingCommands:
         text = self.tr("Moved to the trash: %1").replace("%1", title)
         try:
             self.undo_stack.push(
-                CallbackCommand(self.tr("delete «%1»").replace("%1", title), do, undo)
+                _command(self.tr("delete «%1»").replace("%1", title), do, undo)
             )
         except TrackerError as exc:
             self.inform(exc.message(current_language()))
@@ -162,7 +163,7 @@ class EditingCommands:
 
     def restore_selected(self) -> None:
         index = self.table.currentIndex()
-        row = index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+        row = index.siblingAtColumn(0).data(_row_role()) if index.isValid() else None
         if row is None or row.deleted_at is None:
             return
         try:
@@ -191,7 +192,7 @@ class EditingCommands:
 
         self.nav.select_key("view:open")
         self.undo_stack.push(
-            CallbackCommand(self.tr("delete «%1»").replace("%1", summary.meeting.title), do, undo)
+            _command(self.tr("delete «%1»").replace("%1", summary.meeting.title), do, undo)
         )
         self.undo_bar.show_message(
             self.tr("Moved to the trash: %1").replace("%1", summary.meeting.title)
@@ -228,3 +229,15 @@ class EditingCommands:
                 "Resolution Tracker %1\nFollow-up of the resolutions of the secretariat's meetings."
             ).replace("%1", __version__),
         )
+
+
+def _row_role() -> int:
+    from tracker.ui.item_model import RowRole
+
+    return RowRole
+
+
+def _command(text: str, do: Any, undo: Any) -> Any:
+    from tracker.ui.undo import CallbackCommand
+
+    return CallbackCommand(text, do, undo)
