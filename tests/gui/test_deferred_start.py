@@ -64,3 +64,15 @@ def test_the_frame_and_its_panes_are_built_before_the_store_loads() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
+def test_closing_during_start_up_keeps_the_layout_and_raises_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui import settings as ui_settings
+
+    window = MainWindow(None, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(900, 600)
+    window.close()  # before build(): no panes yet
+    saved = ui_settings.qsettings().value("window/geometry")
+    assert saved is not None and len(bytes(saved)) > 0

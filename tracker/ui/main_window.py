@@ -464,6 +464,9 @@ class MainWindow(EditingCommands, QMainWindow):
     def save_state(self) -> None:
         s = ui_settings.qsettings()
         s.setValue("window/geometry", self.saveGeometry())
+        if not self._built:  # closed during start-up: only the frame exists
+            s.sync()
+            return
         if self.detail.isVisible() or not self.isVisible():
             s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/header", self.table.horizontalHeader().saveState())
