@@ -76,3 +76,13 @@ def test_closing_during_start_up_keeps_the_layout_and_raises_nothing(qtbot) -> N
     window.close()  # before build(): no panes yet
     saved = ui_settings.qsettings().value("window/geometry")
     assert saved is not None and len(bytes(saved)) > 0
+
+
+def test_commands_wait_for_the_database(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(None, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.build()
+    assert not window.action_new_item.isEnabled() and not window.action_new_meeting.isEnabled()
+    window.attach(demo_db)
+    assert window.action_new_item.isEnabled() and window.action_new_meeting.isEnabled()
+    assert window.action_edit.isEnabled() == (window.selected_item_id() is not None)

@@ -142,6 +142,20 @@ class MainWindow(EditingCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_actions()
+        self._needs_db = [  # disabled until attach(): the file is still being opened
+            self.action_new_item,
+            self.action_new_meeting,
+            self.action_edit,
+            self.action_delete,
+            self.action_restore,
+            self.action_edit_meeting,
+            self.action_owners,
+            self.action_settings,
+            self.action_demo,
+            self.action_refresh,
+        ]
+        for action in self._needs_db:
+            action.setEnabled(False)
         self._connect()
         self.restore_state()
         self.setTabOrder(self.nav, self.filters.search)
@@ -172,6 +186,9 @@ class MainWindow(EditingCommands, QMainWindow):
         self.nav.blockSignals(False)
         self.view_title.setText(self._view_name())
         self.model.attach(db, self.filters.apply(filter_for(self.nav.current_key(), self.today())))
+        for action in self._needs_db:
+            if action is not self.action_edit:  # that one follows the selection
+                action.setEnabled(True)
         self._update_actions()
         self._update_count()
         self._show_welcome_if_empty()
@@ -300,7 +317,9 @@ class MainWindow(EditingCommands, QMainWindow):
         self.filters.changed.connect(self._apply_filter)
         self.filters.search.returnPressed.connect(self.filters.flush)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.doubleClicked.connect(
+            lambda _index: self.edit_selected() if self.db is not None else None
+        )
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.model.modelReset.connect(self._update_count)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
