@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: see tracker.ui.i18n
+from PySide6.QtCore import QByteArray, QItemSelectionModel
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -94,11 +95,11 @@ class MainWindow(EditingCommands, QMainWindow):
         self.table.setObjectName("items")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ItemTableModel.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(ItemTableModel.DUE, QtCore.Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(ItemTableModel.PROGRESS, ProgressDelegate(self.table))
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -247,7 +248,7 @@ class MainWindow(EditingCommands, QMainWindow):
             self.delete_selected,
             QKeySequence.StandardKey.Delete,
         )
-        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_delete.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.action_delete)
         self.action_restore = a(
             "action_restore", self.tr("Restore from the trash"), self.restore_selected
@@ -312,7 +313,7 @@ class MainWindow(EditingCommands, QMainWindow):
 
     def _connect(self) -> None:
         self.nav.target_changed.connect(self._nav_changed)
-        self.nav.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.nav.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         self.nav.customContextMenuRequested.connect(self._nav_menu)
         self.filters.changed.connect(self._apply_filter)
         self.filters.search.returnPressed.connect(self.filters.flush)
