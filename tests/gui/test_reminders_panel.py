@@ -338,3 +338,20 @@ def test_acting_on_an_item_deleted_meanwhile_shows_a_message(qtbot, demo_path: P
         assert ROLLOUT not in _titles(controller)  # the list caught up with the deletion
     finally:
         db.close()
+
+
+def test_the_panel_keeps_its_place_but_comes_back_when_something_is_due(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock(datetime(2026, 11, 29, 9))
+    db, window, controller = _open(qtbot, demo_path, clock)
+    try:
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, controller.panel)
+        controller.panel.hide()
+        window.close()  # saves the layout
+    finally:
+        db.close()
+    db, window, controller = _open(qtbot, demo_path, clock)
+    try:
+        assert window.dockWidgetArea(controller.panel) == Qt.DockWidgetArea.RightDockWidgetArea
+        assert controller.panel.isVisible()  # hidden when closed, but items are overdue
+    finally:
+        db.close()

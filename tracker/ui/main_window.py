@@ -490,6 +490,7 @@ class MainWindow(EditingCommands, QMainWindow):
         if self.detail.isVisible() or not self.isVisible():
             s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/header", self.table.horizontalHeader().saveState())
+        s.setValue("window/docks", self.saveState())
         s.setValue("ui/last_view", self.nav.current_key())
         s.sync()
 
@@ -502,6 +503,12 @@ class MainWindow(EditingCommands, QMainWindow):
             value = s.value(key)
             if isinstance(value, QByteArray | bytes) and value:
                 apply(QByteArray(value))
+
+    def restore_docks(self) -> None:
+        """The docks (reminders) as the user left them; call once they are added."""
+        value = ui_settings.qsettings().value("window/docks")
+        if isinstance(value, QByteArray | bytes) and value:
+            self.restoreState(QByteArray(value))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:

@@ -29,7 +29,7 @@ from tracker.ui.tray import ReminderTray, tray_available
 
 CHECK_INTERVAL_MS = 60_000
 WAKE_GAP = timedelta(minutes=2)
-PANEL_HEIGHT = 230
+PANEL_HEIGHT = 170
 
 Clock = Callable[[], datetime]
 
@@ -287,5 +287,8 @@ def install_reminders(
     controller = ReminderController(
         window, db, clock, announce=announce, with_tray=None if announce else False
     )
+    restore = getattr(window, "restore_docks", None)
+    if announce and callable(restore):
+        restore()  # the panel's place and size as left; start() shows it if anything is due
     controller.start()
     return controller
