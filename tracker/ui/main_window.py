@@ -106,7 +106,7 @@ class MainWindow(EditingCommands, QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for col, width in ((1, 165), (2, 165), (3, 105), (4, 125), (5, 95), (6, 105)):
+        for col, width in ((1, 135), (2, 150), (3, 100), (4, 120), (5, 90), (6, 95)):
             self.table.setColumnWidth(col, width)
         self.view_title = QLabel()
         self.view_title.setObjectName("view_title")

@@ -29,7 +29,7 @@ from tracker.ui.tray import ReminderTray, tray_available
 
 CHECK_INTERVAL_MS = 60_000
 WAKE_GAP = timedelta(minutes=2)
-PANEL_HEIGHT = 170
+PANEL_HEIGHT = 200
 
 Clock = Callable[[], datetime]
 
