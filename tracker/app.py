@@ -138,12 +138,18 @@ def wire(window: MainWindow, db: Database, *, interactive: bool) -> Callable[[],
     from tracker.ui.reminders import install_reminders
     from tracker.ui.report_actions import install_report_actions
 
-    install_reminders(window, db, announce=interactive)  # the window owns it
+    reminders = install_reminders(window, db, announce=interactive, background=interactive)
     install_report_actions(window, db, window.today)
     guard = safety.install_safety(window, db)
     if interactive:
         install_error_handler(window)
-    return guard.shutdown
+
+    def shutdown() -> None:
+        reminders.timer.stop()
+        reminders.wait_idle()  # a check in progress finishes before the file is closed
+        guard.shutdown()
+
+    return shutdown
 
 
 def install_error_handler(parent: QWidget | None) -> None:

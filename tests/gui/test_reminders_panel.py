@@ -97,7 +97,8 @@ def test_panel_at_start_shows_what_fell_due_while_closed(qtbot, demo_path: Path)
         assert MEETING_DAY in [r.title for r in controller.last.new]  # type: ignore[union-attr]
         with qtbot.assertNotEmitted(controller.announced):
             clock.now += timedelta(minutes=1)
-            controller.tick()
+            controller.tick()  # on the worker thread
+            controller.wait_idle()
         assert controller.wakes == 0
     finally:
         db.close()
@@ -353,5 +354,37 @@ def test_the_panel_keeps_its_place_but_comes_back_when_something_is_due(qtbot, d
     try:
         assert window.dockWidgetArea(controller.panel) == Qt.DockWidgetArea.RightDockWidgetArea
         assert controller.panel.isVisible()  # hidden when closed, but items are overdue
+    finally:
+        db.close()
+
+
+def test_a_late_background_check_never_undoes_what_the_user_just_did(
+    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    clock = Clock(datetime(2026, 11, 29, 9))
+    db, window, controller = _open(qtbot, demo_path, clock)
+    try:
+        real = rem.check
+        computed, release = threading.Event(), threading.Event()
+
+        def slow(db_: Database, now: datetime, previous: object = None) -> object:
+            result = real(db_, now, previous)  # type: ignore[arg-type]
+            if threading.current_thread() is not threading.main_thread():
+                computed.set()
+                release.wait(5)  # answers late, with what was true before the dismissal
+            return result
+
+        monkeypatch.setattr(rem, "check", slow)
+        controller.check_in_background(force=True)
+        assert computed.wait(5)
+        first = controller.panel.reminders()[0]
+        controller.dismiss(first)  # applied at once, on this thread
+        after = _titles(controller)
+        assert first.title not in after
+        release.set()
+        controller.wait_idle()
+        assert _titles(controller) == after
     finally:
         db.close()

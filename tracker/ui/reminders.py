@@ -7,10 +7,14 @@ routes what the user asks for from the panel or the tray.
 When does it check? At install (whatever fell due while the app was closed), every minute,
 when the application becomes active again, and when the wall clock jumps by more than two
 minutes between two ticks (the machine slept: suspend stops the timer but not the clock).
+The timer's checks run on a worker thread (with many overdue items a check takes a good
+part of a second); a result older than one applied since is dropped.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -39,6 +43,7 @@ class ReminderController(QObject):
 
     checked = Signal(object)  # ReminderCheck, after every check
     announced = Signal(list)  # the new reminders of a check, once each
+    _background_done = Signal(object, int)  # (ReminderCheck | None, sequence number)
 
     def __init__(
         self,
@@ -59,6 +64,11 @@ class ReminderController(QObject):
         self._last_tick: datetime | None = None
         self._quitting = False
         self._told_about_tray = False
+        self._seq = 0  # increases with every check begun; stale results are dropped
+        self._worker: threading.Thread | None = None
+        self._again = False  # a check was asked for while one was running
+        self._show_when_checked = False
+        self._background_done.connect(self._background_result, Qt.ConnectionType.QueuedConnection)
         # Seams for tests (modal dialogs block offscreen tests).
         self.ask_date: Callable[[QWidget, date], date | None] = ask_snooze_date
         self.show_error: Callable[[str], None] = self._error_box
@@ -114,13 +124,21 @@ class ReminderController(QObject):
         self.quit_action.triggered.connect(self.quit)
 
     # -- checking ---------------------------------------------------------------------
-    def start(self) -> ReminderCheck | None:
-        """First check (collects what fell due while closed), then every minute."""
+    def start(self, *, background: bool = False) -> ReminderCheck | None:
+        """First check (collects what fell due while closed), then every minute.
+
+        ``background=True`` (the app) runs the first check on the worker thread too; the
+        panel shows itself when the answer comes.
+        """
+        self._last_tick = self.clock()
+        self.timer.start()
+        if background:
+            self._show_when_checked = True
+            self.check_in_background()
+            return None
         result = self.check_now()
         if result is not None and result.reminders:
             self.panel.show()
-        self._last_tick = self.clock()
-        self.timer.start()
         return result
 
     def tick(self) -> None:
@@ -133,22 +151,65 @@ class ReminderController(QObject):
         self._last_tick = now
         if woke:
             self.wakes += 1
-        self.check_now(force=woke)
+        self.check_in_background(force=woke)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
-            self.check_now()
+            self.check_in_background()
 
-    def check_now(self, *, force: bool = False) -> ReminderCheck | None:
-        """Check now; unless ``force``, reuse the last answer if nothing has changed."""
+    def _compute(self, now: datetime, previous: ReminderCheck | None) -> ReminderCheck | None:
         try:
-            now = self.clock()
             if self.announce:
-                result = service.check(self.db, now, None if force else self.last)
-            else:
-                result = service.pending(self.db, now.date())
+                return service.check(self.db, now, previous)
+            return service.pending(self.db, now.date())
         except TrackerError:
             return None  # e.g. the file is busy: the next tick tries again
+
+    def check_now(self, *, force: bool = False) -> ReminderCheck | None:
+        """Check now, on this thread; unless ``force``, reuse the last answer if nothing
+        has changed."""
+        self._seq += 1
+        result = self._compute(self.clock(), None if force else self.last)
+        if result is not None:
+            self._apply(result)
+        return result
+
+    def check_in_background(self, *, force: bool = False) -> None:
+        """Check on a worker thread; the result is applied on this one (``checked``)."""
+        if self._worker is not None and self._worker.is_alive():
+            self._again = True
+            return
+        self._seq += 1
+        seq, now, previous = self._seq, self.clock(), None if force else self.last
+
+        def work() -> None:
+            try:
+                result = self._compute(now, previous)
+            except Exception:  # never let a failed check end the app; the next tick retries
+                logging.getLogger(__name__).exception("reminder check failed")
+                result = None
+            self._background_done.emit(result, seq)
+
+        self._worker = threading.Thread(target=work, name="tracker-reminders", daemon=True)
+        self._worker.start()
+
+    def wait_idle(self, timeout: float | None = None) -> None:
+        """Wait for a background check and apply its result (tests, shutdown)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+        QApplication.sendPostedEvents(self)
+
+    def _background_result(self, result: ReminderCheck | None, seq: int) -> None:
+        if result is not None and seq == self._seq:  # nothing newer was applied meanwhile
+            self._apply(result)
+            if self._show_when_checked and result.reminders:
+                self.panel.show()
+        self._show_when_checked = False
+        if self._again:
+            self._again = False
+            self.check_in_background()
+
+    def _apply(self, result: ReminderCheck) -> None:
         if self.last is not None and self.last.today != result.today:
             self._refresh_window(result.today)  # a new day: overdue marks move on
         self.last = result
@@ -158,7 +219,6 @@ class ReminderController(QObject):
         if result.new:
             self._announce(result.new)
         self.checked.emit(result)
-        return result
 
     def _announce(self, new: list[Reminder]) -> None:
         if self.tray is not None:
@@ -277,12 +337,18 @@ class ReminderController(QObject):
 
 
 def install_reminders(
-    window: QMainWindow, db: Database, clock: Clock = datetime.now, *, announce: bool = True
+    window: QMainWindow,
+    db: Database,
+    clock: Clock = datetime.now,
+    *,
+    announce: bool = True,
+    background: bool = False,
 ) -> ReminderController:
     """Add the reminders panel, tray icon, timer and menu actions to ``window`` and start.
 
     ``announce=False`` lists reminders without a tray icon and without recording them as
     announced (for ``--screenshot``, which must not swallow the next start's notifications).
+    ``background=True`` makes the first check on the worker thread as well (the app).
     """
     controller = ReminderController(
         window, db, clock, announce=announce, with_tray=None if announce else False
@@ -290,5 +356,5 @@ def install_reminders(
     restore = getattr(window, "restore_docks", None)
     if announce and callable(restore):
         restore()  # the panel's place and size as left; start() shows it if anything is due
-    controller.start()
+    controller.start(background=background)
     return controller
