@@ -355,3 +355,25 @@ def test_edit_meeting_from_the_navigation(make_window, demo_db) -> None:  # type
     window.exec_dialog = accepting(fill)
     window.action_edit_meeting.trigger()
     assert meeting_service.get_meeting(demo_db, meeting.id).meeting.location == "تاونات"
+
+
+def test_following_up_an_item_keeps_the_navigation_as_the_user_left_it(
+    qtbot, make_window, demo_db
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    meetings = window.nav.topLevelItem(1)
+    meetings.setExpanded(False)  # the secretary folded the meetings away
+    overdue = window.nav._nodes["view:overdue"]
+    before = overdue.text(0)
+    row = next(  # an overdue item
+        r
+        for r in range(window.model.rowCount())
+        if "متأخر" in (window.model.index(r, ItemTableModel.STATUS).data() or "")
+    )
+    window.select_row(row)
+    window.detail.new_status.setCurrentIndex(window.detail.new_status.findData(Status.DONE.value))
+    window.detail.new_progress.setValue(100)
+    window.detail.record()
+    assert not window.nav.topLevelItem(1).isExpanded()  # still folded
+    assert overdue.text(0) != before  # one fewer overdue item, counted again
+    assert window.nav._nodes["view:overdue"] is overdue  # the same node, updated

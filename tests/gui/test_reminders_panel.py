@@ -341,7 +341,9 @@ def test_acting_on_an_item_deleted_meanwhile_shows_a_message(qtbot, demo_path: P
         db.close()
 
 
-def test_the_panel_keeps_its_place_but_comes_back_when_something_is_due(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_panel_keeps_its_place_but_comes_back_when_something_is_due(
+    qtbot, demo_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     clock = Clock(datetime(2026, 11, 29, 9))
     db, window, controller = _open(qtbot, demo_path, clock)
     try:
@@ -364,7 +366,7 @@ def test_a_late_background_check_never_undoes_what_the_user_just_did(
     import threading
 
     clock = Clock(datetime(2026, 11, 29, 9))
-    db, window, controller = _open(qtbot, demo_path, clock)
+    db, _window, controller = _open(qtbot, demo_path, clock)
     try:
         real = rem.check
         computed, release = threading.Event(), threading.Event()

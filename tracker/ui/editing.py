@@ -151,9 +151,7 @@ class EditingCommands:
 
         text = self.tr("Moved to the trash: %1").replace("%1", title)
         try:
-            self.undo_stack.push(
-                _command(self.tr("delete «%1»").replace("%1", title), do, undo)
-            )
+            self.undo_stack.push(_command(self.tr("delete «%1»").replace("%1", title), do, undo))
         except TrackerError as exc:
             self.inform(exc.message(current_language()))
             return

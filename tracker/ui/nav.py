@@ -49,6 +49,7 @@ class NavigationPane(QTreeWidget):
         self.setMinimumWidth(160)
         self.setUniformRowHeights(True)
         self._nodes: dict[str, QTreeWidgetItem] = {}
+        self._listed: tuple[object, ...] | None = None  # what the meeting and owner nodes show
         self.currentItemChanged.connect(self._changed)
 
     def _changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
@@ -69,12 +70,46 @@ class NavigationPane(QTreeWidget):
         self.setCurrentItem(node)
         return True
 
+    def _views(self, counts: Counts) -> list[tuple[View, str, int]]:
+        return [
+            (View.OPEN, self.tr("Open items"), counts.open),
+            (View.OVERDUE, self.tr("Overdue"), counts.overdue),
+            (View.WEEK, self.tr("Due this week"), counts.week),
+            (View.MONTH, self.tr("Due this month"), counts.month),
+            (View.DONE, self.tr("Done"), counts.done),
+            (View.TRASH, self.tr("Trash"), counts.trash),
+            (View.ALL, self.tr("All items"), counts.total),
+        ]
+
+    def _show_counts(self, counts: Counts) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for view, label, n in self._views(counts):
+            node = self._nodes[f"view:{view.value}"]
+            node.setText(0, f"{label} ({n})")
+            node.setToolTip(0, label)
+            late = view is View.OVERDUE and n > 0
+            node.setForeground(0, QBrush(QColor("#b71c1c")) if late else QBrush())
+            node.setFont(0, bold if late else self.font())
+
     def label(self, key: str) -> str:
         node = self._nodes.get(key)
         return node.text(0) if node is not None else ""
 
     def rebuild(self, counts: Counts, meetings: list[Any], owners: list[Owner]) -> None:
-        """Refill the tree, keeping the current entry (without emitting a change)."""
+        """Refill the tree, keeping the current entry (without emitting a change).
+
+        When the meetings and owners are the ones already listed (an item was edited), only
+        the counts of the smart views change: thousands of nodes are not made again.
+        """
+        listed = (
+            tuple((m.id, m.held_on, m.title) for m in meetings),
+            tuple((o.id, o.name, o.active) for o in owners),
+        )
+        if listed == self._listed:
+            self._show_counts(counts)
+            return
+        self._listed = listed
         keep = self.current_key()
         self.blockSignals(True)
         self.clear()
@@ -96,19 +131,9 @@ class NavigationPane(QTreeWidget):
             return node
 
         views = group(self.tr("Follow-up"))
-        for view, label, n in (
-            (View.OPEN, self.tr("Open items"), counts.open),
-            (View.OVERDUE, self.tr("Overdue"), counts.overdue),
-            (View.WEEK, self.tr("Due this week"), counts.week),
-            (View.MONTH, self.tr("Due this month"), counts.month),
-            (View.DONE, self.tr("Done"), counts.done),
-            (View.TRASH, self.tr("Trash"), counts.trash),
-            (View.ALL, self.tr("All items"), counts.total),
-        ):
-            node = leaf(views, f"{label} ({n})", f"view:{view.value}")
-            if view is View.OVERDUE and n:
-                node.setForeground(0, QBrush(QColor("#b71c1c")))
-                node.setFont(0, bold)
+        for view, _label, _n in self._views(counts):
+            leaf(views, "", f"view:{view.value}")
+        self._show_counts(counts)
         meetings_node = group(self.tr("Meetings"))
         for m in meetings:
             leaf(meetings_node, f"{format_date(m.held_on)} — {m.title}", f"meeting:{m.id}", m.title)
