@@ -205,3 +205,34 @@ def test_import_dialog_file_level_error(qtbot, demo_db: Database, tmp_path: Path
         dialog.load(wrong)
     assert "UTF-8" in dialog.summary.text() and not dialog.import_button.isEnabled()
     assert dialog.model.rowCount() == 0
+
+
+def test_a_long_report_is_offered_as_a_pdf_prepared_in_the_background(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui import report_actions
+
+    monkeypatch.setattr(report_actions, "LARGE_PREVIEW_ITEMS", 5)  # the demo meeting has 18
+    actions = window.report_actions
+    asked: list[int] = []
+    opened: list[Path] = []
+    actions.open_file = opened.append
+
+    # Cancelled: nothing is shown, nothing is written.
+    actions.ask_large_preview = lambda n: asked.append(n)  # returns None
+    actions.preview("meeting")
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert asked == [18] and actions.shown == [] and opened == []
+
+    # "Open as PDF": written on the worker, then handed to the PDF viewer; no preview.
+    actions.ask_large_preview = lambda n: "pdf"
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        actions.preview("meeting")
+    assert actions.shown == [] and len(opened) == 1
+    assert opened[0].suffix == ".pdf" and opened[0].read_bytes().startswith(b"%PDF")
+
+    # "Preview anyway": the usual preview.
+    actions.ask_large_preview = lambda n: "preview"
+    with qtbot.waitSignal(actions.preview_ready, timeout=20_000):
+        actions.preview("meeting")
+    assert [d.objectName() for d in actions.shown] == ["report_preview"]

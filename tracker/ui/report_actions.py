@@ -77,6 +77,13 @@ def _register() -> None:
 _register()
 
 
+LARGE_PREVIEW_ITEMS = 400  # above this, Ctrl+P offers the PDF (about 60 pages and more)
+
+
+def report_items(report: reports.Report) -> int:
+    return sum(len(sec.rows) for part in report.parts for sec in part.sections)
+
+
 class ReportActions(QObject):
     """Owns the actions of the Reports menu of one main window."""
 
@@ -166,6 +173,37 @@ class ReportActions(QObject):
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
         return Path(path) if path else None
+
+    def ask_large_preview(self, items: int) -> str | None:
+        """A long report: ``"pdf"`` (written on a worker, opened in the PDF viewer),
+        ``"preview"`` (laid out here, the window waits) or None (cancelled)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A long report"))
+        box.setText(
+            self.tr(
+                "This report lists %n item(s). Its print preview would keep the window "
+                "busy for a while; as a PDF it is prepared in the background and opened "
+                "in your PDF viewer, where it can be printed.",
+                "",
+                items,
+            )
+        )
+        pdf = box.addButton(self.tr("Open as PDF"), QMessageBox.ButtonRole.AcceptRole)
+        preview = box.addButton(self.tr("Preview anyway"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(pdf)
+        box.exec()
+        clicked = box.clickedButton()
+        return "pdf" if clicked is pdf else "preview" if clicked is preview else None
+
+    def open_file(self, path: Path) -> None:
+        """Open ``path`` with the desktop's viewer for its type."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_error(self.tr("No program to open %1 was found.").replace("%1", str(path)))
 
     def ask_owner(self) -> int | None:
         owners = owner_service.list_owners(self.db)
@@ -274,6 +312,14 @@ class ReportActions(QObject):
         )
 
     def _show_preview(self, report: reports.Report, html: str) -> None:
+        items = report_items(report)
+        if items > LARGE_PREVIEW_ITEMS:
+            choice = self.ask_large_preview(items)
+            if choice is None:
+                return
+            if choice == "pdf":
+                self._open_as_pdf(report, html)
+                return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer)
         printer.setDocName(report.title)
@@ -299,6 +345,20 @@ class ReportActions(QObject):
         self._last_preview = (printer, dialog)
         self.preview_ready.emit(report, html)
         self.exec_dialog(dialog)
+
+    def _open_as_pdf(self, report: reports.Report, html: str) -> Task:
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="tracker-report-"))
+        target = folder / f"report-{report.kind}.pdf"
+
+        def opened(pages: int) -> None:
+            self._done(self.tr("Report saved (%n page(s)): ", "", pages) + str(target))
+            self.open_file(target)
+
+        return self.run_task(
+            lambda: write_pdf(report, target, html), opened, self.tr("Writing the PDF…")
+        )
 
     def save_pdf(self, kind: str, out: Path | None = None) -> Task | None:
         build = self._builder(kind)

@@ -44,6 +44,33 @@
         <translation>طباعة…</translation>
     </message>
     <message>
+        <source>A long report</source>
+        <translation>تقرير طويل</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report lists %n item(s). Its print preview would keep the window busy for a while; as a PDF it is prepared in the background and opened in your PDF viewer, where it can be printed.</source>
+        <translation>
+            <numerusform>هذا التقرير لا يتضمن أي مهمة. ستُبقي معاينة الطباعة النافذة مشغولة بعض الوقت؛ أما ملف PDF فيُعدّ في الخلفية ويُفتح في قارئ PDF لديك، ومنه تمكن طباعته.</numerusform>
+            <numerusform>يتضمن هذا التقرير مهمة واحدة. ستُبقي معاينة الطباعة النافذة مشغولة بعض الوقت؛ أما ملف PDF فيُعدّ في الخلفية ويُفتح في قارئ PDF لديك، ومنه تمكن طباعته.</numerusform>
+            <numerusform>يتضمن هذا التقرير مهمتين. ستُبقي معاينة الطباعة النافذة مشغولة بعض الوقت؛ أما ملف PDF فيُعدّ في الخلفية ويُفتح في قارئ PDF لديك، ومنه تمكن طباعته.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n مهام. ستُبقي معاينة الطباعة النافذة مشغولة بعض الوقت؛ أما ملف PDF فيُعدّ في الخلفية ويُفتح في قارئ PDF لديك، ومنه تمكن طباعته.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n مهمة. ستُبقي معاينة الطباعة النافذة مشغولة بعض الوقت؛ أما ملف PDF فيُعدّ في الخلفية ويُفتح في قارئ PDF لديك، ومنه تمكن طباعته.</numerusform>
+            <numerusform>يتضمن هذا التقرير %n مهمة. ستُبقي معاينة الطباعة النافذة مشغولة بعض الوقت؛ أما ملف PDF فيُعدّ في الخلفية ويُفتح في قارئ PDF لديك، ومنه تمكن طباعته.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open as PDF</source>
+        <translation>فتحه كملف PDF</translation>
+    </message>
+    <message>
+        <source>Preview anyway</source>
+        <translation>المعاينة رغم ذلك</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found.</source>
+        <translation>لم يُعثر على برنامج لفتح %1.</translation>
+    </message>
+    <message>
         <source>Report for one owner</source>
         <translation>تقرير مسؤول واحد</translation>
     </message>
