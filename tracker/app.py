@@ -62,6 +62,7 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         return 1
     opened: list[Database] = []
     cleanup: list[Callable[[], None]] = []
+    clean = False  # an exception escaping the event loop keeps the unclean-exit marker
     try:
         if not interactive:
             from tracker.ui import safety
@@ -75,6 +76,8 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
 
         window = MainWindow(None)
         window.remember_state = interactive  # a picture must not change the user's layout
+        if interactive:
+            install_error_handler(window)  # from the start: loading too may go wrong
         _bench_probe(app, window)
 
         def load() -> None:
@@ -122,13 +125,15 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
 
         _after_first_paint(window, load)
         window.show()
-        return app.exec()
+        code = app.exec()
+        clean = True
+        return code
     finally:
         for done in cleanup:
             done()
         for db in opened:
             db.close()
-        lock.release()
+        lock.release(clean=clean)
 
 
 def wire(window: MainWindow, db: Database, *, interactive: bool) -> Callable[[], None]:
@@ -141,8 +146,6 @@ def wire(window: MainWindow, db: Database, *, interactive: bool) -> Callable[[],
     reminders = install_reminders(window, db, announce=interactive, background=interactive)
     install_report_actions(window, db, window.today)
     guard = safety.install_safety(window, db)
-    if interactive:
-        install_error_handler(window)
 
     def shutdown() -> None:
         reminders.timer.stop()
