@@ -75,21 +75,25 @@ class DetailPane(QWidget):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.title.setFont(font)
+        # What a follow-up needs first (who, by when, where it stands), then the form to
+        # record progress, then the context: on a laptop screen the form is in sight.
         self.fields: dict[str, QLabel] = {}
         info = QFormLayout()
         info.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key, label in (
-            ("meeting", self.tr("Meeting")),
-            ("resolution", self.tr("Resolution")),
-            ("owner", self.tr("Owner")),
-            ("due", self.tr("Due date")),
-            ("status", self.tr("Status")),
-            ("priority", self.tr("Priority")),
-            ("recurrence", self.tr("Repeats")),
-            ("details", self.tr("Details")),
+        context = QFormLayout()
+        context.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for form, key, label in (
+            (info, "owner", self.tr("Owner")),
+            (info, "due", self.tr("Due date")),
+            (info, "status", self.tr("Status")),
+            (context, "meeting", self.tr("Meeting")),
+            (context, "resolution", self.tr("Resolution")),
+            (context, "priority", self.tr("Priority")),
+            (context, "recurrence", self.tr("Repeats")),
+            (context, "details", self.tr("Details")),
         ):
             self.fields[key] = _value_label()
-            info.addRow(label, self.fields[key])
+            form.addRow(label, self.fields[key])
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.restore_button = QPushButton(self.tr("Restore from the trash"))
         self.restore_button.setObjectName("detail_restore")
@@ -139,12 +143,13 @@ class DetailPane(QWidget):
         lay.setContentsMargins(6, 0, 6, 0)
         lay.addWidget(self.title)
         lay.addLayout(info)
+        lay.addWidget(self.update_box)
+        lay.addLayout(context)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        lay.addWidget(self.update_box)
         history_title = QLabel(self.tr("Progress history"))
         history_title.setFont(font)
         lay.addWidget(history_title)
