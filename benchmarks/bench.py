@@ -235,14 +235,14 @@ def worker(db_file: Path, runs: int, show_sql: bool) -> dict[str, Any]:
         assert d.history is not None
 
     results.append(against_raw("item_detail", detail))
-    results.append(report_1000(db, raw, today, runs))
+    results.append(report_1000(today, runs))
     db.close()
     raw.close()
     del app
     return {"operations": results, "sql": sql_log if show_sql else {}}
 
 
-def report_1000(db: Any, raw: Any, today: Any, runs: int) -> dict[str, Any]:
+def report_1000(today: Any, runs: int) -> dict[str, Any]:
     """The PDF of a report covering 1,000 items, against sqlite3 fetching the same rows.
 
     The report is the heaviest kind, "all owners" (one part per owner, each on a new page),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -105,7 +104,11 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
                 window.show_first_page(*early)
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             # The rest once SQLAlchemy has loaded on another thread, the window live meanwhile.
-            _when_done(_preload_store(), finish)
+            from tracker.ui.background import BackgroundJob
+
+            preload = BackgroundJob("preload", window)
+            preload.finished.connect(lambda _result: finish())
+            preload.start(_preload_store)
 
         def finish() -> None:
             if not opened:
@@ -175,28 +178,14 @@ def install_error_handler(parent: QWidget | None) -> None:
     sys.excepthook = hook
 
 
-def _when_done(thread: threading.Thread, action: Callable[[], None]) -> None:
-    """Run ``action`` on the GUI thread once ``thread`` has finished."""
-    if thread.is_alive():
-        QTimer.singleShot(15, lambda: _when_done(thread, action))
-    else:
-        action()
-
-
-def _preload_store() -> threading.Thread:
-    """Import the store and services on a background thread, the window staying live.
+def _preload_store() -> None:
+    """Import the store and services (on a background thread, the window staying live).
 
     Started once the first screen is shown: earlier, it would only compete with the
     window's own start for Python's lock.
     """
-
-    def work() -> None:
-        import tracker.services.items
-        import tracker.store.db  # noqa: F401
-
-    thread = threading.Thread(target=work, name="tracker-preload", daemon=True)
-    thread.start()
-    return thread
+    import tracker.services.items
+    import tracker.store.db  # noqa: F401
 
 
 def _after_first_paint(window: QWidget, action: Callable[[], None]) -> None:

@@ -13,8 +13,6 @@ part of a second); a result older than one applied since is dropped.
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -27,6 +25,7 @@ from tracker.services import reminders as service
 from tracker.services.reminders import Reminder, ReminderCheck
 from tracker.store.db import Database
 from tracker.ui import settings
+from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language
 from tracker.ui.reminders_panel import RemindersPanel, ask_snooze_date
 from tracker.ui.tray import ReminderTray, tray_available
@@ -43,7 +42,6 @@ class ReminderController(QObject):
 
     checked = Signal(object)  # ReminderCheck, after every check
     announced = Signal(list)  # the new reminders of a check, once each
-    _background_done = Signal(object, int)  # (ReminderCheck | None, sequence number)
 
     def __init__(
         self,
@@ -65,10 +63,10 @@ class ReminderController(QObject):
         self._quitting = False
         self._told_about_tray = False
         self._seq = 0  # increases with every check begun; stale results are dropped
-        self._worker: threading.Thread | None = None
+        self.checks = BackgroundJob("reminders", self)
+        self.checks.finished.connect(self._background_result)
         self._again = False  # a check was asked for while one was running
         self._show_when_checked = False
-        self._background_done.connect(self._background_result, Qt.ConnectionType.QueuedConnection)
         # Seams for tests (modal dialogs block offscreen tests).
         self.ask_date: Callable[[QWidget, date], date | None] = ask_snooze_date
         self.show_error: Callable[[str], None] = self._error_box
@@ -176,30 +174,19 @@ class ReminderController(QObject):
 
     def check_in_background(self, *, force: bool = False) -> None:
         """Check on a worker thread; the result is applied on this one (``checked``)."""
-        if self._worker is not None and self._worker.is_alive():
+        if self.checks.busy():
             self._again = True
             return
         self._seq += 1
         seq, now, previous = self._seq, self.clock(), None if force else self.last
-
-        def work() -> None:
-            try:
-                result = self._compute(now, previous)
-            except Exception:  # never let a failed check end the app; the next tick retries
-                logging.getLogger(__name__).exception("reminder check failed")
-                result = None
-            self._background_done.emit(result, seq)
-
-        self._worker = threading.Thread(target=work, name="tracker-reminders", daemon=True)
-        self._worker.start()
+        self.checks.start(lambda: (self._compute(now, previous), seq))
 
     def wait_idle(self, timeout: float | None = None) -> None:
         """Wait for a background check and apply its result (tests, shutdown)."""
-        if self._worker is not None:
-            self._worker.join(timeout)
-        QApplication.sendPostedEvents(self)
+        self.checks.wait(timeout)
 
-    def _background_result(self, result: ReminderCheck | None, seq: int) -> None:
+    def _background_result(self, answer: tuple[ReminderCheck | None, int] | None) -> None:
+        result, seq = answer if answer is not None else (None, -1)
         if result is not None and seq == self._seq:  # nothing newer was applied meanwhile
             self._apply(result)
             if self._show_when_checked and result.reminders:

@@ -13,9 +13,7 @@ Dialogs go through :func:`inform` and :func:`ask`, which tests replace.
 from __future__ import annotations
 
 import hashlib
-import logging
 import sys
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +32,7 @@ from tracker.domain.errors import (
 from tracker.services import backups as backup_service
 from tracker.store.db import Database
 from tracker.store.lock import InstanceLock
+from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language, format_date
 from tracker.ui.restore_dialog import RestoreDialog
 
@@ -269,8 +268,6 @@ class Safety(QObject):
     backup API. One runs at a time; :meth:`wait_idle` waits for it.
     """
 
-    _work_done = Signal()
-
     def __init__(
         self,
         window: QMainWindow,
@@ -285,8 +282,8 @@ class Safety(QObject):
         self.db = db
         self.policy = backup_service.AutoBackup(db, clock=clock)
         self._warned_damaged = False
-        self._worker: threading.Thread | None = None
-        self._work_done.connect(self._report_damage, Qt.ConnectionType.QueuedConnection)
+        self.backups = BackgroundJob("backup", self)
+        self.backups.finished.connect(self._report_damage)
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
@@ -308,34 +305,17 @@ class Safety(QObject):
             menu.addAction(self.backup_action)
             menu.addAction(self.restore_action)
         if start_backup:
-            self._in_background(self.policy.at_start)
+            self.backups.start(self.policy.at_start)
 
     def tick(self) -> None:
         if self.policy.due():
-            self._in_background(self.policy.tick)
-
-    def _in_background(self, work: Callable[[], object]) -> None:
-        if self._worker is not None and self._worker.is_alive():
-            return  # the next tick will ask again
-
-        def run() -> None:
-            try:
-                work()
-            except Exception:  # a failed automatic backup must not end the app
-                logging.getLogger(__name__).exception("automatic backup failed")
-            finally:
-                self._work_done.emit()
-
-        self._worker = threading.Thread(target=run, name="tracker-backup", daemon=True)
-        self._worker.start()
+            self.backups.start(self.policy.tick)  # busy: the next tick asks again
 
     def wait_idle(self, timeout: float | None = None) -> None:
         """Wait for a running automatic backup (tests, shutdown), then report on it."""
-        if self._worker is not None:
-            self._worker.join(timeout)
-        QCoreApplication.sendPostedEvents(self)
+        self.backups.wait(timeout)
 
-    def _report_damage(self) -> None:
+    def _report_damage(self, _result: object = None) -> None:
         if self.policy.damaged and not self._warned_damaged:
             self._warned_damaged = True
             err = self.policy.last_error or TrackerError("db_damaged", path=self.db.path)
@@ -398,8 +378,7 @@ class Safety(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         self.server.close()
-        if self._worker is not None:
-            self._worker.join()  # let a backup in progress finish cleanly
+        self.backups.wait()  # let a backup in progress finish cleanly
 
 
 def _menu(window: QMainWindow):  # type: ignore[no-untyped-def]
