@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.services.items import list_items
-from tracker.store.db import Database
-from tracker.store.queries import ItemFilter, ItemRow, SortKey, View
+from tracker.store.db import Unit
+from tracker.services.views import ItemFilter, ItemRow, SortKey, View
 
 
 @dataclass(frozen=True)
@@ -16,14 +16,12 @@ class DueList:
     upcoming: list[ItemRow]
 
 
-def due_list(db: Database, today: date, days: int = 7) -> DueList:
+def due_list(s: Unit, today: date, days: int = 7) -> DueList:
     """Overdue items (most late first), then open items due within ``days`` days."""
-    overdue = list_items(
-        db, ItemFilter(today=today, view=View.OVERDUE), sort=SortKey.DUE, limit=None
+    overdue = list_items(s, ItemFilter(today=today, view=View.OVERDUE), sort=SortKey.DUE, limit=None
     )
 
-    upcoming = list_items(
-        db,
+    upcoming = list_items(s,
         ItemFilter(
             today=today, view=View.OPEN, due_from=today, due_to=today + timedelta(days=days)
         ),

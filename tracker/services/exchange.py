@@ -33,7 +33,7 @@ from tracker.services.importing import (
     preview_file,
 )
 from tracker.store import reports as q
-from tracker.store.db import Database
+from tracker.store.db import Unit
 from tracker.store.reports import ReportRow, Scope
 
 register_messages(
@@ -91,10 +91,9 @@ def export_values(row: ReportRow) -> dict[str, object]:
     }
 
 
-def export_rows(db: Database, today: date, *, open_only: bool = False) -> list[ReportRow]:
+def export_rows(s: Unit, today: date, *, open_only: bool = False) -> list[ReportRow]:
     """Every live item (or only the open ones), by meeting, resolution and due date."""
-    with db.unit() as s:
-        return q.rows(s, Scope(today=today, open_only=open_only), order="resolution")
+    return q.rows(s, Scope(today=today, open_only=open_only), order="resolution")
 
 
 def _atomic_write(out: Path, write: Callable[[Path], None]) -> None:
@@ -215,7 +214,7 @@ def write_ics(rows: list[ReportRow], out: Path) -> None:
     _atomic_write(out, lambda p: p.write_bytes(data))
 
 
-def export_file(db: Database, out: Path, fmt: str, *, today: date | None = None) -> int:
+def export_file(s: Unit, out: Path, fmt: str, *, today: date | None = None) -> int:
     """Write the items as ``csv``, ``xlsx`` or ``ics`` (open items only) to ``out``.
 
     Returns how many items were written. The file appears only once complete.
@@ -224,7 +223,7 @@ def export_file(db: Database, out: Path, fmt: str, *, today: date | None = None)
     fmt = fmt.lower().lstrip(".")
     if fmt not in ("csv", "xlsx", "ics"):
         raise TrackerError("export_format", value=fmt)
-    rows = export_rows(db, today, open_only=fmt == "ics")
+    rows = export_rows(s, today, open_only=fmt == "ics")
     {"csv": write_csv, "xlsx": write_xlsx, "ics": write_ics}[fmt](rows, Path(out))
     return len(rows)
 

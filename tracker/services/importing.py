@@ -32,7 +32,7 @@ from tracker.services.import_read import (
 from tracker.services.schemas import ItemIn, validate
 from tracker.store import exchange as lookups
 from tracker.store import repo
-from tracker.store.db import Database
+from tracker.store.db import Unit
 from tracker.store.models import ActionItem, Meeting, Owner, ProgressUpdate, Resolution, utcnow
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -526,21 +526,20 @@ def _check(s: Any, path: Path, create_owners: bool) -> tuple[ImportPreview, _Pla
     return preview, plan
 
 
-def preview_file(db: Database, path: Path | str, *, create_owners: bool = False) -> ImportPreview:
+def preview_file(s: Unit, path: Path | str, *, create_owners: bool = False) -> ImportPreview:
     """Read and check ``path`` without writing anything.
 
     ``preview.error`` is set when the file as a whole is unusable (missing, empty, too big,
     not UTF-8, wrong columns); ``preview.errors`` lists the bad cells otherwise.
     ``preview.result.updated`` counts rows whose uid exists (they may turn out unchanged).
     """
-    with db.unit() as s:
-        preview, _ = _check(s, Path(path), create_owners)
-        s.rollback()
+    preview, _ = _check(s, Path(path), create_owners)
+    s.rollback()
     return preview
 
 
 def import_file(
-    db: Database,
+    s: Unit,
     path: Path | str,
     *,
     create_owners: bool = False,
@@ -555,10 +554,9 @@ def import_file(
     """
     del today
     now = now or utcnow()
-    with db.unit() as s:
-        preview, plan = _check(s, Path(path), create_owners)
-        if preview.error is not None:
-            raise preview.error
-        if preview.error_count or plan is None:
-            raise ImportFailed(preview.errors, preview.error_count)
-        return _apply(s, plan, now=now)
+    preview, plan = _check(s, Path(path), create_owners)
+    if preview.error is not None:
+        raise preview.error
+    if preview.error_count or plan is None:
+        raise ImportFailed(preview.errors, preview.error_count)
+    return _apply(s, plan, now=now)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -11,7 +10,7 @@ from tracker.domain.errors import InvalidInput
 from tracker.services import recurring
 from tracker.services.schemas import ItemIn, ProgressIn, validate
 from tracker.store import queries, repo
-from tracker.store.db import Database
+from tracker.store.db import Unit
 from tracker.store.models import (
     ActionItem,
     Meeting,
@@ -20,16 +19,17 @@ from tracker.store.models import (
     Resolution,
     utcnow,
 )
-from tracker.store.queries import Counts, ItemFilter, ItemRow, SortKey
-
-
-@dataclass(frozen=True)
-class ItemDetail:
-    item: ActionItem
-    owner: Owner
-    meeting: Meeting
-    resolution: Resolution | None
-    history: list[ProgressUpdate]
+from tracker.services.records import (
+    ItemDetail,
+    ItemRecord,
+    MeetingRecord,
+    OwnerRecord,
+    ProgressRecord,
+    ResolutionRecord,
+    record,
+    records,
+)
+from tracker.services.views import Completion, Counts, ItemFilter, ItemRow, SortKey
 
 
 def _check_links(s: Any, item: ItemIn) -> None:
@@ -46,57 +46,57 @@ def _check_links(s: Any, item: ItemIn) -> None:
 
 
 def create_item(
-    db: Database, data: dict[str, Any], *, reported_by: str = "", now: datetime | None = None
-) -> ActionItem:
+    s: Unit, data: dict[str, Any], *, reported_by: str = "", now: datetime | None = None
+) -> ItemRecord:
     it = validate(ItemIn, data)
     now = now or utcnow()
-    with db.unit() as s:
-        _check_links(s, it)
-        item = repo.add(s, ActionItem(**it.model_dump(), created_at=now, updated_at=now))
-        if it.status is not Status.NOT_STARTED or it.progress:
-            _record(s, item, it.status, it.progress, "", reported_by, now)
-        if it.status is Status.DONE:
-            item.completed_on = now.date()
-    return item
+    _check_links(s, it)
+    item = repo.add(s, ActionItem(**it.model_dump(), created_at=now, updated_at=now))
+    if it.status is not Status.NOT_STARTED or it.progress:
+        _record(s, item, it.status, it.progress, "", reported_by, now)
+    if it.status is Status.DONE:
+        item.completed_on = now.date()
+    s.flush()
+    return record(ItemRecord, item)
 
 
 def update_item(
-    db: Database,
+    s: Unit,
     item_id: int,
     data: dict[str, Any],
     *,
     note: str = "",
     reported_by: str = "",
     now: datetime | None = None,
-) -> ActionItem:
+) -> ItemRecord:
     """Edit an item; a change of status or progress is also recorded as a progress update."""
     now = now or utcnow()
-    with db.unit() as s:
-        item = repo.get(s, ActionItem, item_id)
-        current = item.model_dump(include=set(ItemIn.model_fields))
-        it = validate(ItemIn, {**current, **data})
-        _check_links(s, it)
-        changed = (it.status, it.progress) != (item.status, item.progress)
-        for key, value in it.model_dump().items():
-            if changed and key in ("status", "progress"):
-                continue  # applied by _record, which compares with the old status
-            setattr(item, key, value)
-        if changed:
-            _record(s, item, it.status, it.progress, note, reported_by, now)
-    return item
+    item = repo.get(s, ActionItem, item_id)
+    current = item.model_dump(include=set(ItemIn.model_fields))
+    it = validate(ItemIn, {**current, **data})
+    _check_links(s, it)
+    changed = (it.status, it.progress) != (item.status, item.progress)
+    for key, value in it.model_dump().items():
+        if changed and key in ("status", "progress"):
+            continue  # applied by _record, which compares with the old status
+        setattr(item, key, value)
+    if changed:
+        _record(s, item, it.status, it.progress, note, reported_by, now)
+    s.flush()
+    return record(ItemRecord, item)
 
 
 def record_progress(
-    db: Database, item_id: int, data: dict[str, Any], *, now: datetime | None = None
-) -> ProgressUpdate:
+    s: Unit, item_id: int, data: dict[str, Any], *, now: datetime | None = None
+) -> ProgressRecord:
     """Add a follow-up entry (status, percent, note, who reported) and apply it to the item."""
     p = validate(ProgressIn, data)
     now = p.recorded_at or now or utcnow()
-    with db.unit() as s:
-        item = repo.get(s, ActionItem, item_id)
-        if item.deleted_at is not None:
-            raise InvalidInput("not_found", what="ActionItem", id=item_id)
-        return _record(s, item, p.status, p.progress, p.note, p.reported_by, now)
+    item = repo.get(s, ActionItem, item_id)
+    if item.deleted_at is not None:
+        raise InvalidInput("not_found", what="ActionItem", id=item_id)
+    update = _record(s, item, p.status, p.progress, p.note, p.reported_by, now)
+    return record(ProgressRecord, update)
 
 
 def _record(
@@ -129,35 +129,32 @@ def _record(
     return repo.add(s, update)
 
 
-def delete_item(db: Database, item_id: int) -> None:
-    with db.unit() as s:
-        repo.get(s, ActionItem, item_id).deleted_at = utcnow()
+def delete_item(s: Unit, item_id: int) -> None:
+    repo.get(s, ActionItem, item_id).deleted_at = utcnow()
 
 
-def restore_item(db: Database, item_id: int) -> None:
-    with db.unit() as s:
-        item = repo.get(s, ActionItem, item_id)
-        meeting = repo.get(s, Meeting, item.meeting_id)
-        if meeting.deleted_at is not None:
-            meeting.deleted_at = None
-        item.deleted_at = None
+def restore_item(s: Unit, item_id: int) -> None:
+    item = repo.get(s, ActionItem, item_id)
+    meeting = repo.get(s, Meeting, item.meeting_id)
+    if meeting.deleted_at is not None:
+        meeting.deleted_at = None
+    item.deleted_at = None
 
 
-def item_detail(db: Database, item_id: int) -> ItemDetail:
-    with db.unit() as s:
-        item = repo.get(s, ActionItem, item_id)
-        resolution = repo.get(s, Resolution, item.resolution_id) if item.resolution_id else None
-        return ItemDetail(
-            item=item,
-            owner=repo.get(s, Owner, item.owner_id),
-            meeting=repo.get(s, Meeting, item.meeting_id),
-            resolution=resolution,
-            history=repo.history(s, item_id),
-        )
+def item_detail(s: Unit, item_id: int) -> ItemDetail:
+    item = repo.get(s, ActionItem, item_id)
+    resolution = repo.get(s, Resolution, item.resolution_id) if item.resolution_id else None
+    return ItemDetail(
+        item=record(ItemRecord, item),
+        owner=record(OwnerRecord, repo.get(s, Owner, item.owner_id)),
+        meeting=record(MeetingRecord, repo.get(s, Meeting, item.meeting_id)),
+        resolution=record(ResolutionRecord, resolution) if resolution is not None else None,
+        history=records(ProgressRecord, repo.history(s, item_id)),
+    )
 
 
 def list_items(
-    db: Database,
+    s: Unit,
     flt: ItemFilter,
     *,
     sort: SortKey = SortKey.DUE,
@@ -165,14 +162,12 @@ def list_items(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[ItemRow]:
-    with db.unit() as s:
-        return queries.list_items(
-            s, flt, sort=sort, descending=descending, offset=offset, limit=limit
-        )
+    rows = queries.list_items(s, flt, sort=sort, descending=descending, offset=offset, limit=limit)
+    return [ItemRow(*r) for r in rows]
 
 
 def first_page(
-    db: Database,
+    s: Unit,
     flt: ItemFilter,
     *,
     sort: SortKey = SortKey.DUE,
@@ -180,20 +175,17 @@ def first_page(
     limit: int = 200,
 ) -> tuple[int, list[ItemRow]]:
     """How many items match ``flt`` and the first ``limit`` of them, in one unit."""
-    with db.unit() as s:
-        return queries.first_page(s, flt, sort=sort, descending=descending, limit=limit)
+    total, rows = queries.first_page(s, flt, sort=sort, descending=descending, limit=limit)
+    return total, [ItemRow(*r) for r in rows]
 
 
-def count_items(db: Database, flt: ItemFilter) -> int:
-    with db.unit() as s:
-        return queries.count_items(s, flt)
+def count_items(s: Unit, flt: ItemFilter) -> int:
+    return queries.count_items(s, flt)
 
 
-def counts(db: Database, today: date) -> Counts:
-    with db.unit() as s:
-        return queries.counts(s, today)
+def counts(s: Unit, today: date) -> Counts:
+    return Counts(**queries.counts(s, today))
 
 
-def completion(db: Database, group: str, today: date) -> list[queries.Completion]:
-    with db.unit() as s:
-        return queries.completion_by(s, group, today)
+def completion(s: Unit, group: str, today: date) -> list[Completion]:
+    return [Completion(*r) for r in queries.completion_by(s, group, today)]

@@ -11,8 +11,9 @@ from typing import Any
 
 from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed, register_messages
 from tracker.services.schemas import MeetingIn, ResolutionIn, validate
+from tracker.services.records import MeetingRecord, record
 from tracker.store import repo
-from tracker.store.db import Database
+from tracker.store.db import Unit
 from tracker.store.models import Meeting, Resolution, utcnow
 
 register_messages(
@@ -32,11 +33,11 @@ register_messages(
 
 
 def save_meeting(
-    db: Database,
+    s: Unit,
     meeting_id: int | None,
     data: dict[str, Any],
     resolutions: Sequence[dict[str, Any]],
-) -> Meeting:
+) -> MeetingRecord:
     """Create (``meeting_id`` None) or update a meeting and make its resolutions match
     ``resolutions`` (in order; each may carry the ``id`` of an existing resolution).
 
@@ -65,26 +66,25 @@ def save_meeting(
     if errors or m is None:
         raise ValidationFailed(errors)
     now = utcnow()
-    with db.unit() as s:
-        if meeting_id is None:
-            meeting = repo.add(s, Meeting(**m.model_dump()))
+    if meeting_id is None:
+        meeting = repo.add(s, Meeting(**m.model_dump()))
+    else:
+        meeting = repo.get(s, Meeting, meeting_id)
+        for key, value in m.model_dump().items():
+            setattr(meeting, key, value)
+    existing = {r.id: r for r in repo.resolutions(s, meeting.id)}
+    kept: set[int] = set()
+    for res_id, r_in in rows:
+        if res_id is not None and res_id in existing:
+            res = existing[res_id]
+            res.text, res.theme, res.ordinal = r_in.text, r_in.theme, r_in.ordinal or 1
+            kept.add(res_id)
         else:
-            meeting = repo.get(s, Meeting, meeting_id)
-            for key, value in m.model_dump().items():
-                setattr(meeting, key, value)
-        existing = {r.id: r for r in repo.resolutions(s, meeting.id)}
-        kept: set[int] = set()
-        for res_id, r_in in rows:
-            if res_id is not None and res_id in existing:
-                res = existing[res_id]
-                res.text, res.theme, res.ordinal = r_in.text, r_in.theme, r_in.ordinal or 1
-                kept.add(res_id)
-            else:
-                repo.add(s, Resolution(meeting_id=meeting.id, **r_in.model_dump()))
-        for res_id, res in existing.items():
-            if res_id not in kept:
-                res.deleted_at = now
-                for item in repo.items_of_resolution(s, res_id):
-                    item.resolution_id = None
-        s.flush()
-    return meeting
+            repo.add(s, Resolution(meeting_id=meeting.id, **r_in.model_dump()))
+    for res_id, res in existing.items():
+        if res_id not in kept:
+            res.deleted_at = now
+            for item in repo.items_of_resolution(s, res_id):
+                item.resolution_id = None
+    s.flush()
+    return record(MeetingRecord, meeting)

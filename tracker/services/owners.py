@@ -7,57 +7,53 @@ from typing import Any
 from tracker.domain.errors import InvalidInput
 from tracker.domain.text import normalize
 from tracker.services.schemas import OwnerIn, validate
+from tracker.services.records import OwnerRecord, record, records
 from tracker.store import repo
-from tracker.store.db import Database
+from tracker.store.db import Unit
 from tracker.store.models import Owner, utcnow
 
 
-def create_owner(db: Database, data: dict[str, Any]) -> Owner:
+def create_owner(s: Unit, data: dict[str, Any]) -> OwnerRecord:
     o = validate(OwnerIn, data)
-    with db.unit() as s:
-        existing = repo.owner_by_name(s, normalize(o.name))
-        if existing is not None:
-            raise InvalidInput("duplicate_owner", name=o.name)
-        return repo.add(s, Owner(**o.model_dump()))
+    existing = repo.owner_by_name(s, normalize(o.name))
+    if existing is not None:
+        raise InvalidInput("duplicate_owner", name=o.name)
+    return record(OwnerRecord, repo.add(s, Owner(**o.model_dump())))
 
 
-def find_or_create_owner(db: Database, name: str, **extra: Any) -> Owner:
+def find_or_create_owner(s: Unit, name: str, **extra: Any) -> OwnerRecord:
     """The owner called ``name`` (hamza, ta marbuta… ignored), created if new."""
     o = validate(OwnerIn, {"name": name, **extra})
-    with db.unit() as s:
-        existing = repo.owner_by_name(s, normalize(o.name))
-        if existing is not None:
-            return existing
-        return repo.add(s, Owner(**o.model_dump()))
+    existing = repo.owner_by_name(s, normalize(o.name))
+    if existing is not None:
+        return record(OwnerRecord, existing)
+    return record(OwnerRecord, repo.add(s, Owner(**o.model_dump())))
 
 
-def update_owner(db: Database, owner_id: int, data: dict[str, Any]) -> Owner:
-    with db.unit() as s:
-        owner = repo.get(s, Owner, owner_id)
-        current = owner.model_dump(include=set(OwnerIn.model_fields))
-        o = validate(OwnerIn, {**current, **data})
-        same = repo.owner_by_name(s, normalize(o.name))
-        if same is not None and same.id != owner_id:
-            raise InvalidInput("duplicate_owner", name=o.name)
-        for key, value in o.model_dump().items():
-            setattr(owner, key, value)
-    return owner
+def update_owner(s: Unit, owner_id: int, data: dict[str, Any]) -> OwnerRecord:
+    owner = repo.get(s, Owner, owner_id)
+    current = owner.model_dump(include=set(OwnerIn.model_fields))
+    o = validate(OwnerIn, {**current, **data})
+    same = repo.owner_by_name(s, normalize(o.name))
+    if same is not None and same.id != owner_id:
+        raise InvalidInput("duplicate_owner", name=o.name)
+    for key, value in o.model_dump().items():
+        setattr(owner, key, value)
+    s.flush()
+    return record(OwnerRecord, owner)
 
 
-def delete_owner(db: Database, owner_id: int) -> None:
+def delete_owner(s: Unit, owner_id: int) -> None:
     """Trash an owner who has no open items (their history stays readable)."""
-    with db.unit() as s:
-        owner = repo.get(s, Owner, owner_id)
-        if repo.open_items_of_owner(s, owner_id):
-            raise InvalidInput("owner_in_use", name=owner.name)
-        owner.deleted_at = utcnow()
+    owner = repo.get(s, Owner, owner_id)
+    if repo.open_items_of_owner(s, owner_id):
+        raise InvalidInput("owner_in_use", name=owner.name)
+    owner.deleted_at = utcnow()
 
 
-def list_owners(db: Database, *, include_inactive: bool = True) -> list[Owner]:
-    with db.unit() as s:
-        return repo.owners(s, include_inactive=include_inactive)
+def list_owners(s: Unit, *, include_inactive: bool = True) -> list[OwnerRecord]:
+    return records(OwnerRecord, repo.owners(s, include_inactive=include_inactive))
 
 
-def get_owner(db: Database, owner_id: int) -> Owner:
-    with db.unit() as s:
-        return repo.get(s, Owner, owner_id)
+def get_owner(s: Unit, owner_id: int) -> OwnerRecord:
+    return record(OwnerRecord, repo.get(s, Owner, owner_id))

@@ -35,7 +35,7 @@ from tracker.services import items as item_service
 from tracker.services.settings import REMINDER_LEAD_DAYS, REMINDER_OVERDUE_EVERY
 from tracker.store import reminders as store
 from tracker.store import repo
-from tracker.store.db import Database
+from tracker.store.db import Unit
 from tracker.store.models import ActionItem
 
 LEAD_DAYS_KEY = REMINDER_LEAD_DAYS  # the keys the settings dialog writes
@@ -114,9 +114,8 @@ def to_utc(now: datetime) -> datetime:
     return now.astimezone(UTC).replace(tzinfo=None, microsecond=0)
 
 
-def rules(db: Database) -> ReminderRules:
-    with db.unit() as s:
-        return _rules(s)
+def rules(s: Unit) -> ReminderRules:
+    return _rules(s)
 
 
 def _rules(s: object) -> ReminderRules:
@@ -169,15 +168,14 @@ def _collect(
     return shown, overdue, due, states
 
 
-def pending(db: Database, today: date) -> ReminderCheck:
+def pending(s: Unit, today: date) -> ReminderCheck:
     """What the panel lists on ``today``, without announcing anything (read only)."""
-    with db.unit() as s:
-        shown, overdue, due, _ = _collect(s, today)
-        mark = store.fingerprint(s)
+    shown, overdue, due, _ = _collect(s, today)
+    mark = store.fingerprint(s)
     return ReminderCheck(today, shown, [], overdue, due, mark)
 
 
-def check(db: Database, now: datetime, previous: ReminderCheck | None = None) -> ReminderCheck:
+def check(s: Unit, now: datetime, previous: ReminderCheck | None = None) -> ReminderCheck:
     """The reminders of ``now``'s date; those never announced are marked announced now.
 
     Call it at start (it collects whatever fell due while the app was closed), every
@@ -187,15 +185,14 @@ def check(db: Database, now: datetime, previous: ReminderCheck | None = None) ->
     """
     today = now.date()
     stamp = to_utc(now)
-    with db.unit() as s:
+    mark = store.fingerprint(s)
+    if previous is not None and previous.today == today and previous.fingerprint == mark:
+        return replace(previous, new=[])
+    shown, overdue, due, states = _collect(s, today)
+    new = [rem for rem in shown if not rem.notified]
+    if new:
+        store.record_notified(s, [r.occurrence.key for r in new], states, stamp)
         mark = store.fingerprint(s)
-        if previous is not None and previous.today == today and previous.fingerprint == mark:
-            return replace(previous, new=[])
-        shown, overdue, due, states = _collect(s, today)
-        new = [rem for rem in shown if not rem.notified]
-        if new:
-            store.record_notified(s, [r.occurrence.key for r in new], states, stamp)
-            mark = store.fingerprint(s)
     return ReminderCheck(today, shown, new, overdue, due, mark)
 
 
@@ -206,39 +203,36 @@ def _live_item(s: object, item_id: int) -> ActionItem:
     return item
 
 
-def snooze(db: Database, occurrence: Occurrence, until: date, *, today: date) -> date:
+def snooze(s: Unit, occurrence: Occurrence, until: date, *, today: date) -> date:
     """Hide this reminder until ``until`` (a later day), then list and announce it again."""
     if until <= today:
         raise InvalidInput("snooze_not_future", value=until.isoformat())
     if (until - today).days > MAX_DAYS:
         raise InvalidInput("snooze_too_far", value=until.isoformat())
-    with db.unit() as s:
-        _live_item(s, occurrence.item_id)
-        row = store.state(s, occurrence.key, create=True)
-        assert row is not None
-        row.snoozed_until = until
-        row.dismissed_at = None
-        row.notified_at = None  # a snoozed reminder is announced again when it comes back
+    _live_item(s, occurrence.item_id)
+    row = store.state(s, occurrence.key, create=True)
+    assert row is not None
+    row.snoozed_until = until
+    row.dismissed_at = None
+    row.notified_at = None  # a snoozed reminder is announced again when it comes back
     return until
 
 
-def snooze_days(db: Database, occurrence: Occurrence, days: int, *, today: date) -> date:
-    return snooze(db, occurrence, today + timedelta(days=days), today=today)
+def snooze_days(s: Unit, occurrence: Occurrence, days: int, *, today: date) -> date:
+    return snooze(s, occurrence, today + timedelta(days=days), today=today)
 
 
-def dismiss(db: Database, occurrence: Occurrence, *, now: datetime) -> None:
+def dismiss(s: Unit, occurrence: Occurrence, *, now: datetime) -> None:
     """Hide this occurrence for good (the next one, if the item stays open, still comes)."""
-    with db.unit() as s:
-        _live_item(s, occurrence.item_id)
-        row = store.state(s, occurrence.key, create=True)
-        assert row is not None
-        row.dismissed_at = to_utc(now)
-        if row.notified_at is None:
-            row.notified_at = row.dismissed_at
+    _live_item(s, occurrence.item_id)
+    row = store.state(s, occurrence.key, create=True)
+    assert row is not None
+    row.dismissed_at = to_utc(now)
+    if row.notified_at is None:
+        row.notified_at = row.dismissed_at
 
 
-def mark_done(db: Database, item_id: int, *, now: datetime) -> None:
+def mark_done(s: Unit, item_id: int, *, now: datetime) -> None:
     """Record the item as done (100%): its reminders stop; a recurring item gets its next."""
-    item_service.record_progress(
-        db, item_id, {"status": Status.DONE, "progress": 100}, now=to_utc(now)
+    item_service.record_progress(s, item_id, {"status": Status.DONE, "progress": 100}, now=to_utc(now)
     )

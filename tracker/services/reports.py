@@ -23,7 +23,7 @@ from tracker.domain.errors import InvalidInput, NotFound, register_messages
 from tracker.domain.months import long_date
 from tracker.store import repo
 from tracker.store import reports as q
-from tracker.store.db import Database
+from tracker.store.db import Unit
 from tracker.store.models import Meeting, Owner
 from tracker.store.reports import GroupStat, ReportRow, Scope
 
@@ -234,10 +234,9 @@ class Report:
 # -- building the data ------------------------------------------------------------------
 
 
-def report_header(db: Database) -> Header:
+def report_header(s: Unit) -> Header:
     """The header configured once in the settings, with the Taounate defaults."""
-    with db.unit() as s:
-        values = {k: repo.get_setting(s, k) for k in HEADER_KEYS}
+    values = {k: repo.get_setting(s, k) for k in HEADER_KEYS}
     v = {k: (values[k] if values[k] is not None else DEFAULT_HEADER[k]).strip() for k in values}
     return Header(
         v["report.party"], v["report.region"], v["report.province"], v["report.secretariat"]
@@ -301,22 +300,21 @@ def _get(s: Any, model: type, row_id: int, code: str) -> Any:
 
 
 def meeting_report(
-    db: Database, today: date, meeting_id: int | None = None, lang: str = "ar"
+    s: Unit, today: date, meeting_id: int | None = None, lang: str = "ar"
 ) -> Report:
     """The follow-up report of a meeting (the latest one when ``meeting_id`` is None)."""
     lang = _lang(lang)
-    header = report_header(db)
-    with db.unit() as s:
-        if meeting_id is None:
-            meeting = repo.latest_meeting(s)
-            if meeting is None:
-                raise InvalidInput("no_meeting")
-        else:
-            meeting = _get(s, Meeting, meeting_id, "report_no_such_meeting")
-        scope = Scope(today=today, meeting_id=meeting.id)
-        rows = q.rows(s, scope, order="resolution")
-        stats = q.group_stats(s, scope, "resolution")
-        summary = _summary(s, scope, stats)
+    header = report_header(s)
+    if meeting_id is None:
+        meeting = repo.latest_meeting(s)
+        if meeting is None:
+            raise InvalidInput("no_meeting")
+    else:
+        meeting = _get(s, Meeting, meeting_id, "report_no_such_meeting")
+    scope = Scope(today=today, meeting_id=meeting.id)
+    rows = q.rows(s, scope, order="resolution")
+    stats = q.group_stats(s, scope, "resolution")
+    summary = _summary(s, scope, stats)
     bars = [(_bar_label(g, lang), round(g.mean_progress)) for g in stats if g.total]
     subtitle = (
         f"{label('meeting', lang)}: {meeting.title} — {label('held_on', lang)} "
@@ -366,35 +364,32 @@ def _mean(values: list[int]) -> int | None:
     return round(sum(values) / len(values)) if values else None
 
 
-def owner_report(db: Database, today: date, owner_id: int, lang: str = "ar") -> Report:
+def owner_report(s: Unit, today: date, owner_id: int, lang: str = "ar") -> Report:
     """Everything one owner owes, by meeting and resolution."""
     lang = _lang(lang)
-    header = report_header(db)
-    with db.unit() as s:
-        owner = _get(s, Owner, owner_id, "report_no_such_owner")
-        part = _owner_part(s, today, (owner.id, owner.name), lang)  # type: ignore[arg-type]
+    header = report_header(s)
+    owner = _get(s, Owner, owner_id, "report_no_such_owner")
+    part = _owner_part(s, today, (owner.id, owner.name), lang)  # type: ignore[arg-type]
     return Report("owner", part.title, today, header, lang, [part])
 
 
-def all_owners_report(db: Database, today: date, lang: str = "ar") -> Report:
+def all_owners_report(s: Unit, today: date, lang: str = "ar") -> Report:
     """One part per owner who has items, each to start on a new page."""
     lang = _lang(lang)
-    header = report_header(db)
-    with db.unit() as s:
-        owners = q.owners_with_items(s, Scope(today=today))
-        parts = [_owner_part(s, today, o, lang) for o in owners]
+    header = report_header(s)
+    owners = q.owners_with_items(s, Scope(today=today))
+    parts = [_owner_part(s, today, o, lang) for o in owners]
     return Report("owners", label("owner_title", lang), today, header, lang, parts)
 
 
-def due_report(db: Database, today: date, days: int = DUE_HORIZON_DAYS, lang: str = "ar") -> Report:
+def due_report(s: Unit, today: date, days: int = DUE_HORIZON_DAYS, lang: str = "ar") -> Report:
     """Overdue items (most late first), then open items due within ``days`` days."""
     lang = _lang(lang)
-    header = report_header(db)
+    header = report_header(s)
     scope = Scope(today=today, due_to=today + timedelta(days=days))
-    with db.unit() as s:
-        rows = q.rows(s, scope, order="due")
-        stats = q.group_stats(s, scope, "owner")
-        summary = _summary(s, scope, stats)
+    rows = q.rows(s, scope, order="due")
+    stats = q.group_stats(s, scope, "owner")
+    summary = _summary(s, scope, stats)
     late = [r for r in rows if r.overdue]
     upcoming = [r for r in rows if not r.overdue]
     part = Part(

@@ -24,7 +24,7 @@ from typing import Any
 
 from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed
 from tracker.store import repo
-from tracker.store.db import Database
+from tracker.store.db import Unit
 
 REPORT_PARTY = "report.party"
 REPORT_REGION = "report.region"
@@ -79,12 +79,11 @@ def _parse(key: str, value: Any) -> str | int:
     return text
 
 
-def get(db: Database, key: str) -> Any:
+def get(s: Unit, key: str) -> Any:
     """The value of ``key`` (int or str as in :data:`DEFAULTS`); the default when unset."""
     if key not in DEFAULTS:
         raise InvalidInput("invalid_value", field=key, value=key)
-    with db.unit() as s:
-        raw = repo.get_setting(s, key)
+    raw = repo.get_setting(s, key)
     if raw is None:
         return DEFAULTS[key]
     try:
@@ -93,9 +92,8 @@ def get(db: Database, key: str) -> Any:
         return DEFAULTS[key]  # a damaged value never stops the app
 
 
-def get_all(db: Database) -> dict[str, Any]:
-    with db.unit() as s:
-        raw = {key: repo.get_setting(s, key) for key in DEFAULTS}
+def get_all(s: Unit) -> dict[str, Any]:
+    raw = {key: repo.get_setting(s, key) for key in DEFAULTS}
     out: dict[str, Any] = {}
     for key, value in raw.items():
         try:
@@ -105,11 +103,11 @@ def get_all(db: Database) -> dict[str, Any]:
     return out
 
 
-def set_value(db: Database, key: str, value: Any) -> None:
-    set_many(db, {key: value})
+def set_value(s: Unit, key: str, value: Any) -> None:
+    set_many(s, {key: value})
 
 
-def set_many(db: Database, values: dict[str, Any]) -> None:
+def set_many(s: Unit, values: dict[str, Any]) -> None:
     """Validate every value, then save them all in one transaction (or none)."""
     parsed: dict[str, str | int] = {}
     errors: dict[str, TrackerError] = {}
@@ -120,18 +118,17 @@ def set_many(db: Database, values: dict[str, Any]) -> None:
             errors[key] = exc
     if errors:
         raise ValidationFailed(errors)
-    with db.unit() as s:
-        for key, value in parsed.items():
-            repo.set_setting(s, key, str(value))
+    for key, value in parsed.items():
+        repo.set_setting(s, key, str(value))
 
 
-def report_header(db: Database) -> ReportHeader:
-    v = get_all(db)
+def report_header(s: Unit) -> ReportHeader:
+    v = get_all(s)
     return ReportHeader(
         v[REPORT_PARTY], v[REPORT_REGION], v[REPORT_PROVINCE], v[REPORT_SECRETARIAT]
     )
 
 
-def reminder_defaults(db: Database) -> ReminderDefaults:
-    v = get_all(db)
+def reminder_defaults(s: Unit) -> ReminderDefaults:
+    v = get_all(s)
     return ReminderDefaults(v[REMINDER_LEAD_DAYS], v[REMINDER_OVERDUE_EVERY])

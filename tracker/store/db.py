@@ -99,6 +99,10 @@ def _before_flush(session, _ctx, _instances):  # type: ignore[no-untyped-def]
             obj.updated_at = now
 
 
+Unit = Session
+"""What a use case works in: one unit of work (a session inside one transaction)."""
+
+
 class Database:
     """One tracker database file. Open it with :meth:`open`; work in :meth:`unit`."""
 
@@ -191,6 +195,20 @@ class Database:
         if wrote:
             for listener in self._commit_listeners:
                 listener()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit that only reads: whatever happens inside is rolled back."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise DatabaseError("db_busy", path=self.path) from exc
+            raise DatabaseError("db_unreadable", path=self.path, detail=exc.orig) from exc
+        finally:
+            session.rollback()
+            session.close()
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the backup API (caller closes it)."""

@@ -19,7 +19,6 @@ from pathlib import Path
 from tracker.domain.enums import CLOSED_STATUSES, Priority, Status
 from tracker.domain.errors import TrackerError
 from tracker.store.fileinfo import FileState, inspect_file
-from tracker.store.queries import ItemFilter, ItemRow, SortKey, View
 
 _OPEN = [s.value for s in Status if s not in CLOSED_STATUSES]
 _IN_OPEN = ", ".join("?" * len(_OPEN))
@@ -40,18 +39,11 @@ LIMIT ?
 """
 
 
-def serves(flt: ItemFilter, sort: SortKey, descending: bool) -> bool:
-    """Whether this is the start-up view these queries answer (open items by due date)."""
-    plain = ItemFilter(today=flt.today, view=View.OPEN)
-    return flt == plain and sort is SortKey.DUE and not descending
+def first_page(path: Path, today: date, limit: int) -> tuple[int, list[tuple]] | None:  # type: ignore[type-arg]
+    """``(total, first rows)`` of the open items by due date, or None to take the normal path.
 
-
-def first_page(
-    path: Path, flt: ItemFilter, sort: SortKey, descending: bool, limit: int
-) -> tuple[int, list[ItemRow]] | None:
-    """``(total, first rows)`` for the start-up view, or None to take the normal path."""
-    if not serves(flt, sort, descending):
-        return None
+    The rows are tuples in the field order of ``tracker.services.views.ItemRow``.
+    """
     try:
         # Only reads: the page-by-page check runs meanwhile (precheck) and Database.open,
         # which follows at once, waits for its verdict before anything can be written.
@@ -60,7 +52,7 @@ def first_page(
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         try:
             total = conn.execute(COUNT_SQL, _OPEN).fetchone()[0]
-            params = [flt.today.isoformat(), *_OPEN, *_OPEN, limit]
+            params = [today.isoformat(), *_OPEN, *_OPEN, limit]
             rows = [_row(r) for r in conn.execute(PAGE_SQL, params)]
         finally:
             conn.close()
@@ -77,26 +69,18 @@ def _datetime(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
-def _row(r: tuple) -> ItemRow:  # type: ignore[type-arg]
+def _row(r: tuple) -> tuple:  # type: ignore[type-arg]
     held_on = _date(r[5])
     assert held_on is not None
-    return ItemRow(
-        id=r[0],
-        uid=r[1],
-        title=r[2],
-        meeting_id=r[3],
-        meeting_title=r[4],
-        meeting_held_on=held_on,
-        resolution_id=r[6],
-        resolution_ordinal=r[7],
-        resolution_text=r[8],
-        owner_id=r[9],
-        owner_name=r[10],
-        due_on=_date(r[11]),
-        status=Status(r[12]),
-        progress=r[13],
-        priority=Priority(r[14]),
-        last_update_at=_datetime(r[15]),
-        deleted_at=_datetime(r[16]),
-        overdue=bool(r[17]),
+    return (
+        *r[:5],
+        held_on,
+        *r[6:11],
+        _date(r[11]),
+        Status(r[12]),
+        r[13],
+        Priority(r[14]),
+        _datetime(r[15]),
+        _datetime(r[16]),
+        bool(r[17]),
     )

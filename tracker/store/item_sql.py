@@ -11,6 +11,7 @@ costs what SQLite costs.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.sql import ColumnElement, Select
@@ -19,15 +20,7 @@ from sqlmodel import Session
 from tracker.domain.enums import CLOSED_STATUSES, Priority, Status
 from tracker.domain.text import normalize
 from tracker.store.models import ActionItem, Meeting, Owner, Resolution
-from tracker.store.queries import (
-    Completion,
-    Counts,
-    ItemFilter,
-    ItemRow,
-    MeetingHeader,
-    SortKey,
-    View,
-)
+from tracker.store.queries import ItemQuery, Row
 
 A = ActionItem.__table__
 M = Meeting.__table__
@@ -48,22 +41,22 @@ def overdue_expr(today: date) -> ColumnElement[bool]:
     )
 
 
-def _where(flt: ItemFilter) -> list[ColumnElement[bool]]:
+def _where(flt: ItemQuery) -> list[ColumnElement[bool]]:
     w: list[ColumnElement[bool]] = []
-    if flt.view is View.TRASH:
+    if flt.view == "trash":
         w.append(A.c.deleted_at.is_not(None))
     else:
         w.append(A.c.deleted_at.is_(None))
     today = flt.today
-    if flt.view is View.OPEN:
+    if flt.view == "open":
         w.append(A.c.status.in_(_OPEN))
-    elif flt.view is View.OVERDUE:
+    elif flt.view == "overdue":
         w.append(overdue_expr(today))
-    elif flt.view in (View.WEEK, View.MONTH):
-        horizon = today + timedelta(days=7 if flt.view is View.WEEK else 30)
+    elif flt.view in ("week", "month"):
+        horizon = today + timedelta(days=7 if flt.view == "week" else 30)
         w += [A.c.status.in_(_OPEN), A.c.due_on.is_not(None), A.c.due_on <= horizon]
         w.append(A.c.due_on >= today)
-    elif flt.view is View.DONE:
+    elif flt.view == "done":
         w.append(A.c.status == Status.DONE.value)
     if flt.owner_id is not None:
         w.append(A.c.owner_id == flt.owner_id)
@@ -95,7 +88,7 @@ def _where(flt: ItemFilter) -> list[ColumnElement[bool]]:
     return w
 
 
-def _base(columns: list, flt: ItemFilter, *, index: str | None = None) -> Select:  # type: ignore[type-arg]
+def _base(columns: list, flt: ItemQuery, *, index: str | None = None) -> Select:  # type: ignore[type-arg]
     joined = A.join(O, O.c.id == A.c.owner_id).join(M, M.c.id == A.c.meeting_id)
     joined = joined.outerjoin(R, R.c.id == A.c.resolution_id)
     stmt = select(*columns).select_from(joined).where(*_where(flt))
@@ -113,55 +106,55 @@ DUE_INDEX = {False: "ix_action_item_live_due", True: "ix_action_item_live_due_de
 SEARCH_INDEX = "ix_action_item_search"
 
 
-def _index_for(flt: ItemFilter, sort: SortKey | None, descending: bool) -> str | None:
-    if flt.view is View.TRASH:
+def _index_for(flt: ItemQuery, sort: str | None, descending: bool) -> str | None:
+    if flt.view == "trash":
         return None
     if flt.search.strip() and normalize(flt.search):
         return SEARCH_INDEX
-    return DUE_INDEX[descending] if sort is SortKey.DUE else None
+    return DUE_INDEX[descending] if sort == "due" else None
 
 
-def _sort_columns(key: SortKey, descending: bool) -> list:  # type: ignore[type-arg]
+def _sort_columns(key: str, descending: bool) -> list:  # type: ignore[type-arg]
     def d(col):  # type: ignore[no-untyped-def]
         return col.desc() if descending else col.asc()
 
     nulls_last = A.c.due_on.is_(None)  # false (0) first: the expression of the due indexes
     match key:
-        case SortKey.TITLE:
+        case "title":
             cols = [d(A.c.title)]
-        case SortKey.RESOLUTION:
+        case "resolution":
             cols = [d(M.c.held_on), d(func.coalesce(R.c.ordinal, 0))]
-        case SortKey.OWNER:
+        case "owner":
             cols = [d(O.c.name)]
-        case SortKey.DUE:
+        case "due":
             # Ties by ascending id in both directions: exactly the order of the due indexes.
             return [nulls_last, d(A.c.due_on), A.c.id.asc()]
-        case SortKey.STATUS:
+        case "status":
             cols = [d(A.c.status)]
-        case SortKey.PROGRESS:
+        case "progress":
             cols = [d(A.c.progress)]
-        case SortKey.LAST_UPDATE:
+        case "last_update":
             cols = [d(A.c.last_update_at)]
-        case SortKey.PRIORITY:
+        case "priority":
             cols = [d(A.c.priority)]
     return [*cols, d(A.c.id)]
 
 
 def list_items(
     session: Session,
-    flt: ItemFilter,
+    flt: ItemQuery,
     *,
-    sort: SortKey = SortKey.DUE,
+    sort: str = "due",
     descending: bool = False,
     offset: int = 0,
     limit: int | None = 200,
-) -> list[ItemRow]:
+) -> list[Row]:
     return _page(session, flt, sort, descending, offset, limit, with_total=False)[1]
 
 
 def first_page(
-    session: Session, flt: ItemFilter, *, sort: SortKey, descending: bool, limit: int
-) -> tuple[int, list[ItemRow]]:
+    session: Session, flt: ItemQuery, *, sort: str, descending: bool, limit: int
+) -> tuple[int, list[Row]]:
     """The number of matching items and the first ``limit`` of them.
 
     A search reads every live item's text anyway, so its count comes with the page in the
@@ -176,14 +169,14 @@ def first_page(
 
 def _page(
     session: Session,
-    flt: ItemFilter,
-    sort: SortKey,
+    flt: ItemQuery,
+    sort: str,
     descending: bool,
     offset: int,
     limit: int | None,
     *,
     with_total: bool = False,
-) -> tuple[int | None, list[ItemRow]]:
+) -> tuple[int | None, list[Row]]:
     cols = [
         A.c.id,
         A.c.uid,
@@ -208,9 +201,9 @@ def _page(
     # then the names and titles of just those rows: joins for 200 rows, not for every match.
     order = _sort_columns(sort, descending)
     source = A
-    if sort is SortKey.OWNER:
+    if sort == "owner":
         source = A.join(O, O.c.id == A.c.owner_id)
-    elif sort is SortKey.RESOLUTION:
+    elif sort == "resolution":
         source = A.join(M, M.c.id == A.c.meeting_id).outerjoin(R, R.c.id == A.c.resolution_id)
     id_cols = [A.c.id, func.count().over().label("total")] if with_total else [A.c.id]
     ids = select(*id_cols).select_from(source).where(*_where(flt)).order_by(*order).offset(offset)
@@ -227,31 +220,12 @@ def _page(
     result = list(session.connection().execute(stmt))
     total = int(result[0][18]) if with_total and result else None
     return total, [
-        ItemRow(
-            id=r[0],
-            uid=r[1],
-            title=r[2],
-            meeting_id=r[3],
-            meeting_title=r[4],
-            meeting_held_on=r[5],
-            resolution_id=r[6],
-            resolution_ordinal=r[7],
-            resolution_text=r[8],
-            owner_id=r[9],
-            owner_name=r[10],
-            due_on=r[11],
-            status=Status(r[12]),
-            progress=r[13],
-            priority=Priority(r[14]),
-            last_update_at=r[15],
-            deleted_at=r[16],
-            overdue=bool(r[17]),
-        )
+        (*r[:12], Status(r[12]), r[13], Priority(r[14]), r[15], r[16], bool(r[17]))
         for r in result
     ]
 
 
-def count_items(session: Session, flt: ItemFilter) -> int:
+def count_items(session: Session, flt: ItemQuery) -> int:
     # Every filter is on action_item alone (owners and resolutions through IN lists), and
     # every item has its owner and meeting (foreign keys): no join to count.
     stmt = select(func.count()).select_from(A).where(*_where(flt))
@@ -261,7 +235,7 @@ def count_items(session: Session, flt: ItemFilter) -> int:
     return int(session.connection().execute(stmt).scalar_one())
 
 
-def counts(session: Session, today: date) -> Counts:
+def counts(session: Session, today: date) -> dict[str, Any]:
     week = today + timedelta(days=7)
     month = today + timedelta(days=30)
     live = A.c.deleted_at.is_(None)
@@ -285,7 +259,7 @@ def counts(session: Session, today: date) -> Counts:
     row = session.connection().execute(stmt).one()
     by_status = {st: int(x) for st, x in zip(statuses, row[4:], strict=True)}
     overdue, week_n, month_n, trash = (int(x) for x in row[:4])
-    return Counts(
+    return dict(
         open=sum(v for st, v in by_status.items() if st.value in _OPEN),
         overdue=overdue,
         week=week_n,
@@ -297,7 +271,7 @@ def counts(session: Session, today: date) -> Counts:
     )
 
 
-def completion_by(session: Session, group: str, today: date) -> list[Completion]:
+def completion_by(session: Session, group: str, today: date) -> list[Row]:
     """Completion per ``"meeting"`` or per ``"owner"``."""
     if group == "meeting":
         key, label, extra, table = A.c.meeting_id, M.c.title, M.c.held_on.desc(), M
@@ -332,13 +306,13 @@ def completion_by(session: Session, group: str, today: date) -> list[Completion]
     # Counts come back as integers already (COUNT and FILTER never give NULL); fetch all
     # at once rather than row by row: thousands of meetings.
     rows = session.connection().execute(stmt).all()
-    return [Completion(r[0], r[1], r[2], r[3], r[4], float(r[5] or 0)) for r in rows]
+    return [(r[0], r[1], r[2], r[3], r[4], float(r[5] or 0)) for r in rows]
 
 
-def meeting_headers(session: Session) -> list[MeetingHeader]:
+def meeting_headers(session: Session) -> list[Row]:
     stmt = (
         select(M.c.id, M.c.held_on, M.c.title)
         .where(M.c.deleted_at.is_(None))
         .order_by(M.c.held_on.desc(), M.c.id)
     )
-    return [MeetingHeader(r[0], r[1], r[2]) for r in session.connection().execute(stmt).all()]
+    return [(r[0], r[1], r[2]) for r in session.connection().execute(stmt).all()]

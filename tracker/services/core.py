@@ -1,0 +1,187 @@
+"""The core: one open tracker file, the only way in for the window, the CLI and the tests.
+
+Like Anki's ``Collection``, a :class:`Tracker` owns an open file: :meth:`Tracker.open` takes
+the instance lock when asked, inspects the file read-only (a damaged, foreign or newer file
+is refused before anything is written), runs the migrations (with the verified backup
+first) and hands out the use cases as small service objects (``tracker.items``,
+``tracker.meetings``…). Every use case runs in one unit of work of the store: one
+transaction, ``updated_at`` stamped, rolled back whole on any error. What comes out is
+plain data (``tracker.services.records``, ``tracker.services.views``), never an ORM row or
+a session.
+
+Importing this module is cheap (the window imports it before its first paint): the store
+and SQLAlchemy load when a file is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from tracker.domain.errors import DatabaseError
+from tracker.services.api import (
+    Backups,
+    Exchange,
+    Items,
+    Meetings,
+    Owners,
+    Reminders,
+    Reports,
+    Settings,
+)
+
+if TYPE_CHECKING:
+    from tracker.services.demo import DemoResult
+    from tracker.services.maintenance import CheckReport
+    from tracker.services.views import ItemFilter, ItemRow, SortKey
+    from tracker.store.db import Database
+    from tracker.store.lock import InstanceLock
+
+T = TypeVar("T")
+
+
+def claim(path: Path | str) -> InstanceLock:
+    """The exclusive right to write ``path``: raises ``DatabaseError("db_in_use")`` at once
+    while another copy of the app (or a writing command) holds it."""
+    from tracker.store.lock import InstanceLock
+
+    return InstanceLock(path).acquire()
+
+
+class Tracker:
+    """One open tracker file. Open it with :meth:`open`; close it with :meth:`close`."""
+
+    def __init__(self, db: Database, lock: InstanceLock | None = None, *, owns_lock: bool = False):
+        self._db = db
+        self.lock = lock
+        self._owns_lock = owns_lock
+        self.items = Items(self)
+        self.meetings = Meetings(self)
+        self.owners = Owners(self)
+        self.settings = Settings(self)
+        self.reports = Reports(self)
+        self.exchange = Exchange(self)
+        self.reminders = Reminders(self)
+        self.backups = Backups(self)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        upgrade: bool = True,
+        lock: InstanceLock | bool = False,
+        full_check: bool | None = None,
+    ) -> Tracker:
+        """Open ``path`` (created when missing unless ``create=False``).
+
+        ``lock=True`` takes the instance lock (commands that write); an ``InstanceLock``
+        already held (the window takes it before its first paint) is used as it is. After an
+        unclean exit (the lock's marker), the full integrity check runs before the open.
+        A file that cannot be used raises a ``DatabaseError`` and is left unchanged; a lock
+        taken here is then released, keeping the marker.
+        """
+        from tracker.store.db import Database
+
+        path = Path(path).expanduser()
+        held: InstanceLock | None = None
+        owns = False
+        if lock is True:
+            held, owns = claim(path), True
+        elif lock is not False:
+            held = lock
+        if full_check is None:
+            full_check = bool(held is not None and held.unclean_exit)
+        try:
+            db = Database.open(path, create=create, upgrade=upgrade, full_check=full_check)
+        except BaseException:
+            if owns and held is not None:
+                held.release(clean=False)
+            raise
+        return cls(db, held, owns_lock=owns)
+
+    # -- the file ------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    def on_commit(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` after every unit of work that committed a change."""
+        self._db.on_commit(listener)
+
+    def reopen(self) -> None:
+        """Open the file again after its content was replaced (a restore); same object."""
+        self._db.reopen()
+
+    def close(self, *, clean: bool = True) -> None:
+        """Close the file; release the instance lock if :meth:`open` took it."""
+        self._db.close()
+        if self._owns_lock and self.lock is not None:
+            self.lock.release(clean=clean)
+
+    def __enter__(self) -> Tracker:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # A problem with the database itself, or an interruption, keeps the lock's marker:
+        # the next open runs the full check. Bad input is a clean end.
+        clean = exc_type is None or (
+            issubclass(exc_type, Exception) and not issubclass(exc_type, DatabaseError)
+        )
+        self.close(clean=clean)
+
+    # -- units of work (for the service objects) ----------------------------------------
+
+    def write(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``use_case(unit, *args, **kwargs)`` in one transaction: all of it or nothing."""
+        with self._db.unit() as unit:
+            return use_case(unit, *args, **kwargs)
+
+    def read(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``use_case(unit, …)`` in a unit that changes nothing (rolled back)."""
+        with self._db.reading() as unit:
+            return use_case(unit, *args, **kwargs)
+
+    def load_demo(self) -> DemoResult:
+        """Add whatever part of the seed meeting is missing (idempotent)."""
+        from tracker.services.demo import load_demo
+
+        return self.write(load_demo)
+
+
+# -- files that are not open (or cannot be) ------------------------------------------------
+
+
+def first_screen(
+    path: Path | str, flt: ItemFilter, *, sort: SortKey, descending: bool = False
+) -> tuple[int, list[ItemRow]] | None:
+    """The first page of ``flt`` read early (before the store loads), or None."""
+    from tracker.services.startup import first_screen as early
+
+    return early(Path(path), flt, sort=sort, descending=descending)
+
+
+def check_file(path: Path | str) -> CheckReport:
+    """The full integrity and schema check of ``path``, read-only."""
+    from tracker.services.maintenance import check
+
+    return check(Path(path).expanduser())
+
+
+def inspect(path: Path | str, *, must_exist: bool = True) -> None:
+    """Refuse (``DatabaseError``) a missing, foreign, damaged or newer file, read-only."""
+    from tracker.store.fileinfo import inspect_file
+
+    inspect_file(Path(path).expanduser(), must_exist=must_exist)
+
+
+__all__ = ["Tracker", "check_file", "claim", "first_screen", "inspect"]
