@@ -17,7 +17,7 @@ from tracker.domain.errors import DatabaseError, TrackerError
 from tracker.ui import i18n, settings
 
 if TYPE_CHECKING:
-    from tracker.store.db import Database
+    from tracker.services.core import Tracker
     from tracker.ui.main_window import MainWindow
 
 
@@ -49,17 +49,16 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     """
     app = make_application(locale=False)
     interactive = screenshot is None
-    from tracker.store.lock import InstanceLock
+    from tracker.services import core
 
-    lock = InstanceLock(db_path)
     try:
-        lock.acquire()
+        lock = core.claim(db_path)
     except DatabaseError as exc:
         from tracker.ui import safety
 
         safety.refuse(db_path, exc, interactive=interactive)
         return 1
-    opened: list[Database] = []
+    opened: list[Tracker] = []
     cleanup: list[Callable[[], None]] = []
     clean = False  # an exception escaping the event loop keeps the unclean-exit marker
     try:
@@ -80,22 +79,18 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         _bench_probe(app, window)
 
         def load() -> None:
-            from tracker.store import precheck
-
             i18n.install_locale()  # dates in ar_MA from here on (nothing shows one before)
             if not opened:
-                precheck.start(db_path)  # the file's quick_check, on another thread
+                core.begin_check(db_path)  # the file's quick_check, on another thread
             window.build()
             # Let the empty panes paint (but take no input) before the file is opened.
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             if opened:
                 finish()
                 return
-            from tracker.services import startup
-
             sort, descending = window.model.sort_key()
             try:
-                early = startup.first_screen(
+                early = core.first_screen(
                     db_path, window.model.item_filter(), sort=sort, descending=descending
                 )
             except Exception:  # an early look is a bonus: never let it stop the real open
@@ -108,7 +103,7 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
 
             preload = BackgroundJob("preload", window)
             preload.finished.connect(lambda _result: finish())
-            preload.start(_preload_store)
+            preload.start(core.preload)
 
         def finish() -> None:
             if not opened:
@@ -139,7 +134,7 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         lock.release(clean=clean)
 
 
-def wire(window: MainWindow, db: Database, *, interactive: bool) -> Callable[[], None]:
+def wire(window: MainWindow, db: Tracker, *, interactive: bool) -> Callable[[], None]:
     """Add reminders, reports and the safety net (backups, restore, bring-forward) to an
     attached main window; returns what to call at shutdown."""
     from tracker.ui import safety
@@ -176,16 +171,6 @@ def install_error_handler(parent: QWidget | None) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("app", "Resolution Tracker"), text)
 
     sys.excepthook = hook
-
-
-def _preload_store() -> None:
-    """Import the store and services (on a background thread, the window staying live).
-
-    Started once the first screen is shown: earlier, it would only compete with the
-    window's own start for Python's lock.
-    """
-    import tracker.services.items
-    import tracker.store.db  # noqa: F401
 
 
 def _after_first_paint(window: QWidget, action: Callable[[], None]) -> None:

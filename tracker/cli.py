@@ -116,34 +116,25 @@ def _print(line: str) -> None:
     print(line, flush=True)
 
 
-def writer_lock(path: Path):  # type: ignore[no-untyped-def]
-    """The instance lock for commands that write: refuses (db_in_use) while the GUI runs.
+def open_tracker(path: Path, *, write: bool = False):  # type: ignore[no-untyped-def]
+    """The file at ``path``, opened through the core.
 
-    Read-only commands (due, check, backup, report, export) need no lock: SQLite's WAL lets
-    them read while the app writes.
+    Commands that write take the instance lock (refused, ``db_in_use``, while the app or
+    another import writes) and run the full check if the last run crashed; commands that
+    only read need no lock (SQLite's WAL lets them read while the app writes) and never
+    create a missing file.
     """
-    from tracker.store.lock import InstanceLock
+    from tracker.services.core import Tracker
 
-    return InstanceLock(path)
-
-
-def open_for_writing(lock, path: Path):  # type: ignore[no-untyped-def]
-    """Open ``path`` under ``lock`` (held): with the full check if the last run crashed."""
-    from tracker.store.db import Database
-
-    return Database.open(path, full_check=lock.unclean_exit)
+    if write:
+        return Tracker.open(path, lock=True)
+    return Tracker.open(path, create=False)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from tracker.services.demo import load_demo
 
-    path = _db_path(args)
-    with writer_lock(path) as lock:
-        db = open_for_writing(lock, path)
-        try:
-            result = load_demo(db)
-        finally:
-            db.close()
+    with open_tracker(_db_path(args), write=True) as t:
+        result = t.load_demo()
     lang = config.language()
     if result.added:
         msg = {
@@ -164,15 +155,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_due(args: argparse.Namespace) -> int:
     from tracker.domain.dates import count_days
     from tracker.domain.enums import OVERDUE_LABEL
-    from tracker.services.due import due_list
-    from tracker.store.db import Database
 
     today = args.today or date.today()
-    db = Database.open(_db_path(args), create=False)
-    try:
-        result = due_list(db, today, args.days)
-    finally:
-        db.close()
+    with open_tracker(_db_path(args)) as t:
+        result = t.items.due(today, args.days)
     lang = config.language()
     for row in result.overdue:
         late = (today - row.due_on).days if row.due_on else 0
@@ -194,10 +180,10 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from tracker.services.maintenance import check
+    from tracker.services.core import check_file
 
     path = _db_path(args)
-    report = check(path)
+    report = check_file(path)
     lang = config.language()
     if report.ok:
         extra = ""
@@ -223,8 +209,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from tracker.services.backups import take_backup
-    from tracker.services.maintenance import backup_to
+    from tracker.services.core import backup_to, take_backup
 
     path = _db_path(args)
     # Into the backups folder: verified, then rotated, as the app's automatic backups.
@@ -247,32 +232,21 @@ def _headless_if_needed() -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from tracker.services import reports
-    from tracker.store.db import Database
-
     today = args.today or date.today()
     lang = config.language()
-    db = Database.open(_db_path(args), create=False)
-    try:
+    with open_tracker(_db_path(args)) as t:
         if args.owner is not None:
-            report = reports.owner_report(db, today, args.owner, lang)
+            report = t.reports.owner(today, args.owner, lang)
         elif args.all_owners:
-            report = reports.all_owners_report(db, today, lang)
+            report = t.reports.all_owners(today, lang)
         elif args.due:
-            report = reports.due_report(db, today, args.days, lang)
+            report = t.reports.due(today, args.days, lang)
         else:
-            report = reports.meeting_report(db, today, args.meeting, lang)
-    finally:
-        db.close()
+            report = t.reports.meeting(today, args.meeting, lang)
     _headless_if_needed()
-    from PySide6.QtGui import QGuiApplication
+    from tracker.ui.printing import render_pdf  # the app's one renderer (Qt loads there)
 
-    from tracker.ui import i18n
-    from tracker.ui.printing import write_pdf
-
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    i18n.load_fonts()
-    pages = write_pdf(report, args.out)
+    pages = render_pdf(report, args.out)
     _print(
         {
             "ar": f"كُتب التقرير (عدد الصفحات: {pages}): {args.out}",
@@ -284,14 +258,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from tracker.services.exchange import export_file
-    from tracker.store.db import Database
-
-    db = Database.open(_db_path(args), create=False)
-    try:
-        n = export_file(db, args.out, args.format, today=args.today or date.today())
-    finally:
-        db.close()
+    with open_tracker(_db_path(args)) as t:
+        n = t.exchange.export_file(args.out, args.format, today=args.today or date.today())
     _print(
         {
             "ar": f"صُدّرت {n} مهمة إلى {args.out}",
@@ -303,24 +271,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from tracker.services.exchange import ImportFailed, import_file
-    from tracker.store.db import inspect_file
+    from tracker.services import core
+    from tracker.services.exchange import ImportFailed
 
     lang = config.language()
     path = _db_path(args)
-    inspect_file(path, must_exist=True)  # a missing or foreign file is refused, not created
-    with writer_lock(path) as lock:  # not while the app (or another import) writes
-        db = open_for_writing(lock, path)
+    core.inspect(path)  # a missing or foreign file is refused, not created
+    with open_tracker(path, write=True) as t:  # not while the app (or another import) writes
         try:
-            result = import_file(
-                db, args.file, create_owners=args.create_owners, today=args.today or date.today()
+            result = t.exchange.import_file(
+                args.file, create_owners=args.create_owners, today=args.today or date.today()
             )
         except ImportFailed as exc:
             for err in exc.errors:  # every bad cell on stdout, the one-line verdict on stderr
                 _print(err.message(lang))
             raise
-        finally:
-            db.close()
     _print(result.message(lang))
     return EXIT_OK
 

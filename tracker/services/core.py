@@ -31,22 +31,24 @@ from tracker.services.api import (
     Reports,
     Settings,
 )
+from tracker.store.lock import InstanceLock  # light: os and our errors, no SQL
+
+FileLock = InstanceLock
+"""The exclusive right to write a file (held while the window or a writing command runs)."""
 
 if TYPE_CHECKING:
+    from tracker.services.backups import BackupInfo, RestoreResult
     from tracker.services.demo import DemoResult
     from tracker.services.maintenance import CheckReport
     from tracker.services.views import ItemFilter, ItemRow, SortKey
     from tracker.store.db import Database
-    from tracker.store.lock import InstanceLock
 
 T = TypeVar("T")
 
 
-def claim(path: Path | str) -> InstanceLock:
+def claim(path: Path | str) -> FileLock:
     """The exclusive right to write ``path``: raises ``DatabaseError("db_in_use")`` at once
     while another copy of the app (or a writing command) holds it."""
-    from tracker.store.lock import InstanceLock
-
     return InstanceLock(path).acquire()
 
 
@@ -170,11 +172,54 @@ def first_screen(
     return early(Path(path), flt, sort=sort, descending=descending)
 
 
+def begin_check(path: Path | str) -> None:
+    """Start the file's page-by-page ``quick_check`` on another thread (the window's start);
+    :meth:`Tracker.open` then waits for its verdict instead of checking again."""
+    from tracker.store import precheck
+
+    precheck.start(Path(path).expanduser())
+
+
+def preload() -> None:
+    """Import the store and the use cases (SQLAlchemy is most of the start-up's cost): the
+    window calls it on a worker thread once its first screen is shown."""
+    import tracker.services.items
+    import tracker.store.db  # noqa: F401
+
+
 def check_file(path: Path | str) -> CheckReport:
     """The full integrity and schema check of ``path``, read-only."""
     from tracker.services.maintenance import check
 
     return check(Path(path).expanduser())
+
+
+def newest_good_backup(path: Path | str) -> BackupInfo | None:
+    """The newest backup of ``path`` that passes its check (for a file that cannot open)."""
+    from tracker.services.backups import newest_good_backup as newest
+
+    return newest(Path(path).expanduser())
+
+
+def restore_file(path: Path | str, backup_path: Path | str) -> RestoreResult:
+    """Put ``backup_path`` in place of ``path``, which could not be opened (kept aside)."""
+    from tracker.services.backups import restore_file as restore
+
+    return restore(Path(path).expanduser(), Path(backup_path))
+
+
+def take_backup(path: Path | str, reason: str = "manual") -> Path:
+    """A verified backup of ``path`` into the backups folder beside it, then rotation."""
+    from tracker.services.backups import take_backup as take
+
+    return take(Path(path).expanduser(), reason)
+
+
+def backup_to(path: Path | str, out: Path | None = None) -> Path:
+    """A verified copy of ``path``: to ``out``, or into the backups folder beside it."""
+    from tracker.services.maintenance import backup_to as copy
+
+    return copy(Path(path).expanduser(), out)
 
 
 def inspect(path: Path | str, *, must_exist: bool = True) -> None:
@@ -184,4 +229,17 @@ def inspect(path: Path | str, *, must_exist: bool = True) -> None:
     inspect_file(Path(path).expanduser(), must_exist=must_exist)
 
 
-__all__ = ["Tracker", "check_file", "claim", "first_screen", "inspect"]
+__all__ = [
+    "FileLock",
+    "Tracker",
+    "backup_to",
+    "begin_check",
+    "check_file",
+    "claim",
+    "first_screen",
+    "inspect",
+    "newest_good_backup",
+    "preload",
+    "restore_file",
+    "take_backup",
+]

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.services.items import list_items
-from tracker.store.db import Unit
 from tracker.services.views import ItemFilter, ItemRow, SortKey, View
+from tracker.store.db import Unit
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,6 @@ from typing import Any
 from tracker.domain.enums import Status
 from tracker.domain.errors import InvalidInput
 from tracker.services import recurring
-from tracker.services.schemas import ItemIn, ProgressIn, validate
-from tracker.store import queries, repo
-from tracker.store.db import Unit
-from tracker.store.models import (
-    ActionItem,
-    Meeting,
-    Owner,
-    ProgressUpdate,
-    Resolution,
-    utcnow,
-)
 from tracker.services.records import (
     ItemDetail,
     ItemRecord,
@@ -29,7 +18,18 @@ from tracker.services.records import (
     record,
     records,
 )
+from tracker.services.schemas import ItemIn, ProgressIn, validate
 from tracker.services.views import Completion, Counts, ItemFilter, ItemRow, SortKey
+from tracker.store import queries, repo
+from tracker.store.db import Unit
+from tracker.store.models import (
+    ActionItem,
+    Meeting,
+    Owner,
+    ProgressUpdate,
+    Resolution,
+    utcnow,
+)
 
 
 def _check_links(s: Any, item: ItemIn) -> None:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed, register_messages
-from tracker.services.schemas import MeetingIn, ResolutionIn, validate
 from tracker.services.records import MeetingRecord, record
+from tracker.services.schemas import MeetingIn, ResolutionIn, validate
 from tracker.store import repo
 from tracker.store.db import Unit
 from tracker.store.models import Meeting, Resolution, utcnow

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from tracker.domain.errors import InvalidInput
-from tracker.services.schemas import MeetingIn, ResolutionIn, validate
 from tracker.services.records import (
     MeetingRecord,
     MeetingSummary,
@@ -14,6 +13,7 @@ from tracker.services.records import (
     record,
     records,
 )
+from tracker.services.schemas import MeetingIn, ResolutionIn, validate
 from tracker.services.views import MeetingHeader
 from tracker.store import queries, repo
 from tracker.store.db import Unit

@@ -6,8 +6,8 @@ from typing import Any
 
 from tracker.domain.errors import InvalidInput
 from tracker.domain.text import normalize
-from tracker.services.schemas import OwnerIn, validate
 from tracker.services.records import OwnerRecord, record, records
+from tracker.services.schemas import OwnerIn, validate
 from tracker.store import repo
 from tracker.store.db import Unit
 from tracker.store.models import Owner, utcnow

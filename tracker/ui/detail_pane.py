@@ -33,12 +33,10 @@ from tracker.ui import settings as ui_settings
 from tracker.ui.forms import ErrorLabel, FieldErrors
 from tracker.ui.i18n import current_language, format_date, format_datetime
 from tracker.ui.item_model import STATUS_COLOURS
-from tracker.ui.lazy import lazy
 
 if TYPE_CHECKING:
-    from tracker.store.db import Database
+    from tracker.services.core import Tracker
 
-item_service = lazy("tracker.services.items")
 
 
 def _value_label() -> QLabel:
@@ -55,11 +53,11 @@ class DetailPane(QWidget):
     restore_requested = Signal()
 
     def __init__(
-        self, db: Database | None, today: Callable[[], date], parent: QWidget | None = None
+        self, tracker: Tracker | None, today: Callable[[], date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detail")
-        self.db = db
+        self.tracker = tracker
         self.today = today
         self.item_id: int | None = None
 
@@ -181,18 +179,18 @@ class DetailPane(QWidget):
         if self.new_status.currentData() == Status.DONE.value:
             self.new_progress.setValue(100)
 
-    def attach(self, db: Database) -> None:
-        self.db = db
+    def attach(self, tracker: Tracker) -> None:
+        self.tracker = tracker
 
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id
         self.form_errors.clear()
-        if item_id is None or self.db is None:
+        if item_id is None or self.tracker is None:
             self.item_id = None
             self.stack.setCurrentIndex(0)
             return
         try:
-            d = item_service.item_detail(self.db, item_id)
+            d = self.tracker.items.detail(item_id)
         except TrackerError:
             self.item_id = None
             self.stack.setCurrentIndex(0)
@@ -247,7 +245,7 @@ class DetailPane(QWidget):
 
     def record(self) -> None:
         """Record the form as a progress update of the shown item."""
-        if self.item_id is None or self.db is None:
+        if self.item_id is None or self.tracker is None:
             return
         status = Status(self.new_status.currentData())
         progress = self.new_progress.value()
@@ -261,7 +259,7 @@ class DetailPane(QWidget):
             "reported_by": self.reported_by.text(),
         }
         try:
-            item_service.record_progress(self.db, self.item_id, data)
+            self.tracker.items.record_progress(self.item_id, data)
         except TrackerError as exc:
             self.form_errors.show_error(exc)
             return

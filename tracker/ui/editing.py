@@ -1,5 +1,5 @@
 """What the user does to meetings and items from the main window: new, edit, delete with
-undo, restore; and the dialogs for that. Mixed into ``MainWindow`` (which provides ``db``,
+undo, restore; and the dialogs for that. Mixed into ``MainWindow`` (which provides ``tracker``,
 ``nav``, ``table``, ``model``, ``undo_stack``, ``undo_bar``, ``refresh`` and friends).
 
 Dialogs are built by ``make_*_dialog`` and run through :meth:`exec_dialog`; questions go
@@ -14,18 +14,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tracker.domain.errors import TrackerError
 from tracker.ui.i18n import current_language
-from tracker.ui.lazy import lazy
 
 # Imported on first use: the window's frame paints before these load.
-demo_service = lazy("tracker.services.demo")
-item_service = lazy("tracker.services.items")
-meeting_service = lazy("tracker.services.meetings")
 
 
 class EditingCommands:
     """Editing commands of the main window (a mixin: no state of its own)."""
 
-    db: Any
+    tracker: Any
     nav: Any
     table: Any
     model: Any
@@ -53,22 +49,22 @@ class EditingCommands:
     def make_item_dialog(self, item_id: int | None = None, **kw: object) -> QDialog:
         from tracker.ui.item_dialog import ItemDialog
 
-        return ItemDialog(self.db, item_id, parent=self, **kw)  # type: ignore[arg-type]
+        return ItemDialog(self.tracker, item_id, parent=self, **kw)  # type: ignore[arg-type]
 
     def make_meeting_dialog(self, meeting_id: int | None = None) -> QDialog:
         from tracker.ui.meeting_dialog import MeetingDialog
 
-        return MeetingDialog(self.db, meeting_id, parent=self)
+        return MeetingDialog(self.tracker, meeting_id, parent=self)
 
     def make_owners_dialog(self) -> QDialog:
         from tracker.ui.owner_dialog import OwnersDialog
 
-        return OwnersDialog(self.db, parent=self)
+        return OwnersDialog(self.tracker, parent=self)
 
     def make_settings_dialog(self) -> QDialog:
         from tracker.ui.settings_dialog import SettingsDialog
 
-        return SettingsDialog(self.db, parent=self)
+        return SettingsDialog(self.tracker, parent=self)
 
     # -- editing -----------------------------------------------------------------------
     def _current_meeting_id(self) -> int | None:
@@ -141,11 +137,11 @@ class EditingCommands:
         next_row = min(index.row(), self.model.rowCount() - 2)
 
         def do() -> None:
-            item_service.delete_item(self.db, item_id)
+            self.tracker.items.delete(item_id)
             self.refresh()
 
         def undo() -> None:
-            item_service.restore_item(self.db, item_id)
+            self.tracker.items.restore(item_id)
             self.refresh()
             self.select_item(item_id)
 
@@ -165,7 +161,7 @@ class EditingCommands:
         if row is None or row.deleted_at is None:
             return
         try:
-            item_service.restore_item(self.db, row.id)
+            self.tracker.items.restore(row.id)
         except TrackerError as exc:
             self.inform(exc.message(current_language()))
             return
@@ -173,7 +169,7 @@ class EditingCommands:
         self.statusBar().showMessage(self.tr("Restored: %1").replace("%1", row.title), 8000)
 
     def delete_meeting(self, meeting_id: int) -> None:
-        summary = meeting_service.get_meeting(self.db, meeting_id)
+        summary = self.tracker.meetings.get(meeting_id)
         question = self.tr("Move the meeting «%1» and all its action items to the trash?").replace(
             "%1", summary.meeting.title
         )
@@ -181,11 +177,11 @@ class EditingCommands:
             return
 
         def do() -> None:
-            meeting_service.delete_meeting(self.db, meeting_id)
+            self.tracker.meetings.delete(meeting_id)
             self.refresh()
 
         def undo() -> None:
-            meeting_service.restore_meeting(self.db, meeting_id)
+            self.tracker.meetings.restore(meeting_id)
             self.refresh()
 
         self.nav.select_key("view:open")
@@ -210,7 +206,7 @@ class EditingCommands:
 
     def load_demo(self) -> None:
         try:
-            result = demo_service.load_demo(self.db)
+            result = self.tracker.load_demo()
         except TrackerError as exc:
             self.inform(exc.message(current_language()))
             return

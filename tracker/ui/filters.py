@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Status
-from tracker.store.queries import ItemFilter
+from tracker.services.views import ItemFilter
 from tracker.ui.date_edit import DateEdit
 from tracker.ui.i18n import current_language
-from tracker.ui.lazy import lazy
 
 if TYPE_CHECKING:
-    from tracker.store.db import Database
+    from tracker.services.core import Tracker
 
-owner_service = lazy("tracker.services.owners")
 
 SEARCH_DELAY_MS = 200
 
@@ -37,10 +35,10 @@ SEARCH_DELAY_MS = 200
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
-        """The filters; with ``db`` None the owner list stays empty until :meth:`attach`."""
+    def __init__(self, tracker: Tracker | None, parent: QWidget | None = None) -> None:
+        """The filters; with ``tracker`` None the owner list stays empty until :meth:`attach`."""
         super().__init__(parent)
-        self.db = db
+        self.tracker = tracker
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search items, owners and resolutions… (Ctrl+F)"))
@@ -108,13 +106,13 @@ class FilterBar(QWidget):
         self.owner.blockSignals(True)
         self.owner.clear()
         self.owner.addItem(self.tr("All owners"), None)
-        for o in owner_service.list_owners(self.db) if self.db is not None else ():
+        for o in self.tracker.owners.list() if self.tracker is not None else ():
             self.owner.addItem(o.name, o.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
         self.owner.blockSignals(False)
 
-    def attach(self, db: Database) -> None:
-        self.db = db
+    def attach(self, tracker: Tracker) -> None:
+        self.tracker = tracker
         self.reload_owners()
 
     def reset(self) -> None:

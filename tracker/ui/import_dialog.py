@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import TrackerError
-from tracker.services.exchange import ImportPreview, import_file, preview_file
-from tracker.store.db import Database
+from tracker.services.core import Tracker
+from tracker.services.exchange import ImportPreview
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.i18n import current_language
 from tracker.ui.report_actions import Task
@@ -104,10 +104,10 @@ class ImportDialog(QDialog):
     checked = Signal()  # a preview is shown (after each load or option change)
 
     def __init__(
-        self, db: Database, today: Callable[[], date], parent: QWidget | None = None
+        self, tracker: Tracker, today: Callable[[], date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.tracker = tracker
         self.today = today
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import items from CSV or Excel"))
@@ -206,10 +206,10 @@ class ImportDialog(QDialog):
         generation = self._generation
         path, create = Path(text), self.create_owners.isChecked()
         self._set_busy(self.tr("Reading and checking the file…"))
-        db = self.db
+        tracker = self.tracker
 
         def work() -> ImportPreview:
-            return preview_file(db, path, create_owners=create)
+            return tracker.exchange.preview(path, create_owners=create)
 
         def done(result: Any) -> None:
             if generation != self._generation:
@@ -266,13 +266,13 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None or not self.preview.ok:
             return
-        db, path = self.db, self.preview.path
+        tracker, path = self.tracker, self.preview.path
         create, today = self.create_owners.isChecked(), self.today()
         self._set_busy(self.tr("Importing…"))
         self._generation += 1
 
         def work() -> Any:
-            return import_file(db, path, create_owners=create, today=today)
+            return tracker.exchange.import_file(path, create_owners=create, today=today)
 
         def done(result: Any) -> None:
             self.unsetCursor()

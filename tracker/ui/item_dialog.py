@@ -22,10 +22,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.dates import Unit, relative_due
 from tracker.domain.enums import Priority, Status
 from tracker.domain.errors import InvalidInput, TrackerError
-from tracker.services import items as item_service
-from tracker.services import meetings as meeting_service
-from tracker.services import owners as owner_service
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.ui.date_edit import DateEdit
 from tracker.ui.forms import ErrorLabel, FieldErrors, ask_yes_no, run_modal, save_cancel_buttons
 from tracker.ui.i18n import current_language, format_date
@@ -39,7 +36,7 @@ class ItemDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        tracker: Tracker,
         item_id: int | None = None,
         *,
         meeting_id: int | None = None,
@@ -47,7 +44,7 @@ class ItemDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.tracker = tracker
         self.item_id = item_id
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit action item") if item_id else self.tr("New action item"))
@@ -156,7 +153,7 @@ class ItemDialog(QDialog):
         self.add_owner_button.clicked.connect(self.quick_add_owner)
 
         self._meeting_dates: dict[int, date] = {}
-        for m in meeting_service.list_meetings(db):
+        for m in tracker.meetings.list():
             self.meeting.addItem(f"{format_date(m.held_on)} — {m.title}", m.id)
             self._meeting_dates[m.id] = m.held_on
         self._load_owners(owner_id)
@@ -172,13 +169,13 @@ class ItemDialog(QDialog):
     def _load_owners(self, select_id: int | None) -> None:
         self.owner.clear()
         self.owner.addItem(self.tr("— choose the owner —"), None)
-        for o in owner_service.list_owners(self.db):
+        for o in self.tracker.owners.list():
             if o.active or o.id == select_id:
                 self.owner.addItem(o.name, o.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(select_id)))
 
     def _load(self, item_id: int) -> None:
-        d = item_service.item_detail(self.db, item_id)
+        d = self.tracker.items.detail(item_id)
         it = d.item
         self.title.setText(it.title)
         self.details.setPlainText(it.details)
@@ -206,7 +203,7 @@ class ItemDialog(QDialog):
         meeting_id = self.meeting.currentData()
         if meeting_id is None:
             return
-        for r in meeting_service.resolutions(self.db, meeting_id):
+        for r in self.tracker.meetings.resolutions(meeting_id):
             text = r.text if len(r.text) <= 90 else r.text[:89] + "…"
             self.resolution.addItem(f"{r.ordinal}. {text}", r.id)
             self.resolution.setItemData(
@@ -240,7 +237,7 @@ class ItemDialog(QDialog):
     def quick_add_owner(self) -> None:
         from tracker.ui.owner_dialog import OwnerEditDialog
 
-        dialog = OwnerEditDialog(self.db, parent=self)
+        dialog = OwnerEditDialog(self.tracker, parent=self)
         if self.exec_dialog(dialog) and dialog.saved is not None:
             self._load_owners(dialog.saved.id)
 
@@ -289,9 +286,9 @@ class ItemDialog(QDialog):
             return
         try:
             if self.item_id is None:
-                self.saved_id = item_service.create_item(self.db, data).id
+                self.saved_id = self.tracker.items.create(data).id
             else:
-                item_service.update_item(self.db, self.item_id, data)
+                self.tracker.items.update(self.item_id, data)
                 self.saved_id = self.item_id
         except TrackerError as exc:
             self.errors.show_error(exc)

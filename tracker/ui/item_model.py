@@ -10,11 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tracker.domain.enums import Status
-from tracker.store.queries import ItemFilter, ItemRow, SortKey
+from tracker.services.views import ItemFilter, ItemRow, SortKey
 from tracker.ui.i18n import current_language, format_date, format_datetime
 
 if TYPE_CHECKING:
-    from tracker.store.db import Database
+    from tracker.services.core import Tracker
 
 PAGE = 200
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -46,24 +46,24 @@ class ItemTableModel(QAbstractTableModel):
         SortKey.LAST_UPDATE,
     )
 
-    def __init__(self, db: Database | None, flt: ItemFilter, parent=None) -> None:  # type: ignore[no-untyped-def]
-        """A model over ``db``; with ``None`` it stays empty until :meth:`attach`."""
+    def __init__(self, tracker: Tracker | None, flt: ItemFilter, parent=None) -> None:  # type: ignore[no-untyped-def]
+        """A model over ``tracker``; with ``None`` it stays empty until :meth:`attach`."""
         super().__init__(parent)
-        self._db = db
+        self._tracker = tracker
         self._filter = flt
         self._sort = SortKey.DUE
         self._descending = False
         self._rows: list[ItemRow] = []
         self._total = 0
         self._loaded = False
-        if db is not None:
+        if tracker is not None:
             self.reload()
 
-    def attach(self, db: Database, flt: ItemFilter | None = None) -> None:
-        """Start showing ``db`` (the window is painted before the database is opened),
+    def attach(self, tracker: Tracker, flt: ItemFilter | None = None) -> None:
+        """Start showing ``tracker`` (the window is painted before the database is opened),
         filtered by ``flt`` when given; a first page already shown by
         :meth:`show_first_page` for the same filter is kept."""
-        self._db = db
+        self._tracker = tracker
         if flt is not None and flt != self._filter:
             self._filter = flt
             self._loaded = False
@@ -185,14 +185,11 @@ class ItemTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._db is None:
+        if parent.isValid() or self._tracker is None:
             return
-        from tracker.services import items as item_service
 
         start = len(self._rows)
-        more = item_service.list_items(
-            self._db,
-            self._filter,
+        more = self._tracker.items.list(self._filter,
             sort=self._sort,
             descending=self._descending,
             offset=start,
@@ -229,15 +226,13 @@ class ItemTableModel(QAbstractTableModel):
         return self._total
 
     def reload(self) -> None:
-        if self._db is None:
+        if self._tracker is None:
             self._loaded = False  # asked for something else before the database opened
             return
-        from tracker.services import items as item_service
 
         self.beginResetModel()
         self._loaded = True
-        self._total, self._rows = item_service.first_page(
-            self._db, self._filter, sort=self._sort, descending=self._descending, limit=PAGE
+        self._total, self._rows = self._tracker.items.first_page(self._filter, sort=self._sort, descending=self._descending, limit=PAGE
         )
         self.endResetModel()
 

@@ -18,31 +18,27 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tracker.ui import settings as ui_settings
 from tracker.ui.editing import EditingCommands
-from tracker.ui.lazy import lazy
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPoint
 
-    from tracker.store.db import Database
+    from tracker.services.core import Tracker
 
 # The frame paints before these load (see tracker.app): they are imported on first use.
-item_service = lazy("tracker.services.items")
-meeting_service = lazy("tracker.services.meetings")
-owner_service = lazy("tracker.services.owners")
 
 MENUS = ("file", "edit", "view", "reports", "tools", "help")
 
 
 class MainWindow(EditingCommands, QMainWindow):
-    def __init__(self, db: Database | None, today: Callable[[], date] = date.today) -> None:
-        """The window over ``db``, complete.
+    def __init__(self, tracker: Tracker | None, today: Callable[[], date] = date.today) -> None:
+        """The window over ``tracker``, complete.
 
         With ``None`` only the frame is made (title, size, remembered geometry, menus), so
         that the app can paint it at once; :meth:`build` then adds the panes and
         :meth:`attach` the data (see ``tracker.app.run``).
         """
         super().__init__()
-        self.db: Database | None = None
+        self.tracker: Tracker | None = None
         self.today = today
         self._built = False
         self.setObjectName("main_window")
@@ -53,8 +49,8 @@ class MainWindow(EditingCommands, QMainWindow):
         geometry = ui_settings.qsettings().value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
-        if db is not None:
-            self.attach(db)
+        if tracker is not None:
+            self.attach(tracker)
 
     def build(self) -> None:
         """Create the panes and actions (at start-up: just after the frame's first paint).
@@ -172,21 +168,21 @@ class MainWindow(EditingCommands, QMainWindow):
         self.build()
         self.model.show_first_page(total, rows)
 
-    def attach(self, db: Database) -> None:
-        """Show ``db``: navigation and counts, the table (keeping an early first page shown
+    def attach(self, tracker: Tracker) -> None:
+        """Show ``tracker``: navigation and counts, the table (keeping an early first page shown
         for the same filter), the detail of the first item."""
         from tracker.ui.nav import filter_for
 
         self.build()
-        self.db = db
-        self.filters.attach(db)
-        self.detail.attach(db)
+        self.tracker = tracker
+        self.filters.attach(tracker)
+        self.detail.attach(tracker)
         self._load_navigation()
         self.nav.blockSignals(True)
         self.nav.select_key(ui_settings.last_view())
         self.nav.blockSignals(False)
         self.view_title.setText(self._view_name())
-        self.model.attach(db, self.filters.apply(filter_for(self.nav.current_key(), self.today())))
+        self.model.attach(tracker, self.filters.apply(filter_for(self.nav.current_key(), self.today())))
         for action in self._needs_db:
             if action is not self.action_edit:  # that one follows the selection
                 action.setEnabled(True)
@@ -319,7 +315,7 @@ class MainWindow(EditingCommands, QMainWindow):
         self.filters.search.returnPressed.connect(self.filters.flush)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(
-            lambda _index: self.edit_selected() if self.db is not None else None
+            lambda _index: self.edit_selected() if self.tracker is not None else None
         )
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.model.modelReset.connect(self._update_count)
@@ -340,9 +336,9 @@ class MainWindow(EditingCommands, QMainWindow):
         self.view_title.setText(self._view_name())
 
     def _load_navigation(self) -> None:
-        self._counts = item_service.counts(self.db, self.today())
-        self._meetings = meeting_service.meeting_headers(self.db)
-        self.nav.rebuild(self._counts, self._meetings, owner_service.list_owners(self.db))
+        self._counts = self.tracker.items.counts(self.today())
+        self._meetings = self.tracker.meetings.headers()
+        self.nav.rebuild(self._counts, self._meetings, self.tracker.owners.list())
 
     def _view_name(self) -> str:
         text = self.nav.label(self.nav.current_key())
@@ -360,7 +356,7 @@ class MainWindow(EditingCommands, QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        from tracker.store.queries import View
+        from tracker.services.views import View
 
         in_trash = self.model.item_filter().view is View.TRASH
         self.action_restore.setEnabled(in_trash)
@@ -399,7 +395,7 @@ class MainWindow(EditingCommands, QMainWindow):
         view does not list it. Raises ``NotFound`` for an item deleted meanwhile."""
         if self._select_fetching(item_id):
             return True
-        meeting_id = item_service.item_detail(self.db, item_id).item.meeting_id
+        meeting_id = self.tracker.items.detail(item_id).item.meeting_id
         self.filters.reset()
         self.nav.select_key(f"meeting:{meeting_id}")
         return self._select_fetching(item_id)

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import TrackerError
-from tracker.services import meeting_edit
-from tracker.services import meetings as meeting_service
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.ui.date_edit import DateEdit
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 
@@ -36,10 +34,10 @@ class MeetingDialog(QDialog):
     """``accept()`` validates everything and saves meeting and resolutions in one go."""
 
     def __init__(
-        self, db: Database, meeting_id: int | None = None, parent: QWidget | None = None
+        self, tracker: Tracker, meeting_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.tracker = tracker
         self.meeting_id = meeting_id
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit meeting") if meeting_id else self.tr("New meeting"))
@@ -119,7 +117,7 @@ class MeetingDialog(QDialog):
         self.title.setFocus()
 
     def _load(self, meeting_id: int) -> None:
-        summary = meeting_service.get_meeting(self.db, meeting_id)
+        summary = self.tracker.meetings.get(meeting_id)
         m = summary.meeting
         self.title.setText(m.title)
         self.held_on.set_value(m.held_on)
@@ -202,8 +200,7 @@ class MeetingDialog(QDialog):
         # A cell still being edited commits its text before we read the table.
         self.table.setCurrentItem(None)
         try:
-            meeting = meeting_edit.save_meeting(
-                self.db, self.meeting_id, self.data(), self.resolutions()
+            meeting = self.tracker.meetings.save(self.meeting_id, self.data(), self.resolutions()
             )
         except TrackerError as exc:
             self.errors.show_error(exc)

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from tracker.store.queries import Counts, ItemFilter, View
+from tracker.services.views import Counts, ItemFilter, View
 from tracker.ui.i18n import format_date
 
 if TYPE_CHECKING:
-    from tracker.store.models import Owner
+    from tracker.services.records import OwnerRecord as Owner
 
 KeyRole = Qt.ItemDataRole.UserRole + 10
 DEFAULT_KEY = "view:open"

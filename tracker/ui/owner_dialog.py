@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.enums import OwnerKind
 from tracker.domain.errors import TrackerError
-from tracker.services import owners as owner_service
-from tracker.store.db import Database
-from tracker.store.models import Owner
+from tracker.services.core import Tracker
+from tracker.services.records import OwnerRecord as Owner
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import current_language
 
@@ -90,9 +89,9 @@ class OwnerForm(QWidget):
 class OwnerEditDialog(QDialog):
     """Add one owner (the quick-add of the item dialog) or edit one."""
 
-    def __init__(self, db: Database, owner: Owner | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, tracker: Tracker, owner: Owner | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.db = db
+        self.tracker = tracker
         self.owner_id = owner.id if owner else None
         self.saved: Owner | None = None
         self.setWindowTitle(self.tr("Edit owner") if owner else self.tr("New owner"))
@@ -108,9 +107,9 @@ class OwnerEditDialog(QDialog):
         data = self.form.data()
         try:
             if self.owner_id is None:
-                self.saved = owner_service.create_owner(self.db, data)
+                self.saved = self.tracker.owners.create(data)
             else:
-                self.saved = owner_service.update_owner(self.db, self.owner_id, data)
+                self.saved = self.tracker.owners.update(self.owner_id, data)
         except TrackerError as exc:
             self.form.errors.show_error(exc)
             if exc.code == "duplicate_owner":
@@ -122,9 +121,9 @@ class OwnerEditDialog(QDialog):
 class OwnersDialog(QDialog):
     """The list of owners beside the form of the selected one."""
 
-    def __init__(self, db: Database, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, tracker: Tracker, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.db = db
+        self.tracker = tracker
         self.changed = False
         self.setWindowTitle(self.tr("Owners"))
         self.list = QListWidget()
@@ -168,7 +167,7 @@ class OwnersDialog(QDialog):
         self.list.clear()
         lang = current_language()
         target = None
-        for o in owner_service.list_owners(self.db):
+        for o in self.tracker.owners.list():
             text = f"{o.name} — {o.kind.label(lang)}"
             if not o.active:
                 text += " " + self.tr("(inactive)")
@@ -194,7 +193,7 @@ class OwnersDialog(QDialog):
     def _selected(self, current: QListWidgetItem | None, _prev: object) -> None:
         if current is None:
             return
-        owner = owner_service.get_owner(self.db, current.data(Qt.ItemDataRole.UserRole))
+        owner = self.tracker.owners.get(current.data(Qt.ItemDataRole.UserRole))
         self.form.load(owner)
         self.toggle_button.setEnabled(True)
         self.toggle_button.setText(self.tr("Deactivate") if owner.active else self.tr("Activate"))
@@ -213,9 +212,9 @@ class OwnersDialog(QDialog):
         owner_id = self.current_id()
         try:
             if owner_id is None:
-                owner = owner_service.create_owner(self.db, data)
+                owner = self.tracker.owners.create(data)
             else:
-                owner = owner_service.update_owner(self.db, owner_id, data)
+                owner = self.tracker.owners.update(owner_id, data)
         except TrackerError as exc:
             if exc.code == "duplicate_owner":
                 self.form.errors.show({"name": exc})
@@ -230,9 +229,9 @@ class OwnersDialog(QDialog):
         owner_id = self.current_id()
         if owner_id is None:
             return
-        owner = owner_service.get_owner(self.db, owner_id)
+        owner = self.tracker.owners.get(owner_id)
         try:
-            owner_service.update_owner(self.db, owner_id, {"active": not owner.active})
+            self.tracker.owners.update(owner_id, {"active": not owner.active})
         except TrackerError as exc:
             self.form.errors.show_error(exc)
             return

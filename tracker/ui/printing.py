@@ -213,6 +213,20 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
     return pages
 
 
+def render_pdf(report: Report, out: Path) -> int:
+    """``report`` as a PDF without a window (the command line): the application object Qt
+    needs, the bundled fonts, then :func:`write_pdf`."""
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    from tracker.ui import i18n
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    i18n.load_fonts()
+    return write_pdf(report, out)
+
+
 def write_pdf(report: Report, out: Path, html: str | None = None) -> int:
     """Write ``report`` as an A4 PDF (fonts embedded) to ``out``; return the page count.
 

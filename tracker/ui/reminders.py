@@ -1,6 +1,6 @@
 """Reminders on the desktop: a timer, the panel, the tray, keep-running-in-the-tray.
 
-``install_reminders(window, db, clock)`` is the one entry point for the composition root.
+``install_reminders(window, tracker, clock)`` is the one entry point for the composition root.
 The rules live in ``tracker.services.reminders``; this module only schedules checks and
 routes what the user asks for from the panel or the tray.
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from tracker.domain.errors import TrackerError
 from tracker.services import reminders as service
+from tracker.services.core import Tracker
 from tracker.services.reminders import Reminder, ReminderCheck
-from tracker.store.db import Database
 from tracker.ui import settings
 from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language
@@ -46,7 +46,7 @@ class ReminderController(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        db: Database,
+        tracker: Tracker,
         clock: Clock = datetime.now,
         *,
         with_tray: bool | None = None,
@@ -55,7 +55,7 @@ class ReminderController(QObject):
         super().__init__(window)
         self.announce = announce  # False: list only, record nothing (e.g. for a screenshot)
         self.window = window
-        self.db = db
+        self.tracker = tracker
         self.clock = clock
         self.last: ReminderCheck | None = None
         self.wakes = 0
@@ -158,8 +158,8 @@ class ReminderController(QObject):
     def _compute(self, now: datetime, previous: ReminderCheck | None) -> ReminderCheck | None:
         try:
             if self.announce:
-                return service.check(self.db, now, previous)
-            return service.pending(self.db, now.date())
+                return self.tracker.reminders.check(now, previous)
+            return self.tracker.reminders.pending(now.date())
         except TrackerError:
             return None  # e.g. the file is busy: the next tick tries again
 
@@ -232,7 +232,7 @@ class ReminderController(QObject):
         return bool(self.window.reveal_item(item_id))  # type: ignore[attr-defined]
 
     def mark_done(self, rem: Reminder) -> None:
-        self._act(lambda now: service.mark_done(self.db, rem.item_id, now=now))
+        self._act(lambda now: self.tracker.reminders.mark_done(rem.item_id, now=now))
 
     def snooze(self, rem: Reminder, days: int) -> None:
         today = self.clock().date()
@@ -242,10 +242,10 @@ class ReminderController(QObject):
                 return
         else:
             until = today + timedelta(days=days)
-        self._act(lambda now: service.snooze(self.db, rem.occurrence, until, today=now.date()))
+        self._act(lambda now: self.tracker.reminders.snooze(rem.occurrence, until, today=now.date()))
 
     def dismiss(self, rem: Reminder) -> None:
-        self._act(lambda now: service.dismiss(self.db, rem.occurrence, now=now))
+        self._act(lambda now: self.tracker.reminders.dismiss(rem.occurrence, now=now))
 
     def _act(self, action: Callable[[datetime], object]) -> None:
         try:
@@ -325,7 +325,7 @@ class ReminderController(QObject):
 
 def install_reminders(
     window: QMainWindow,
-    db: Database,
+    tracker: Tracker,
     clock: Clock = datetime.now,
     *,
     announce: bool = True,
@@ -338,7 +338,7 @@ def install_reminders(
     ``background=True`` makes the first check on the worker thread as well (the app).
     """
     controller = ReminderController(
-        window, db, clock, announce=announce, with_tray=None if announce else False
+        window, tracker, clock, announce=announce, with_tray=None if announce else False
     )
     restore = getattr(window, "restore_docks", None)
     if announce and callable(restore):

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import TrackerError
-from tracker.services import exchange, reports
-from tracker.services import owners as owner_service
-from tracker.store.db import Database
+from tracker.services import reports
+from tracker.services.core import Tracker
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.i18n import current_language
 from tracker.ui.printing import Decor, paint_pages, setup_page, write_pdf
@@ -91,10 +90,10 @@ class ReportActions(QObject):
     finished = Signal(str)  # a status message after an export, an import or a saved PDF
     failed = Signal(str)
 
-    def __init__(self, window: QMainWindow, db: Database, today: Callable[[], date]) -> None:
+    def __init__(self, window: QMainWindow, tracker: Tracker, today: Callable[[], date]) -> None:
         super().__init__(window)
         self.window = window
-        self.db = db
+        self.tracker = tracker
         self.today = today
         self.pool = QThreadPool.globalInstance()
         self._tasks: set[Task] = set()
@@ -206,7 +205,7 @@ class ReportActions(QObject):
             self.show_error(self.tr("No program to open %1 was found.").replace("%1", str(path)))
 
     def ask_owner(self) -> int | None:
-        owners = owner_service.list_owners(self.db)
+        owners = self.tracker.owners.list()
         if not owners:
             return None
         names = [o.name for o in owners]
@@ -242,20 +241,20 @@ class ReportActions(QObject):
     def _builder(
         self, kind: str, meeting_id: int | None = None, owner_id: int | None = None
     ) -> Callable[[], reports.Report] | None:
-        db, today, lang = self.db, self.today(), current_language()
+        tracker, today, lang = self.tracker, self.today(), current_language()
         if kind == "meeting":
             if meeting_id is None:
                 meeting_id = self._selection()[0]
-            return lambda: reports.meeting_report(db, today, meeting_id, lang)
+            return lambda: tracker.reports.meeting(today, meeting_id, lang)
         if kind == "owner":
             if owner_id is None:
                 owner_id = self._selection()[1] or self.ask_owner()
             if owner_id is None:
                 return None
-            return lambda: reports.owner_report(db, today, owner_id, lang)
+            return lambda: tracker.reports.owner(today, owner_id, lang)
         if kind == "owners":
-            return lambda: reports.all_owners_report(db, today, lang)
-        return lambda: reports.due_report(db, today, lang=lang)
+            return lambda: tracker.reports.all_owners(today, lang)
+        return lambda: tracker.reports.due(today, lang=lang)
 
     # -- running work off the GUI thread ------------------------------------------------
     def run_task(
@@ -395,9 +394,9 @@ class ReportActions(QObject):
         if out is None:
             return None
         target = out if out.suffix.lower() == f".{fmt}" else out.with_suffix(f".{fmt}")
-        db, today = self.db, self.today()
+        tracker, today = self.tracker, self.today()
         return self.run_task(
-            lambda: exchange.export_file(db, target, fmt, today=today),
+            lambda: tracker.exchange.export_file(target, fmt, today=today),
             lambda n: self._done(self.tr("%n item(s) exported to ", "", n) + str(target)),
             self.tr("Exporting…"),
         )
@@ -405,7 +404,7 @@ class ReportActions(QObject):
     def open_import(self) -> None:
         from tracker.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.db, self.today, self.window)
+        dialog = ImportDialog(self.tracker, self.today, self.window)
         dialog.imported.connect(self._after_import)
         self.exec_dialog(dialog)
 
@@ -423,12 +422,12 @@ class ReportActions(QObject):
 
 
 def install_report_actions(
-    window: QMainWindow, db: Database, today: Callable[[], date] | None = None
+    window: QMainWindow, tracker: Tracker, today: Callable[[], date] | None = None
 ) -> ReportActions:
     """Add the report, export and import actions to ``window.menu("reports")`` and bind
     Ctrl+P (the window's ``action_print`` when it has one)."""
     if today is None:
         today = getattr(window, "today", date.today)
-    actions = ReportActions(window, db, today)  # type: ignore[arg-type]
+    actions = ReportActions(window, tracker, today)  # type: ignore[arg-type]
     window.report_actions = actions  # type: ignore[attr-defined]
     return actions

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.store.backup import BackupInfo
+from tracker.services.backups import BackupInfo
 from tracker.ui.i18n import format_date
 
 PathRole = Qt.ItemDataRole.UserRole + 1

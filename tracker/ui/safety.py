@@ -29,9 +29,8 @@ from tracker.domain.errors import (
     ValidationFailed,
     register_messages,
 )
-from tracker.services import backups as backup_service
-from tracker.store.db import Database
-from tracker.store.lock import InstanceLock
+from tracker.services import core
+from tracker.services.core import FileLock, Tracker
 from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language, format_date
 from tracker.ui.restore_dialog import RestoreDialog
@@ -177,14 +176,14 @@ def refuse(db_path: Path, error: DatabaseError, *, interactive: bool) -> None:
         _error_out(error, interactive)
 
 
-def open_locked(lock: InstanceLock, db_path: Path, *, interactive: bool = True) -> Database | None:
+def open_locked(lock: FileLock, db_path: Path, *, interactive: bool = True) -> Tracker | None:
     """Open ``db_path`` under ``lock`` (held); None after saying why, the lock released.
 
     A damaged file is never written to: interactively, the newest good backup is offered,
     and the restored file opened.
     """
     try:
-        return Database.open(db_path, full_check=lock.unclean_exit)
+        return Tracker.open(db_path, lock=lock)
     except DatabaseError as exc:
         lock.release(clean=False)  # keep the marker: the next open checks fully again
         if exc.code in _DAMAGED_CODES and interactive and offer_newest_backup(db_path, exc):
@@ -205,25 +204,24 @@ def open_locked(lock: InstanceLock, db_path: Path, *, interactive: bool = True) 
 
 def open_database(
     db_path: Path, *, interactive: bool = True
-) -> tuple[InstanceLock, Database] | None:
+) -> tuple[FileLock, Tracker] | None:
     """Take the instance lock and open ``db_path``; None (after saying why) if impossible.
 
     ``interactive=False`` (screenshots) prints one line instead of showing dialogs.
     """
-    lock = InstanceLock(db_path)
     try:
-        lock.acquire()
+        lock = core.claim(db_path)
     except DatabaseError as exc:
         refuse(db_path, exc, interactive=interactive)
         return None
-    db = open_locked(lock, db_path, interactive=interactive)
-    return None if db is None else (lock, db)
+    tracker = open_locked(lock, db_path, interactive=interactive)
+    return None if tracker is None else (lock, tracker)
 
 
 def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
     """Say the file cannot be used and offer the newest good backup; True if restored."""
     title = QCoreApplication.translate("safety", "Damaged database")
-    good = backup_service.newest_good_backup(db_path)
+    good = core.newest_good_backup(db_path)
     if good is None:
         inform(
             None,
@@ -250,7 +248,7 @@ def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
     if not ask(None, title, question):
         return False
     try:
-        backup_service.restore_file(db_path, good.path)
+        core.restore_file(db_path, good.path)
     except TrackerError as exc:
         inform(None, title, message(exc))
         return False
@@ -271,7 +269,7 @@ class Safety(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        db: Database,
+        tracker: Tracker,
         *,
         clock: Callable[[], datetime] = datetime.now,
         start_backup: bool = True,
@@ -279,8 +277,8 @@ class Safety(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.db = db
-        self.policy = backup_service.AutoBackup(db, clock=clock)
+        self.tracker = tracker
+        self.policy = tracker.backups.automatic(clock=clock)
         self._warned_damaged = False
         self.backups = BackgroundJob("backup", self)
         self.backups.finished.connect(self._report_damage)
@@ -288,7 +286,7 @@ class Safety(QObject):
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.server = InstanceServer(db.path, self)
+        self.server = InstanceServer(tracker.path, self)
         self.server.activate_requested.connect(lambda: bring_forward(window))
 
         menu = _menu(window)
@@ -318,7 +316,7 @@ class Safety(QObject):
     def _report_damage(self, _result: object = None) -> None:
         if self.policy.damaged and not self._warned_damaged:
             self._warned_damaged = True
-            err = self.policy.last_error or TrackerError("db_damaged", path=self.db.path)
+            err = self.policy.last_error or TrackerError("db_damaged", path=self.tracker.path)
             inform(
                 self.window,
                 QCoreApplication.translate("safety", "Damaged database"),
@@ -331,7 +329,7 @@ class Safety(QObject):
 
     def backup_now(self) -> Path | None:
         try:
-            written = backup_service.take_backup(self.db.path, "manual")
+            written = self.tracker.backups.take("manual")
         except TrackerError as exc:
             inform(
                 self.window,
@@ -345,7 +343,7 @@ class Safety(QObject):
         return written
 
     def restore_from_dialog(self) -> bool:
-        dialog = RestoreDialog(backup_service.list_backups(self.db.path), self.window)
+        dialog = RestoreDialog(self.tracker.backups.list(), self.window)
         if not run_dialog(dialog):
             return False
         chosen = dialog.selected_backup()
@@ -355,7 +353,7 @@ class Safety(QObject):
 
     def restore(self, backup_path: Path) -> bool:
         try:
-            result = backup_service.restore(self.db, backup_path)
+            result = self.tracker.backups.restore(backup_path)
         except TrackerError as exc:
             inform(
                 self.window,
@@ -401,8 +399,8 @@ def _refresh(window: QMainWindow) -> None:
         model.reload()
 
 
-def install_safety(window: QMainWindow, db: Database, **kw: object) -> Safety:
+def install_safety(window: QMainWindow, tracker: Tracker, **kw: object) -> Safety:
     """Wire backups, restore and the instance server into ``window``; keep the result."""
-    safety = Safety(window, db, **kw)  # type: ignore[arg-type]
+    safety = Safety(window, tracker, **kw)  # type: ignore[arg-type]
     window.safety = safety  # type: ignore[attr-defined]
     return safety

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import TrackerError
 from tracker.services import settings as db_settings
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.ui import settings as ui_settings
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import LANGUAGES, current_language
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, tracker: Tracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.tracker = tracker
         self.language_changed = False
         self.setWindowTitle(self.tr("Settings"))
         self.general = ErrorLabel()
@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         uf.addRow(note)
 
-        values = db_settings.get_all(db)
+        values = tracker.settings.get_all()
         self.party = QLineEdit(values[db_settings.REPORT_PARTY])
         self.region = QLineEdit(values[db_settings.REPORT_REGION])
         self.province = QLineEdit(values[db_settings.REPORT_PROVINCE])
@@ -98,9 +98,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            db_settings.set_many(
-                self.db,
-                {
+            self.tracker.settings.set_many({
                     db_settings.REPORT_PARTY: self.party.text(),
                     db_settings.REPORT_REGION: self.region.text(),
                     db_settings.REPORT_PROVINCE: self.province.text(),
