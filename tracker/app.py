@@ -137,20 +137,9 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
 def wire(window: MainWindow, db: Tracker, *, interactive: bool) -> Callable[[], None]:
     """Add reminders, reports and the safety net (backups, restore, bring-forward) to an
     attached main window; returns what to call at shutdown."""
-    from tracker.ui import safety
-    from tracker.ui.reminders import install_reminders
-    from tracker.ui.report_actions import install_report_actions
+    from tracker.ui import features
 
-    reminders = install_reminders(window, db, announce=interactive, background=interactive)
-    install_report_actions(window, db, window.today)
-    guard = safety.install_safety(window, db)
-
-    def shutdown() -> None:
-        reminders.timer.stop()
-        reminders.wait_idle()  # a check in progress finishes before the file is closed
-        guard.shutdown()
-
-    return shutdown
+    return features.install(window, db, interactive=interactive).shutdown
 
 
 def install_error_handler(parent: QWidget | None) -> None:

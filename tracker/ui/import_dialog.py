@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -36,8 +35,8 @@ from tracker.domain.errors import TrackerError
 from tracker.services.core import Tracker
 from tracker.services.exchange import ImportPreview
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
+from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language
-from tracker.ui.report_actions import Task
 
 BAD_CELL = QColor("#f6c6c6")
 ErrorRole = Qt.ItemDataRole.UserRole + 1
@@ -161,21 +160,23 @@ class ImportDialog(QDialog):
         lay.addWidget(self.buttons)
         self.preview: ImportPreview | None = None
         self._generation = 0
-        self._tasks: set[Task] = set()
+        self._tasks: set[BackgroundJob] = set()
 
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Read and check (or import) on the thread pool: a 50,000-row file takes a while."""
-        task = Task(fn)
-        task.setAutoDelete(False)
+    def _run(
+        self, fn: Callable[[], Any], done: Callable[[Any], None], *, writes: bool = False
+    ) -> None:
+        """Read and check (or import) on a worker: a 50,000-row file takes a while.
+
+        ``done`` gets the result, or the ``TrackerError`` the work failed with."""
+        task = BackgroundJob("import", self)
         self._tasks.add(task)
 
         def finish(result: Any) -> None:
             self._tasks.discard(task)
+            task.deleteLater()
             done(result)
 
-        task.signals.done.connect(finish, Qt.ConnectionType.QueuedConnection)
-        task.signals.failed.connect(finish, Qt.ConnectionType.QueuedConnection)
-        QThreadPool.globalInstance().start(task)
+        task.start(fn, done=finish, fail=finish, writes=writes)
 
     def _set_busy(self, text: str) -> None:
         self.summary.setStyleSheet("")
@@ -283,4 +284,4 @@ class ImportDialog(QDialog):
             self.imported.emit(result.message(current_language()))
             self.accept()
 
-        self._run(work, done)
+        self._run(work, done, writes=True)

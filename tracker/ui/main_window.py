@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPoint
 
     from tracker.services.core import Tracker
+    from tracker.ui.features import Features
 
 # The frame paints before these load (see tracker.app): they are imported on first use.
 
@@ -39,6 +40,7 @@ class MainWindow(EditingCommands, QMainWindow):
         """
         super().__init__()
         self.tracker: Tracker | None = None
+        self.features: Features | None = None  # reminders, reports, safety: ui.features
         self.today = today
         self._built = False
         self.setObjectName("main_window")
@@ -327,6 +329,10 @@ class MainWindow(EditingCommands, QMainWindow):
         self.welcome.new_meeting.connect(self.new_meeting)
         self.welcome.load_demo.connect(self.load_demo)
         self.undo_bar.button.clicked.connect(self.undo_stack.undo)
+
+    def use_features(self, features: Features) -> None:
+        """Take the feature controllers made for this window (``ui.features.install``)."""
+        self.features = features
 
     # -- navigation and filtering ------------------------------------------------------
     def refresh_navigation(self) -> None:

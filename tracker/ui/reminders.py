@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tracker.domain.errors import TrackerError
 from tracker.services import reminders as service
@@ -30,6 +31,9 @@ from tracker.ui.i18n import current_language
 from tracker.ui.reminders_panel import RemindersPanel, ask_snooze_date
 from tracker.ui.tray import ReminderTray, tray_available
 
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
 CHECK_INTERVAL_MS = 60_000
 WAKE_GAP = timedelta(minutes=2)
 PANEL_HEIGHT = 200
@@ -37,7 +41,7 @@ PANEL_HEIGHT = 200
 Clock = Callable[[], datetime]
 
 
-class ReminderController(QObject):
+class RemindersController(QObject):
     """Checks for reminders and acts on them; owns the panel, the tray icon and the timer."""
 
     checked = Signal(object)  # ReminderCheck, after every check
@@ -45,7 +49,7 @@ class ReminderController(QObject):
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: MainWindow,
         tracker: Tracker,
         clock: Clock = datetime.now,
         *,
@@ -256,18 +260,8 @@ class ReminderController(QObject):
         self._refresh_window()
 
     def _refresh_window(self, today: date | None = None) -> None:
-        w = self.window
-        if hasattr(w, "refresh"):
-            w.refresh()
-            return
-        model = getattr(w, "model", None)
-        if model is not None:
-            if today is not None and hasattr(model, "set_today"):
-                model.set_today(today)
-            else:
-                model.reload()
-        if hasattr(w, "refresh_navigation"):
-            w.refresh_navigation()
+        del today  # the window reads its own today (overdue marks move on with the date)
+        self.window.refresh()
 
     def _error_box(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Reminders"), message)
@@ -324,24 +318,23 @@ class ReminderController(QObject):
 
 
 def install_reminders(
-    window: QMainWindow,
+    window: MainWindow,
     tracker: Tracker,
     clock: Clock = datetime.now,
     *,
     announce: bool = True,
     background: bool = False,
-) -> ReminderController:
+) -> RemindersController:
     """Add the reminders panel, tray icon, timer and menu actions to ``window`` and start.
 
     ``announce=False`` lists reminders without a tray icon and without recording them as
     announced (for ``--screenshot``, which must not swallow the next start's notifications).
     ``background=True`` makes the first check on the worker thread as well (the app).
     """
-    controller = ReminderController(
+    controller = RemindersController(
         window, tracker, clock, announce=announce, with_tray=None if announce else False
     )
-    restore = getattr(window, "restore_docks", None)
-    if announce and callable(restore):
-        restore()  # the panel's place and size as left; start() shows it if anything is due
+    if announce:
+        window.restore_docks()  # the panel's place and size as left; start() shows it if due
     controller.start(background=background)
     return controller

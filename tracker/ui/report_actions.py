@@ -1,7 +1,7 @@
 """The Reports menu: print preview (Ctrl+P), PDF, export and import.
 
-Reports and exports are built on a worker thread (QThreadPool) while a busy indicator shows;
-the results come back to the GUI thread through queued signals. The print preview lays the
+Reports and exports are built on a worker thread (``tracker.ui.background``) while a busy
+indicator shows; the results come back to the GUI thread. The print preview lays the
 document out on the GUI thread (QPrinter needs it); saving a PDF happens entirely on the
 worker with its own QTextDocument and QPdfWriter.
 """
@@ -11,16 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -30,51 +29,12 @@ from tracker.domain.errors import TrackerError
 from tracker.services import reports
 from tracker.services.core import Tracker
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
+from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language
 from tracker.ui.printing import Decor, paint_pages, setup_page, write_pdf
 
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class Task(QRunnable):
-    """Run ``fn`` on the thread pool; ``signals.done(result)`` or ``signals.failed(error)``
-    arrive on the thread that created the task (the GUI thread)."""
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except TrackerError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # never let a traceback reach the user
-            self.signals.failed.emit(TrackerError("report_failed", detail=exc))
-        else:
-            self.signals.done.emit(result)
-
-
-def _register() -> None:
-    from tracker.domain.errors import register_messages
-
-    register_messages(
-        {
-            "report_failed": (
-                "تعذر إعداد التقرير ({detail})",
-                "Impossible de préparer le rapport ({detail})",
-                "could not prepare the report ({detail})",
-            )
-        }
-    )
-
-
-_register()
-
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
 
 LARGE_PREVIEW_ITEMS = 400  # above this, Ctrl+P offers the PDF (about 60 pages and more)
 
@@ -83,22 +43,21 @@ def report_items(report: reports.Report) -> int:
     return sum(len(sec.rows) for part in report.parts for sec in part.sections)
 
 
-class ReportActions(QObject):
+class ReportsController(QObject):
     """Owns the actions of the Reports menu of one main window."""
 
     preview_ready = Signal(object, str)  # (Report, html) just before the preview opens
     finished = Signal(str)  # a status message after an export, an import or a saved PDF
     failed = Signal(str)
 
-    def __init__(self, window: QMainWindow, tracker: Tracker, today: Callable[[], date]) -> None:
+    def __init__(self, window: MainWindow, tracker: Tracker, today: Callable[[], date]) -> None:
         super().__init__(window)
         self.window = window
         self.tracker = tracker
         self.today = today
-        self.pool = QThreadPool.globalInstance()
-        self._tasks: set[Task] = set()
+        self._tasks: set[BackgroundJob] = set()
         self.busy: QProgressDialog | None = None
-        menu = window.menu("reports")  # type: ignore[attr-defined]
+        menu = window.menu("reports")
 
         def act(text: str, slot: Callable[[], None], name: str) -> QAction:
             action = QAction(text, window)
@@ -157,7 +116,7 @@ class ReportActions(QObject):
             printing = QAction(self.tr("Print…"), window)
             printing.setObjectName("action_print")
             window.addAction(printing)
-            window.menu("file").addAction(printing)  # type: ignore[attr-defined]
+            window.menu("file").addAction(printing)
         if printing.shortcut().isEmpty():
             printing.setShortcut(QKeySequence.StandardKey.Print)
         printing.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -219,16 +178,14 @@ class ReportActions(QObject):
 
     # -- what the window shows now ------------------------------------------------------
     def _selection(self) -> tuple[int | None, int | None]:
-        model = getattr(self.window, "model", None)
-        flt = model.item_filter() if model is not None else None
-        return (getattr(flt, "meeting_id", None), getattr(flt, "owner_id", None))
+        flt = self.window.model.item_filter()
+        return flt.meeting_id, flt.owner_id
 
     def print_current(self) -> None:
         """Ctrl+P: the report that fits what the window shows (an owner, a meeting, a due
         view), the latest meeting's follow-up report otherwise."""
         meeting_id, owner_id = self._selection()
-        model = getattr(self.window, "model", None)
-        view = getattr(model.item_filter(), "view", None) if model is not None else None
+        view = self.window.model.item_filter().view
         if owner_id is not None:
             self.preview("owner", owner_id=owner_id)
         elif meeting_id is not None:
@@ -259,13 +216,13 @@ class ReportActions(QObject):
     # -- running work off the GUI thread ------------------------------------------------
     def run_task(
         self, fn: Callable[[], Any], on_done: Callable[[Any], None], busy_text: str
-    ) -> Task:
-        task = Task(fn)
-        task.setAutoDelete(False)
+    ) -> BackgroundJob:
+        task = BackgroundJob("report", self)
         self._tasks.add(task)
 
         def finish() -> None:
             self._tasks.discard(task)
+            task.deleteLater()
             if self.busy is not None and not self._tasks:
                 self.busy.close()
                 self.busy.deleteLater()
@@ -281,8 +238,6 @@ class ReportActions(QObject):
             self.failed.emit(message)
             self.show_error(message)
 
-        task.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-        task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
         if self.busy is None:
             self.busy = QProgressDialog(busy_text, "", 0, 0, self.window)
             self.busy.setObjectName("busy")
@@ -291,13 +246,13 @@ class ReportActions(QObject):
             self.busy.setMinimumDuration(0)
             self.busy.setAutoClose(False)
             self.busy.show()
-        self.pool.start(task)
+        task.start(fn, done=done, fail=failed)
         return task
 
     # -- reports -------------------------------------------------------------------------
     def preview(
         self, kind: str, *, meeting_id: int | None = None, owner_id: int | None = None
-    ) -> Task | None:
+    ) -> BackgroundJob | None:
         build = self._builder(kind, meeting_id, owner_id)
         if build is None:
             return None
@@ -345,7 +300,7 @@ class ReportActions(QObject):
         self.preview_ready.emit(report, html)
         self.exec_dialog(dialog)
 
-    def _open_as_pdf(self, report: reports.Report, html: str) -> Task:
+    def _open_as_pdf(self, report: reports.Report, html: str) -> BackgroundJob:
         import tempfile
 
         folder = Path(tempfile.mkdtemp(prefix="tracker-report-"))
@@ -359,7 +314,7 @@ class ReportActions(QObject):
             lambda: write_pdf(report, target, html), opened, self.tr("Writing the PDF…")
         )
 
-    def save_pdf(self, kind: str, out: Path | None = None) -> Task | None:
+    def save_pdf(self, kind: str, out: Path | None = None) -> BackgroundJob | None:
         build = self._builder(kind)
         if build is None:
             return None
@@ -383,7 +338,7 @@ class ReportActions(QObject):
         )
 
     # -- exchange ------------------------------------------------------------------------
-    def export(self, fmt: str, out: Path | None = None) -> Task | None:
+    def export(self, fmt: str, out: Path | None = None) -> BackgroundJob | None:
         filters = {
             "csv": self.tr("CSV files (*.csv)"),
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
@@ -409,25 +364,17 @@ class ReportActions(QObject):
         self.exec_dialog(dialog)
 
     def _after_import(self, message: str) -> None:
-        refresh = getattr(self.window, "refresh_navigation", None)
-        if refresh is not None:
-            refresh()
+        self.window.refresh()
         self._done(message)
 
     def _done(self, message: str) -> None:
-        status = getattr(self.window, "statusBar", None)
-        if status is not None:
-            status().showMessage(message, 10_000)
+        self.window.statusBar().showMessage(message, 10_000)
         self.finished.emit(message)
 
 
 def install_report_actions(
-    window: QMainWindow, tracker: Tracker, today: Callable[[], date] | None = None
-) -> ReportActions:
+    window: MainWindow, tracker: Tracker, today: Callable[[], date] | None = None
+) -> ReportsController:
     """Add the report, export and import actions to ``window.menu("reports")`` and bind
-    Ctrl+P (the window's ``action_print`` when it has one)."""
-    if today is None:
-        today = getattr(window, "today", date.today)
-    actions = ReportActions(window, tracker, today)  # type: ignore[arg-type]
-    window.report_actions = actions  # type: ignore[attr-defined]
-    return actions
+    Ctrl+P to the window's ``action_print`` (see ``ui.features``)."""
+    return ReportsController(window, tracker, today or window.today)

@@ -17,11 +17,12 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tracker.domain.errors import (
     DatabaseError,
@@ -34,6 +35,9 @@ from tracker.services.core import FileLock, Tracker
 from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language, format_date
 from tracker.ui.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
 
 register_messages(
     {
@@ -258,7 +262,7 @@ def offer_newest_backup(db_path: Path, error: TrackerError) -> bool:
 # -- the running window ----------------------------------------------------------------------
 
 
-class Safety(QObject):
+class SafetyController(QObject):
     """Automatic backups, backup/restore actions and the instance server of one window.
 
     Automatic backups run on a worker thread (a backup of a large file takes seconds and
@@ -268,7 +272,7 @@ class Safety(QObject):
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: MainWindow,
         tracker: Tracker,
         *,
         clock: Callable[[], datetime] = datetime.now,
@@ -289,7 +293,7 @@ class Safety(QObject):
         self.server = InstanceServer(tracker.path, self)
         self.server.activate_requested.connect(lambda: bring_forward(window))
 
-        menu = _menu(window)
+        menu = window.menu("file")
         self.backup_action = QAction(QCoreApplication.translate("safety", "Back up now"), self)
         self.backup_action.setObjectName("action_backup_now")
         self.backup_action.triggered.connect(self.backup_now)
@@ -361,7 +365,7 @@ class Safety(QObject):
                 message(exc),
             )
             return False
-        _refresh(self.window)
+        self.window.refresh()
         kept = result.kept_copy.name if result.kept_copy else "-"
         inform(
             self.window,
@@ -379,28 +383,6 @@ class Safety(QObject):
         self.backups.wait()  # let a backup in progress finish cleanly
 
 
-def _menu(window: QMainWindow):  # type: ignore[no-untyped-def]
-    finder = getattr(window, "menu", None)
-    if finder is None:
-        return None
-    try:
-        return finder("file")
-    except AssertionError:
-        return None
-
-
-def _refresh(window: QMainWindow) -> None:
-    for name in ("refresh_navigation",):
-        fn = getattr(window, name, None)
-        if callable(fn):
-            fn()
-    model = getattr(window, "model", None)
-    if model is not None and hasattr(model, "reload"):
-        model.reload()
-
-
-def install_safety(window: QMainWindow, tracker: Tracker, **kw: object) -> Safety:
-    """Wire backups, restore and the instance server into ``window``; keep the result."""
-    safety = Safety(window, tracker, **kw)  # type: ignore[arg-type]
-    window.safety = safety  # type: ignore[attr-defined]
-    return safety
+def install_safety(window: MainWindow, tracker: Tracker, **kw: object) -> SafetyController:
+    """Backups, restore and the instance server for ``window`` (see ``ui.features``)."""
+    return SafetyController(window, tracker, **kw)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ReminderController</name>
+    <name>RemindersController</name>
     <message>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
-    <name>ReportActions</name>
+    <name>ReportsController</name>
     <message>
         <source>Meeting follow-up report…</source>
         <translation>تقرير تتبع مقررات الاجتماع…</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
-    <name>ReportActions</name>
+    <name>ReportsController</name>
     <message>
         <source>Meeting follow-up report…</source>
         <translation>Rapport de suivi de la réunion…</translation>
