@@ -1,5 +1,8 @@
 """Command line: argument parsing only; each sub-command calls a service.
 
+What it prints is in the one catalogue, ``tracker.domain.messages`` (``cli.*`` and the
+``TrackerError`` codes), in the language of ``TRACKER_LANG`` (Arabic by default).
+
 Every command exits non-zero with one line (no traceback) on bad input, a missing or
 damaged file, or a database in use.
 """
@@ -14,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker import __version__, config
+from tracker.domain import messages
 from tracker.domain.errors import TrackerError
 
 EXIT_OK = 0
@@ -137,24 +141,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         result = t.load_demo()
     lang = config.language()
     if result.added:
-        msg = {
-            "ar": f"تم تحميل الاجتماع التجريبي ({result.added} سجلاً)",
-            "fr": f"Réunion de démonstration chargée ({result.added} lignes)",
-            "en": f"demo meeting loaded ({result.added} rows)",
-        }
+        _print(messages.text("cli.demo_loaded", lang, n=result.added))
     else:
-        msg = {
-            "ar": "الاجتماع التجريبي محمّل من قبل؛ لم يُضف شيء",
-            "fr": "La réunion de démonstration est déjà chargée",
-            "en": "demo meeting already loaded; nothing added",
-        }
-    _print(msg[lang])
+        _print(messages.text("cli.demo_already_loaded", lang))
     return EXIT_OK
 
 
 def cmd_due(args: argparse.Namespace) -> int:
     from tracker.domain.dates import count_days
-    from tracker.domain.enums import OVERDUE_LABEL
 
     today = args.today or date.today()
     with open_tracker(_db_path(args)) as t:
@@ -162,19 +156,15 @@ def cmd_due(args: argparse.Namespace) -> int:
     lang = config.language()
     for row in result.overdue:
         late = (today - row.due_on).days if row.due_on else 0
-        label = {
-            "ar": f"{OVERDUE_LABEL['ar']} {count_days(late)}",
-            "fr": f"en retard de {count_days(late, 'fr')}",
-            "en": f"{count_days(late, 'en')} late",
-        }[lang]
+        label = messages.text("cli.due_late", lang, days=count_days(late, lang))
         _print(f"{row.due_on.isoformat()}\t{label}\t{row.owner_name}\t{row.title}")
     for row in result.upcoming:
         left = (row.due_on - today).days if row.due_on else 0
-        label = {
-            "ar": "اليوم" if left == 0 else f"بعد {count_days(left)}",
-            "fr": "aujourd'hui" if left == 0 else f"dans {count_days(left, 'fr')}",
-            "en": "today" if left == 0 else f"in {count_days(left, 'en')}",
-        }[lang]
+        label = (
+            messages.text("cli.due_today", lang)
+            if left == 0
+            else messages.text("cli.due_in", lang, days=count_days(left, lang))
+        )
         _print(f"{row.due_on.isoformat()}\t{label}\t{row.owner_name}\t{row.title}")
     return EXIT_OK
 
@@ -186,21 +176,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = check_file(path)
     lang = config.language()
     if report.ok:
-        extra = ""
-        if report.upgrade_pending:
-            extra = {
-                "ar": " (ستُحدَّث البنية عند الفتح)",
-                "fr": " (mise à niveau à l'ouverture)",
-                "en": " (schema will be upgraded when opened)",
-            }[lang]
-        _print(
-            {
-                "ar": "قاعدة البيانات سليمة",
-                "fr": "Base de données intègre",
-                "en": "database is sound",
-            }[lang]
-            + f": {path}{extra}"
-        )
+        code = "cli.check_ok_upgrade_pending" if report.upgrade_pending else "cli.check_ok"
+        _print(messages.text(code, lang, path=path))
         return EXIT_OK
     _print(
         TrackerError("db_damaged", path=path, detail="; ".join(report.problems[:3])).message(lang)
@@ -214,10 +191,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _db_path(args)
     # Into the backups folder: verified, then rotated, as the app's automatic backups.
     written = backup_to(path, args.out) if args.out is not None else take_backup(path, "manual")
-    _print(
-        {"ar": "نسخة احتياطية", "fr": "Sauvegarde", "en": "backup written"}[config.language()]
-        + f": {written}"
-    )
+    _print(messages.text("cli.backup_written", config.language(), path=written))
     return EXIT_OK
 
 
@@ -247,26 +221,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     from tracker.ui.printing import render_pdf  # the app's one renderer (Qt loads there)
 
     pages = render_pdf(report, args.out)
-    _print(
-        {
-            "ar": f"كُتب التقرير (عدد الصفحات: {pages}): {args.out}",
-            "fr": f"Rapport écrit ({pages} pages) : {args.out}",
-            "en": f"report written ({pages} pages): {args.out}",
-        }[lang]
-    )
+    _print(messages.text("cli.report_written", lang, pages=pages, path=args.out))
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_tracker(_db_path(args)) as t:
         n = t.exchange.export_file(args.out, args.format, today=args.today or date.today())
-    _print(
-        {
-            "ar": f"صُدّرت {n} مهمة إلى {args.out}",
-            "fr": f"{n} actions exportées vers {args.out}",
-            "en": f"{n} items exported to {args.out}",
-        }[config.language()]
-    )
+    _print(messages.text("cli.exported", config.language(), n=n, path=args.out))
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tests.conftest import TODAY
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -31,10 +31,10 @@ def arabic(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def make_window(qtbot, arabic) -> Callable[[Database], object]:  # type: ignore[no-untyped-def]
+def make_window(qtbot, arabic) -> Callable[[Tracker], object]:  # type: ignore[no-untyped-def]
     from tracker.ui.main_window import MainWindow
 
-    def make(db: Database, today=lambda: TODAY) -> MainWindow:  # type: ignore[no-untyped-def]
+    def make(db: Tracker, today=lambda: TODAY) -> MainWindow:  # type: ignore[no-untyped-def]
         window = MainWindow(db, today=today)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from tracker.services import startup
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
 
 
-def test_the_frame_paints_without_a_database_and_fills_on_attach(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_frame_paints_without_a_database_and_fills_on_attach(qtbot, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(None, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
@@ -31,7 +31,7 @@ def test_the_frame_paints_without_a_database_and_fills_on_attach(qtbot, demo_db:
     assert window.count_label.text() == complete.count_label.text()
 
 
-def test_a_search_typed_before_the_database_opens_is_applied(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_search_typed_before_the_database_opens_is_applied(qtbot, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(None, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.build()
@@ -78,7 +78,7 @@ def test_closing_during_start_up_keeps_the_layout_and_raises_nothing(qtbot) -> N
     assert saved is not None and len(bytes(saved)) > 0
 
 
-def test_commands_wait_for_the_database(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_commands_wait_for_the_database(qtbot, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(None, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.build()

@@ -15,8 +15,8 @@ from tracker.services import items as item_service
 from tracker.services import meetings as meeting_service
 from tracker.services import owners as owner_service
 from tracker.services import settings as db_settings
-from tracker.store.db import Database
-from tracker.store.queries import ItemFilter, View
+from tracker.services.core import Tracker
+from tracker.services.views import ItemFilter, View
 from tracker.ui.item_dialog import ItemDialog
 from tracker.ui.meeting_dialog import MeetingDialog
 from tracker.ui.owner_dialog import OwnersDialog
@@ -25,12 +25,12 @@ from tracker.ui.settings_dialog import SettingsDialog
 DEMO_MEETING_DATE = date(2026, 1, 17)
 
 
-def all_items(db: Database) -> int:
-    return item_service.count_items(db, ItemFilter(today=TODAY, view=View.ALL))
+def all_items(db: Tracker) -> int:
+    return db.items.count(ItemFilter(today=TODAY, view=View.ALL))
 
 
-def by_title(db: Database, title: str) -> list:  # type: ignore[type-arg]
-    rows = item_service.list_items(db, ItemFilter(today=TODAY, view=View.ALL), limit=None)
+def by_title(db: Tracker, title: str) -> list:  # type: ignore[type-arg]
+    rows = db.items.list(ItemFilter(today=TODAY, view=View.ALL), limit=None)
     return [r for r in rows if r.title == title]
 
 
@@ -80,7 +80,7 @@ def test_new_item_with_recurrence_priority_and_reminder_is_saved(item_dialog, de
     d.due.set_value(date(2026, 12, 20))
     d.accept()
     assert d.result() == QDialog.DialogCode.Accepted
-    item = item_service.item_detail(demo_db, d.saved_id).item
+    item = demo_db.items.detail(d.saved_id).item
     assert item.title == "اجتماع تنسيقي أسبوعي"
     assert (item.recurrence, item.priority, item.remind_days_before) == (
         "FREQ=WEEKLY",
@@ -88,7 +88,7 @@ def test_new_item_with_recurrence_priority_and_reminder_is_saved(item_dialog, de
         2,
     )
     assert item.due_on == date(2026, 12, 20)
-    assert item_service.item_detail(demo_db, d.saved_id).resolution.ordinal == 5
+    assert demo_db.items.detail(d.saved_id).resolution.ordinal == 5
 
 
 def test_due_date_before_the_meeting_asks_first(item_dialog, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -120,7 +120,7 @@ def test_edit_dialog_loads_the_item_and_keeps_history(qtbot, arabic, demo_db) ->
     dlg.progress.setValue(80)
     dlg.accept()
     assert dlg.result() == QDialog.DialogCode.Accepted
-    detail = item_service.item_detail(demo_db, row.id)
+    detail = demo_db.items.detail(row.id)
     assert detail.item.progress == 80
     assert [u.progress for u in detail.history][:2] == [80, 70]
 
@@ -147,13 +147,13 @@ def test_quick_add_owner_refuses_a_duplicate_and_adds_a_new_one(item_dialog, dem
     d.exec_dialog = accepting(fresh)
     d.quick_add_owner()
     assert d.owner.currentText() == "لجنة الانتخابات"
-    owner = owner_service.get_owner(demo_db, d.owner.currentData())
+    owner = demo_db.owners.get(d.owner.currentData())
     assert owner.kind is OwnerKind.COMMITTEE
 
 
 def test_meeting_dialog_reorders_removes_and_adds_resolutions(qtbot, arabic, demo_db) -> None:  # type: ignore[no-untyped-def]
-    (meeting,) = meeting_service.list_meetings(demo_db)
-    before = [r.text for r in meeting_service.resolutions(demo_db, meeting.id)]
+    (meeting,) = demo_db.meetings.list()
+    before = [r.text for r in demo_db.meetings.resolutions(meeting.id)]
     dlg = MeetingDialog(demo_db, meeting.id)
     qtbot.addWidget(dlg)
     assert dlg.title.text() == meeting.title
@@ -166,7 +166,7 @@ def test_meeting_dialog_reorders_removes_and_adds_resolutions(qtbot, arabic, dem
     dlg.table.item(row, 0).setText("تنظيم يوم دراسي حول التمكين السياسي للنساء")
     dlg.accept()
     assert dlg.result() == QDialog.DialogCode.Accepted
-    after = meeting_service.resolutions(demo_db, meeting.id)
+    after = demo_db.meetings.resolutions(meeting.id)
     assert [r.text for r in after] == [
         before[1],
         before[0],
@@ -190,7 +190,7 @@ def test_meeting_dialog_refuses_an_empty_resolution_and_saves_nothing(qtbot, ara
     dlg.accept()
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert "نص المقرر رقم 2 فارغ" in dlg.general.text()
-    assert meeting_service.list_meetings(db) == []
+    assert db.meetings.list() == []
     dlg.title.setText("")
     dlg.accept()
     assert dlg.errors.messages()["title"] == "الحقل «العنوان» إجباري"
@@ -207,7 +207,7 @@ def test_owners_dialog_adds_edits_and_deactivates(qtbot, arabic, demo_db) -> Non
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert dlg.list.count() == count + 1
     new_id = dlg.current_id()
-    assert owner_service.get_owner(demo_db, new_id).phone == "0600000000"
+    assert demo_db.owners.get(new_id).phone == "0600000000"
 
     dlg.form.email.setText("pas un courriel")
     assert not dlg.save()
@@ -216,7 +216,7 @@ def test_owners_dialog_adds_edits_and_deactivates(qtbot, arabic, demo_db) -> Non
     dlg.form.email.setText("local@example.ma")
     assert dlg.save()
     qtbot.mouseClick(dlg.toggle_button, Qt.MouseButton.LeftButton)
-    assert owner_service.get_owner(demo_db, new_id).active is False
+    assert demo_db.owners.get(new_id).active is False
     assert "(غير نشط)" in dlg.list.currentItem().text()
     # An inactive owner is not offered for new items.
     item = ItemDialog(demo_db)
@@ -237,8 +237,8 @@ def test_settings_dialog_saves_language_header_and_reminder_defaults(qtbot, arab
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert ui_settings.language() == "en"
     assert dlg.language_changed
-    assert db_settings.report_header(db).province == "إقليم تاونات"
-    assert db_settings.reminder_defaults(db).lead_days == 5
+    assert db.settings.report_header().province == "إقليم تاونات"
+    assert db.settings.reminder_defaults().lead_days == 5
     again = SettingsDialog(db)
     qtbot.addWidget(again)
     assert again.language.currentData() == "en"

@@ -13,8 +13,8 @@ from tests.gui.conftest import accepting, type_text
 from tracker.domain.enums import Status
 from tracker.services import items as item_service
 from tracker.services import meetings as meeting_service
-from tracker.store.db import Database
-from tracker.store.queries import ItemFilter, View
+from tracker.services.core import Tracker
+from tracker.services.views import ItemFilter, View
 from tracker.ui.item_model import ItemTableModel
 
 
@@ -40,9 +40,9 @@ def test_first_run_records_a_meeting_an_item_and_its_follow_up(qtbot, make_windo
     window.exec_dialog = accepting(fill_meeting)
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
     assert window.centre.currentWidget() is not window.welcome
-    (meeting,) = meeting_service.list_meetings(db)
+    (meeting,) = db.meetings.list()
     assert meeting.title == "اجتماع الأمانة الإقليمية"
-    assert [r.text for r in meeting_service.resolutions(db, meeting.id)] == [
+    assert [r.text for r in db.meetings.resolutions(meeting.id)] == [
         "إعادة هيكلة الفروع المحلية"
     ]
     assert window.nav.current_key() == f"meeting:{meeting.id}"
@@ -75,7 +75,7 @@ def test_first_run_records_a_meeting_an_item_and_its_follow_up(qtbot, make_windo
     type_text(d.note, "تحديد موعد الجمع العام")
     d.reported_by.setText("الكاتب المحلي")
     qtbot.mouseClick(d.record_button, Qt.MouseButton.LeftButton)
-    detail = item_service.item_detail(db, item_id)
+    detail = db.items.detail(item_id)
     assert (detail.item.status, detail.item.progress) == (Status.IN_PROGRESS, 40)
     assert [(u.note, u.reported_by) for u in detail.history] == [
         ("تحديد موعد الجمع العام", "الكاتب المحلي")
@@ -182,7 +182,7 @@ def test_invalid_item_is_refused_with_arabic_messages_and_nothing_saved(
     make_window, demo_db
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_db)
-    before = item_service.count_items(demo_db, ItemFilter(today=TODAY, view=View.ALL))
+    before = demo_db.items.count(ItemFilter(today=TODAY, view=View.ALL))
     seen: dict[str, str] = {}
 
     def fill(dlg: QDialog) -> None:
@@ -198,7 +198,7 @@ def test_invalid_item_is_refused_with_arabic_messages_and_nothing_saved(
     window.action_new_item.trigger()
     assert seen["title"] == "الحقل «العنوان» إجباري"
     assert seen["owner_id"] == "الحقل «المسؤول» إجباري"
-    assert item_service.count_items(demo_db, ItemFilter(today=TODAY, view=View.ALL)) == before
+    assert demo_db.items.count(ItemFilter(today=TODAY, view=View.ALL)) == before
 
 
 def test_keyboard_shortcuts_and_the_print_action(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -237,7 +237,7 @@ def test_edit_opens_the_selected_item_and_saves_changes(make_window, demo_db) ->
     window.exec_dialog = accepting(fill)
     window.action_edit.trigger()
     assert opened == [item_id]
-    assert item_service.item_detail(demo_db, item_id).item.status is Status.DONE
+    assert demo_db.items.detail(item_id).item.status is Status.DONE
     assert title not in titles(window)  # the open view no longer lists it
 
 
@@ -283,10 +283,8 @@ def test_welcome_view_loads_the_demo_meeting(qtbot, make_window, db) -> None:  #
     assert "تعميم الهيكلة التنظيمية على جميع جماعات الإقليم" in titles(window)
 
 
-def test_item_model_passes_the_model_tester_in_every_view(qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    from tracker.services import items as items_service
-
-    items_service.delete_item(demo_db, 1)
+def test_item_model_passes_the_model_tester_in_every_view(qtmodeltester, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
+    demo_db.items.delete(1)
     for flt in (
         ItemFilter(today=TODAY, view=View.OVERDUE),
         ItemFilter(today=TODAY, view=View.TRASH),
@@ -330,12 +328,12 @@ def test_sorting_keeps_the_selected_item(qtbot, make_window, demo_db) -> None:  
 
 def test_a_meeting_goes_to_the_trash_with_its_items_and_comes_back(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_db)
-    (meeting,) = meeting_service.list_meetings(demo_db)
+    (meeting,) = demo_db.meetings.list()
     asked: list[str] = []
     window.confirm = lambda q: asked.append(q) or True
     window.delete_meeting(meeting.id)
     assert meeting.title in asked[0]
-    assert meeting_service.list_meetings(demo_db) == []
+    assert demo_db.meetings.list() == []
     assert titles(window) == []
     assert window.nav.label("view:trash") == "سلة المحذوفات (18)"
     window.action_undo.trigger()
@@ -345,7 +343,7 @@ def test_a_meeting_goes_to_the_trash_with_its_items_and_comes_back(make_window, 
 
 def test_edit_meeting_from_the_navigation(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_db)
-    (meeting,) = meeting_service.list_meetings(demo_db)
+    (meeting,) = demo_db.meetings.list()
     window.nav.select_key(f"meeting:{meeting.id}")
     assert len(titles(window)) == 18  # every item of the meeting, open or not
 
@@ -354,7 +352,7 @@ def test_edit_meeting_from_the_navigation(make_window, demo_db) -> None:  # type
 
     window.exec_dialog = accepting(fill)
     window.action_edit_meeting.trigger()
-    assert meeting_service.get_meeting(demo_db, meeting.id).meeting.location == "تاونات"
+    assert demo_db.meetings.get(meeting.id).meeting.location == "تاونات"
 
 
 def test_following_up_an_item_keeps_the_navigation_as_the_user_left_it(

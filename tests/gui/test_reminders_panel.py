@@ -14,11 +14,11 @@ from tracker.domain.enums import Status
 from tracker.services import items
 from tracker.services import reminders as rem
 from tracker.services.demo import load_demo
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.ui import i18n, settings
 from tracker.ui.item_model import ItemIdRole
 from tracker.ui.main_window import MainWindow
-from tracker.ui.reminders import ReminderController, install_reminders
+from tracker.ui.reminders import RemindersController, install_reminders
 
 TODAY = date(2026, 11, 29)
 ROLLOUT = "تعميم الهيكلة التنظيمية على جميع جماعات الإقليم"
@@ -42,14 +42,14 @@ def arabic(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def demo_path(db_path: Path) -> Path:
-    db = Database.open(db_path)
-    load_demo(db)
+    db = Tracker.open(db_path)
+    db.load_demo()
     db.close()
     return db_path
 
 
-def _open(qtbot, path: Path, clock: Clock) -> tuple[Database, MainWindow, ReminderController]:  # type: ignore[no-untyped-def]
-    db = Database.open(path)
+def _open(qtbot, path: Path, clock: Clock) -> tuple[Tracker, MainWindow, RemindersController]:  # type: ignore[no-untyped-def]
+    db = Tracker.open(path)
     window = MainWindow(db, today=lambda: clock().date())
     qtbot.addWidget(window)
     controller = install_reminders(window, db, clock)
@@ -57,11 +57,11 @@ def _open(qtbot, path: Path, clock: Clock) -> tuple[Database, MainWindow, Remind
     return db, window, controller
 
 
-def _titles(controller: ReminderController) -> list[str]:
+def _titles(controller: RemindersController) -> list[str]:
     return [r.title for r in controller.panel.reminders()]
 
 
-def _select(controller: ReminderController, title: str) -> None:
+def _select(controller: RemindersController, title: str) -> None:
     panel = controller.panel
     for i in range(panel.list.topLevelItemCount()):
         node = panel.list.topLevelItem(i)
@@ -73,8 +73,8 @@ def _select(controller: ReminderController, title: str) -> None:
 
 def test_panel_at_start_shows_what_fell_due_while_closed(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
     # The app last ran on 1 November; the laptop stayed closed until 29 November.
-    db = Database.open(demo_path)
-    before = {r.title for r in rem.check(db, datetime(2026, 11, 1, 9)).reminders}
+    db = Tracker.open(demo_path)
+    before = {r.title for r in db.reminders.check(datetime(2026, 11, 1, 9)).reminders}
     db.close()
     assert MEETING_DAY not in before
 
@@ -183,7 +183,7 @@ def test_mark_done_from_the_panel(qtbot, demo_path: Path) -> None:  # type: igno
         open_rows = window.model.total()
         qtbot.mouseClick(controller.panel.done_button, Qt.MouseButton.LeftButton)
         assert ROLLOUT not in _titles(controller)
-        detail = items.item_detail(db, item_id)
+        detail = db.items.detail(item_id)
         assert (detail.item.status, detail.item.progress) == (Status.DONE, 100)
         assert window.model.total() == open_rows - 1  # the window was refreshed
     finally:
@@ -232,10 +232,10 @@ def test_menus_and_the_keep_in_tray_setting_without_a_tray(qtbot, demo_path: Pat
 
 
 def test_keep_in_tray_hides_the_window_instead_of_closing(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = Database.open(demo_path)
+    db = Tracker.open(demo_path)
     window = MainWindow(db, today=lambda: TODAY)
     qtbot.addWidget(window)
-    controller = ReminderController(window, db, lambda: datetime(2026, 11, 29, 9), with_tray=True)
+    controller = RemindersController(window, db, lambda: datetime(2026, 11, 29, 9), with_tray=True)
     controller.start()
     window.show()
     app = QApplication.instance()
@@ -333,7 +333,7 @@ def test_acting_on_an_item_deleted_meanwhile_shows_a_message(qtbot, demo_path: P
     try:
         _select(controller, ROLLOUT)
         item_id = controller.panel.selected().item_id  # type: ignore[union-attr]
-        items.delete_item(db, item_id)  # e.g. from the main window, a moment ago
+        db.items.delete(item_id)  # e.g. from the main window, a moment ago
         qtbot.mouseClick(controller.panel.dismiss_button, Qt.MouseButton.LeftButton)
         assert errors and "غير موجود" in errors[0]
         assert ROLLOUT not in _titles(controller)  # the list caught up with the deletion
@@ -371,7 +371,7 @@ def test_a_late_background_check_never_undoes_what_the_user_just_did(
         real = rem.check
         computed, release = threading.Event(), threading.Event()
 
-        def slow(db_: Database, now: datetime, previous: object = None) -> object:
+        def slow(db_: Tracker, now: datetime, previous: object = None) -> object:
             result = real(db_, now, previous)  # type: ignore[arg-type]
             if threading.current_thread() is not threading.main_thread():
                 computed.set()

@@ -16,26 +16,28 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import TODAY
 from tracker.services import reports
 from tracker.services.exchange import HEADERS_AR
-from tracker.store.db import Database
-from tracker.store.queries import View
+from tracker.services.core import Tracker
+from tracker.services.views import View
 from tracker.ui import i18n
 from tracker.ui.import_dialog import ErrorRole, ImportDialog
 from tracker.ui.main_window import MainWindow
 from tracker.ui.printing import Decor, make_document, setup_page
+from tracker.ui import features
 from tracker.ui.report_actions import install_report_actions
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Database):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db: Tracker):  # type: ignore[no-untyped-def]
     i18n.install_language(QApplication.instance(), "ar")
     win = MainWindow(demo_db, today=lambda: TODAY)
     qtbot.addWidget(win)
-    actions = install_report_actions(win, demo_db, win.today)
+    actions = features.install(win, demo_db, interactive=False).reports
     actions.shown = []  # dialogs that would have been shown modally
     actions.exec_dialog = actions.shown.append
     actions.errors = []
     actions.show_error = actions.errors.append
-    return win
+    yield win
+    win.features.shutdown()
 
 
 def test_menu_and_ctrl_p(window) -> None:  # type: ignore[no-untyped-def]
@@ -45,7 +47,7 @@ def test_menu_and_ctrl_p(window) -> None:  # type: ignore[no-untyped-def]
     assert printing.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
 
 
-def test_the_windows_print_action_is_enabled_and_reused(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_windows_print_action_is_enabled_and_reused(qtbot, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
     win = MainWindow(demo_db, today=lambda: TODAY)
     qtbot.addWidget(win)
     mine = win.findChild(QAction, "action_print")
@@ -56,7 +58,7 @@ def test_the_windows_print_action_is_enabled_and_reused(qtbot, demo_db: Database
 
 
 def test_ctrl_p_opens_the_preview_of_the_latest_meeting(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    actions = window.report_actions
+    actions = window.features.reports
     with qtbot.waitSignal(actions.preview_ready, timeout=20_000) as got:
         window.findChild(QAction, "action_print").trigger()
         assert actions.busy is not None and actions.busy.isVisible()  # busy while building
@@ -75,7 +77,7 @@ def test_ctrl_p_opens_the_preview_of_the_latest_meeting(qtbot, window, tmp_path:
 
 
 def test_ctrl_p_follows_the_navigation(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    actions = window.report_actions
+    actions = window.features.reports
     window.model.set_filter(replace(window.model.item_filter(), view=View.ALL, owner_id=5))
     with qtbot.waitSignal(actions.preview_ready, timeout=20_000) as got:
         actions.print_current()
@@ -87,7 +89,7 @@ def test_ctrl_p_follows_the_navigation(qtbot, window) -> None:  # type: ignore[n
 
 
 def test_the_window_stays_responsive_while_a_report_is_built(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    actions = window.report_actions
+    actions = window.features.reports
     release = threading.Event()
     real = reports.due_report
 
@@ -106,7 +108,7 @@ def test_the_window_stays_responsive_while_a_report_is_built(qtbot, window, monk
 
 
 def test_save_pdf_and_export_from_the_menu(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    actions = window.report_actions
+    actions = window.features.reports
     with qtbot.waitSignal(actions.finished, timeout=30_000) as got:
         actions.save_pdf("owners", tmp_path / "owners")
     assert (tmp_path / "owners.pdf").stat().st_size > 10_000
@@ -120,8 +122,8 @@ def test_save_pdf_and_export_from_the_menu(qtbot, window, tmp_path: Path) -> Non
     assert status.startswith("صُدّرت 18 مهمة إلى") and status.endswith("items.csv")
 
 
-def test_long_tables_repeat_their_header_row(demo_db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
-    report = reports.meeting_report(demo_db, TODAY)
+def test_long_tables_repeat_their_header_row(demo_db: Tracker, qapp) -> None:  # type: ignore[no-untyped-def]
+    report = demo_db.reports.meeting(TODAY)
     writer = QPdfWriter("/dev/null")
     setup_page(writer)
     doc = make_document(reports.build_html(report), writer, Decor.of(report).rtl)
@@ -149,7 +151,7 @@ MEETING = ["2026-01-17", "الاجتماع التنظيمي والتواصلي �
 
 
 def test_import_dialog_marks_bad_cells_then_imports(
-    qtbot, qtmodeltester, demo_db: Database, tmp_path: Path
+    qtbot, qtmodeltester, demo_db: Tracker, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = ImportDialog(demo_db, lambda: TODAY)
     qtbot.addWidget(dialog)
@@ -191,12 +193,10 @@ def test_import_dialog_marks_bad_cells_then_imports(
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as got:
         dialog.import_button.click()
     assert "2 مهمة جديدة" in got.args[0]
-    from tracker.services.owners import list_owners
-
-    assert "لجنة جديدة" in {o.name for o in list_owners(demo_db)}
+    assert "لجنة جديدة" in {o.name for o in demo_db.owners.list()}
 
 
-def test_import_dialog_file_level_error(qtbot, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_dialog_file_level_error(qtbot, demo_db: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = ImportDialog(demo_db, lambda: TODAY)
     qtbot.addWidget(dialog)
     wrong = tmp_path / "w.csv"
@@ -213,7 +213,7 @@ def test_a_long_report_is_offered_as_a_pdf_prepared_in_the_background(
     from tracker.ui import report_actions
 
     monkeypatch.setattr(report_actions, "LARGE_PREVIEW_ITEMS", 5)  # the demo meeting has 18
-    actions = window.report_actions
+    actions = window.features.reports
     asked: list[int] = []
     opened: list[Path] = []
     actions.open_file = opened.append

@@ -24,7 +24,7 @@ def test_mark_runs_touches_text_only() -> None:
 
 
 def test_print_preview_paints_every_page(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
-    report = reports.meeting_report(demo_db, TODAY)
+    report = demo_db.reports.meeting(TODAY)
     html = reports.build_html(report)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from tests.conftest import TODAY
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.ui.item_model import ItemTableModel
 from tracker.ui.main_window import MainWindow
 
@@ -28,7 +28,7 @@ def test_screenshot_command_writes_a_picture_of_the_window(tmp_path: Path) -> No
     assert image.width() >= 800 and image.height() >= 500
 
 
-def test_main_window_is_right_to_left_and_lists_the_demo_items(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_is_right_to_left_and_lists_the_demo_items(qtbot, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from tracker.ui import i18n
@@ -46,8 +46,8 @@ def test_main_window_is_right_to_left_and_lists_the_demo_items(qtbot, demo_db: D
     assert all("\u200f" not in d for d in due)
 
 
-def test_item_model_passes_the_model_tester(qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    from tracker.store.queries import ItemFilter, View
+def test_item_model_passes_the_model_tester(qtmodeltester, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
+    from tracker.services.views import ItemFilter, View
 
     model = ItemTableModel(demo_db, ItemFilter(today=TODAY, view=View.ALL))
     qtmodeltester.check(model)

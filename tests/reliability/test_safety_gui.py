@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY
 from tracker.services import backups, items, meetings, owners
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.store.lock import InstanceLock
 from tracker.ui import i18n, safety
 from tracker.ui.main_window import MainWindow
@@ -38,12 +38,11 @@ def arabic(qapp: QApplication) -> None:
     i18n.install_language(qapp, "ar")
 
 
-def _add(db: Database, title: str) -> int:
-    m = meetings.latest_meeting(db) or meetings.create_meeting(
-        db, {"title": "اجتماع", "held_on": date(2026, 1, 17)}
+def _add(db: Tracker, title: str) -> int:
+    m = db.meetings.latest() or db.meetings.create({"title": "اجتماع", "held_on": date(2026, 1, 17)}
     )
-    o = owners.find_or_create_owner(db, "منظمة النساء")
-    return items.create_item(db, {"title": title, "owner_id": o.id, "meeting_id": m.id}).id
+    o = db.owners.find_or_create("منظمة النساء")
+    return db.items.create({"title": title, "owner_id": o.id, "meeting_id": m.id}).id
 
 
 def _titles(window: MainWindow) -> set[str]:
@@ -52,7 +51,7 @@ def _titles(window: MainWindow) -> set[str]:
 
 
 def test_install_safety_backs_up_at_start_and_restores_from_the_dialog(
-    qtbot, db: Database, db_path: Path, dialogs: dict, monkeypatch: pytest.MonkeyPatch, arabic: None
+    qtbot, db: Tracker, db_path: Path, dialogs: dict, monkeypatch: pytest.MonkeyPatch, arabic: None
 ) -> None:  # type: ignore[no-untyped-def]
     _add(db, "قافلة منظمة النساء")
     window = MainWindow(db, today=lambda: TODAY)
@@ -87,7 +86,7 @@ def test_install_safety_backs_up_at_start_and_restores_from_the_dialog(
 
 
 def test_restore_dialog_lists_date_with_moroccan_months_and_items(
-    qtbot, db: Database, db_path: Path, arabic: None, tmp_path: Path
+    qtbot, db: Tracker, db_path: Path, arabic: None, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
@@ -152,7 +151,7 @@ def _damage(path: Path) -> None:
 
 
 def test_a_damaged_file_is_never_written_and_the_newest_good_backup_is_offered(
-    db: Database, db_path: Path, dialogs: dict, arabic: None, qapp: QApplication
+    db: Tracker, db_path: Path, dialogs: dict, arabic: None, qapp: QApplication
 ) -> None:
     _add(db, "محفوظ في النسخة")
     backups.take_backup(db_path, "manual")
@@ -170,7 +169,7 @@ def test_a_damaged_file_is_never_written_and_the_newest_good_backup_is_offered(
     opened = safety.open_database(db_path)
     assert opened is not None
     lock, restored = opened
-    assert {r.title for r in items.list_items(restored, _all())} == {"محفوظ في النسخة"}
+    assert {r.title for r in restored.items.list(_all())} == {"محفوظ في النسخة"}
     aside = list((db_path.parent / "backups").glob("*.damaged"))
     assert [p.read_bytes() for p in aside] == [damaged]  # the damaged file kept, unchanged
     restored.close()
@@ -189,13 +188,13 @@ def test_a_non_sqlite_file_without_backups_is_refused_in_arabic(
 
 
 def _all():  # type: ignore[no-untyped-def]
-    from tracker.store.queries import ItemFilter, View
+    from tracker.services.views import ItemFilter, View
 
     return ItemFilter(today=TODAY, view=View.ALL)
 
 
 def test_the_window_timer_backs_up_hourly_while_changes_are_made(
-    qtbot, db: Database, db_path: Path, dialogs: dict
+    qtbot, db: Tracker, db_path: Path, dialogs: dict
 ) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime, timedelta
 

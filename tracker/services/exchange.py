@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from tracker.domain.enums import Status
-from tracker.domain.errors import TrackerError, register_messages
+from tracker.domain.errors import TrackerError
 from tracker.services.exchange_columns import (
     COLUMNS,
     DATE_KEYS,
@@ -35,21 +35,6 @@ from tracker.services.importing import (
 from tracker.store import reports as q
 from tracker.store.db import Unit
 from tracker.store.reports import ReportRow, Scope
-
-register_messages(
-    {
-        "export_format": (
-            "صيغة تصدير غير معروفة: {value} (المقبول: csv أو xlsx أو ics)",
-            "Format d'export inconnu : {value} (csv, xlsx ou ics)",
-            "unknown export format: {value} (csv, xlsx or ics)",
-        ),
-        "export_failed": (
-            "تعذرت كتابة الملف ({detail}): {path}",
-            "Impossible d'écrire le fichier ({detail}) : {path}",
-            "cannot write the file ({detail}): {path}",
-        ),
-    }
-)
 
 # Column widths in the xlsx sheet (characters).
 _WIDTHS = {

@@ -17,71 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from tracker.domain.enums import LANGUAGES, Priority, Status
-from tracker.domain.errors import InvalidInput, register_messages
+from tracker.domain.errors import InvalidInput
 from tracker.domain.text import normalize
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
-
-register_messages(
-    {
-        "import_missing": (
-            "الملف غير موجود: {path}",
-            "Fichier introuvable : {path}",
-            "file not found: {path}",
-        ),
-        "import_format": (
-            "صيغة ملف غير مدعومة: {path} (المقبول: ‎.csv أو ‎.xlsx)",
-            "Format non pris en charge : {path} (.csv ou .xlsx)",
-            "unsupported file type: {path} (.csv or .xlsx)",
-        ),
-        "import_empty": (
-            "الملف فارغ: {path}",
-            "Le fichier est vide : {path}",
-            "the file is empty: {path}",
-        ),
-        "import_no_rows": (
-            "لا يحتوي الملف على أي مهمة بعد سطر العناوين: {path}",
-            "Le fichier ne contient aucune ligne après les en-têtes : {path}",
-            "the file has no rows after the header: {path}",
-        ),
-        "import_too_big": (
-            "الملف كبير جداً ({size})؛ الحد الأقصى {limit}. قسّمه إلى ملفات أصغر.",
-            "Fichier trop volumineux ({size}) ; maximum {limit}. Découpez-le.",
-            "the file is too big ({size}); the limit is {limit}. Split it.",
-        ),
-        "import_not_utf8": (
-            "ترميز الملف ليس UTF-8 (السطر {row}): {path}. احفظه من Excel بصيغة «CSV UTF-8» أو xlsx.",
-            "Le fichier n'est pas en UTF-8 (ligne {row}) : {path}. Enregistrez-le en « CSV UTF-8 » ou xlsx.",
-            "the file is not UTF-8 (row {row}): {path}; save it as 'CSV UTF-8' or xlsx",
-        ),
-        "import_bad_csv": (
-            "تعذرت قراءة ملف CSV ({detail}): {path}",
-            "CSV illisible ({detail}) : {path}",
-            "cannot read the CSV file ({detail}): {path}",
-        ),
-        "import_bad_xlsx": (
-            "تعذرت قراءة ملف Excel (ليس ملف xlsx سليماً): {path}",
-            "Fichier Excel illisible (xlsx invalide) : {path}",
-            "cannot read the Excel file (not a valid xlsx): {path}",
-        ),
-        "unknown_status": (
-            "حالة غير معروفة «{value}» (المقبول: لم يبدأ، قيد الإنجاز، منجز، متعثر، مؤجل، ملغى)",
-            "Statut inconnu « {value} » (Non commencé, En cours, Réalisé, Bloqué, Reporté, Annulé)",
-            "unknown status {value!r} (not started, in progress, done, stalled, postponed, cancelled)",
-        ),
-        "unknown_priority": (
-            "أولوية غير معروفة «{value}» (المقبول: عالية، عادية، منخفضة)",
-            "Priorité inconnue « {value} » (Haute, Normale, Basse)",
-            "unknown priority {value!r} (high, normal, low)",
-        ),
-        "bad_number": (
-            "قيمة غير عددية «{value}»",
-            "Valeur non numérique « {value} »",
-            "not a number: {value!r}",
-        ),
-    }
-)
 
 # -- reading files ------------------------------------------------------------------------
 

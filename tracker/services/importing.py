@@ -17,8 +17,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tracker.domain.enums import LANGUAGES, OwnerKind, Status
-from tracker.domain.errors import InvalidInput, TrackerError, register_messages
+from tracker.domain import messages
+from tracker.domain.enums import OwnerKind, Status
+from tracker.domain.errors import InvalidInput, TrackerError
 from tracker.domain.text import normalize
 from tracker.services.exchange_columns import COLUMNS, REQUIRED, column_for_header
 from tracker.services.import_read import (
@@ -37,68 +38,6 @@ from tracker.store.models import ActionItem, Meeting, Owner, ProgressUpdate, Res
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 MAX_REPORTED = 200  # cell errors kept (the count is always exact)
-
-register_messages(
-    {
-        "import_missing_columns": (
-            "أعمدة إجبارية ناقصة في سطر العناوين: {columns}",
-            "Colonnes obligatoires absentes de la ligne d'en-tête : {columns}",
-            "required columns missing from the header row: {columns}",
-        ),
-        "import_unknown_columns": (
-            "أعمدة غير معروفة في سطر العناوين: {columns} (انظر الأعمدة المقبولة في دليل الاستعمال)",
-            "Colonnes inconnues dans l'en-tête : {columns}",
-            "unknown columns in the header row: {columns}",
-        ),
-        "import_duplicate_column": (
-            "العمود «{column}» مكرر في سطر العناوين",
-            "La colonne « {column} » apparaît deux fois",
-            "column {column} appears twice in the header",
-        ),
-        "import_cell": (
-            "السطر {row}، العمود «{column}»: {problem}",
-            "Ligne {row}, colonne « {column} » : {problem}",
-            "row {row}, column {column}: {problem}",
-        ),
-        "import_failed": (
-            "لم يُستورد أي شيء: {count} خطأ في الملف. {first}",
-            "Rien n'a été importé : {count} erreur(s). {first}",
-            "nothing was imported: {count} error(s). {first}",
-        ),
-        "import_done": (
-            "تم الاستيراد: {created} مهمة جديدة، {updated} محدثة، {unchanged} دون تغيير{extra}",
-            "Import terminé : {created} créée(s), {updated} mise(s) à jour, {unchanged} inchangée(s)"
-            "{extra}",
-            "imported: {created} new, {updated} updated, {unchanged} unchanged{extra}",
-        ),
-        "unknown_owner": (
-            "مسؤول غير معروف «{name}» (أضفه أولاً أو فعّل خيار إنشاء المسؤولين الناقصين)",
-            "Responsable inconnu « {name} » (créez-le ou cochez « créer les responsables »)",
-            "unknown owner {name!r} (add them first or allow creating missing owners)",
-        ),
-        "bad_uid": (
-            "معرف غير صالح «{value}» (اتركه فارغاً للمهام الجديدة)",
-            "Identifiant invalide « {value} » (laissez vide pour une nouvelle action)",
-            "invalid uid {value!r} (leave it empty for new items)",
-        ),
-        "duplicate_uid": (
-            "المعرف نفسه مستعمل في السطر {other}",
-            "Le même identifiant figure à la ligne {other}",
-            "the same uid is used on row {other}",
-        ),
-        "unknown_resolution": (
-            "لا يوجد المقرر رقم {value} في هذا الاجتماع",
-            "La réunion n'a pas de résolution n° {value}",
-            "the meeting has no resolution number {value}",
-        ),
-        "import_required": (
-            "خانة إجبارية فارغة",
-            "Case obligatoire vide",
-            "required cell is empty",
-        ),
-        "resolution_placeholder": ("المقرر رقم {n}", "Résolution n° {n}", "Resolution {n}"),
-    }
-)
 
 
 class CellError:
@@ -142,13 +81,8 @@ class ImportResult:
     resolutions_created: int = 0
 
     def message(self, lang: str = "ar") -> str:
-        extra = {
-            "ar": "؛ مسؤولون جدد: {o}، اجتماعات جديدة: {m}",
-            "fr": " ; nouveaux responsables : {o}, nouvelles réunions : {m}",
-            "en": "; new owners: {o}, new meetings: {m}",
-        }[lang if lang in LANGUAGES else "ar"]
         more = (
-            extra.format(o=self.owners_created, m=self.meetings_created)
+            messages.text("import_done_extra", lang, o=self.owners_created, m=self.meetings_created)
             if self.owners_created or self.meetings_created
             else ""
         )

@@ -9,27 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed, register_messages
+from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed
 from tracker.services.records import MeetingRecord, record
 from tracker.services.schemas import MeetingIn, ResolutionIn, validate
 from tracker.store import repo
 from tracker.store.db import Unit
 from tracker.store.models import Meeting, Resolution, utcnow
-
-register_messages(
-    {
-        "resolution_required": (
-            "نص المقرر رقم {n} فارغ: اكتب نصه أو احذفه",
-            "Le texte de la résolution n° {n} est vide : saisissez-le ou supprimez-la",
-            "resolution {n} has no text: type it or remove the resolution",
-        ),
-        "resolution_too_long": (
-            "نص المقرر رقم {n} أطول من المسموح",
-            "Le texte de la résolution n° {n} est trop long",
-            "resolution {n} is too long",
-        ),
-    }
-)
 
 
 def save_meeting(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from tracker.domain.enums import Priority, Status
-from tracker.domain.errors import InvalidInput, register_messages
+from tracker.domain.errors import InvalidInput
 from tracker.domain.reminders import (
     DEFAULT_LEAD_DAYS,
     DEFAULT_OVERDUE_EVERY_DAYS,
@@ -41,21 +41,6 @@ from tracker.store.models import ActionItem
 LEAD_DAYS_KEY = REMINDER_LEAD_DAYS  # the keys the settings dialog writes
 OVERDUE_EVERY_KEY = REMINDER_OVERDUE_EVERY
 SNOOZE_CHOICES = (1, 3, 7)  # days offered by the panel's snooze menu
-
-register_messages(
-    {
-        "snooze_not_future": (
-            "يجب أن يكون تاريخ التذكير الجديد بعد اليوم ({value})",
-            "La nouvelle date de rappel doit être postérieure à aujourd'hui ({value})",
-            "the new reminder date must be after today ({value})",
-        ),
-        "snooze_too_far": (
-            "لا يمكن تأجيل التذكير أكثر من عشر سنوات ({value})",
-            "Un rappel ne peut pas être reporté de plus de dix ans ({value})",
-            "a reminder cannot be snoozed more than ten years ({value})",
-        ),
-    }
-)
 
 
 @dataclass(frozen=True)

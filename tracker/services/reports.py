@@ -17,35 +17,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from tracker.domain import messages
 from tracker.domain.dates import count_days
 from tracker.domain.enums import Status
-from tracker.domain.errors import InvalidInput, NotFound, register_messages
+from tracker.domain.errors import InvalidInput, NotFound
 from tracker.domain.months import long_date
 from tracker.store import repo
 from tracker.store import reports as q
 from tracker.store.db import Unit
 from tracker.store.models import Meeting, Owner
 from tracker.store.reports import GroupStat, ReportRow, Scope
-
-register_messages(
-    {
-        "report_no_such_meeting": (
-            "لا يوجد اجتماع بالرقم {id}",
-            "Aucune réunion n° {id}",
-            "there is no meeting number {id}",
-        ),
-        "report_no_such_owner": (
-            "لا يوجد مسؤول بالرقم {id}",
-            "Aucun responsable n° {id}",
-            "there is no owner number {id}",
-        ),
-        "no_meeting": (
-            "لا يوجد أي اجتماع بعد؛ أضف اجتماعاً أو حمّل الاجتماع التجريبي",
-            "Aucune réunion pour l'instant",
-            "there is no meeting yet",
-        ),
-    }
-)
 
 HEADER_KEYS = ("report.party", "report.region", "report.province", "report.secretariat")
 DEFAULT_HEADER = {
@@ -56,106 +37,14 @@ DEFAULT_HEADER = {
 }
 DUE_HORIZON_DAYS = 30
 
-_L: dict[str, dict[str, str]] = {
-    "ar": {
-        "meeting_title": "تقرير تتبع تنفيذ المقررات",
-        "owner_title": "تقرير تتبع المهام المسندة",
-        "due_title": "المهام المتأخرة والمقبلة",
-        "owner": "المسؤول",
-        "meeting": "الاجتماع",
-        "held_on": "المنعقد بتاريخ",
-        "summary": "ملخص",
-        "total": "مجموع المهام",
-        "completion": "متوسط نسبة الإنجاز",
-        "overdue": "المتأخرة",
-        "no": "ر.ت",
-        "item": "المهمة",
-        "due": "الأجل",
-        "status": "الحالة",
-        "progress": "الإنجاز",
-        "note": "آخر ملاحظة",
-        "resolution": "المقرر",
-        "other": "محطات ومهام أخرى",
-        "by_resolution": "الإنجاز حسب المقرر",
-        "by_owner": "الإنجاز حسب المسؤول",
-        "late_section": "المهام المتأخرة",
-        "upcoming_section": "المهام التي يحل أجلها خلال {days}",
-        "none": "لا توجد مهام.",
-        "page": "صفحة {n} من {m}",
-        "printed": "تاريخ الطبع: {date}",
-        "as_of": "الوضعية في {date}",
-        "late": "متأخر {days}",
-        "done_of": "{done} منجزة من {total}",
-    },
-    "fr": {
-        "meeting_title": "Rapport de suivi des résolutions",
-        "owner_title": "Rapport de suivi des actions confiées",
-        "due_title": "Actions en retard et à venir",
-        "owner": "Responsable",
-        "meeting": "Réunion",
-        "held_on": "tenue le",
-        "summary": "Synthèse",
-        "total": "Total des actions",
-        "completion": "Avancement moyen",
-        "overdue": "En retard",
-        "no": "N°",
-        "item": "Action",
-        "due": "Échéance",
-        "status": "Statut",
-        "progress": "Avanc.",
-        "note": "Dernière note",
-        "resolution": "Résolution",
-        "other": "Autres échéances et actions",
-        "by_resolution": "Avancement par résolution",
-        "by_owner": "Avancement par responsable",
-        "late_section": "Actions en retard",
-        "upcoming_section": "Actions à échéance dans {days}",
-        "none": "Aucune action.",
-        "page": "Page {n} sur {m}",
-        "printed": "Imprimé le {date}",
-        "as_of": "Situation au {date}",
-        "late": "en retard de {days}",
-        "done_of": "{done} réalisées sur {total}",
-    },
-    "en": {
-        "meeting_title": "Resolution follow-up report",
-        "owner_title": "Follow-up report of assigned items",
-        "due_title": "Overdue and upcoming items",
-        "owner": "Owner",
-        "meeting": "Meeting",
-        "held_on": "held on",
-        "summary": "Summary",
-        "total": "Items",
-        "completion": "Mean progress",
-        "overdue": "Overdue",
-        "no": "No.",
-        "item": "Item",
-        "due": "Due",
-        "status": "Status",
-        "progress": "Progress",
-        "note": "Latest note",
-        "resolution": "Resolution",
-        "other": "Other milestones and items",
-        "by_resolution": "Progress by resolution",
-        "by_owner": "Progress by owner",
-        "late_section": "Overdue items",
-        "upcoming_section": "Items due within {days}",
-        "none": "No items.",
-        "page": "Page {n} of {m}",
-        "printed": "Printed on {date}",
-        "as_of": "As of {date}",
-        "late": "{days} late",
-        "done_of": "{done} done of {total}",
-    },
-}
-
 
 def _lang(lang: str) -> str:
-    return lang[:2] if lang[:2] in _L else "ar"
+    return messages.language(lang)
 
 
 def label(key: str, lang: str = "ar", **params: object) -> str:
-    return _L[_lang(lang)][key].format(**params)
+    """A report label (``report.<key>`` in the catalogue, ``tracker.domain.messages``)."""
+    return messages.text(f"report.{key}", lang, **params)
 
 
 def page_label(n: int, m: int, lang: str = "ar") -> str:

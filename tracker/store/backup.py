@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tracker import __version__
 from tracker.config import backups_dir
-from tracker.domain.errors import DatabaseError, TrackerError, register_messages
+from tracker.domain.errors import DatabaseError, TrackerError
 
 BACKUP_SUFFIX = ".sqlite"
 DAMAGED_SUFFIX = ".damaged"
@@ -40,21 +40,6 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9._-]+)"
     + re.escape(BACKUP_SUFFIX)
     + "$"
-)
-
-register_messages(
-    {
-        "backup_not_usable": (
-            "النسخة الاحتياطية غير صالحة للاسترجاع ({detail}): {path}",
-            "La sauvegarde n'est pas utilisable ({detail}) : {path}",
-            "the backup cannot be restored ({detail}): {path}",
-        ),
-        "restore_failed": (
-            "تعذر الاسترجاع ({detail})؛ الملف الحالي محفوظ في: {saved}",
-            "La restauration a échoué ({detail}) ; le fichier actuel est conservé : {saved}",
-            "restore failed ({detail}); the current file is kept at: {saved}",
-        ),
-    }
 )
 
 

@@ -1,0 +1,75 @@
+"""The one catalogue of the messages of the core and the command line (issue 11).
+
+Every text that the core or the command line shows is here, keyed by a code, each with its
+Arabic, French and English template (``str.format`` placeholders). What the window shows is
+translated by Qt Linguist (``.ts``/``.qm``), not here.
+
+The entries live in small tables, one per feature:
+
+- ``errors``: the messages of ``TrackerError`` (database, backups, input checks, export…),
+- ``imports``: those of importing a csv or xlsx file (also ``TrackerError`` codes),
+- ``fields``: field names as they appear in those messages (``field.<name>``),
+- ``reports``: the labels of the printed reports (``report.<key>``),
+- ``cli``: what the command line prints (``cli.<key>``).
+
+A code appears in exactly one table (``tests/unit/test_messages.py`` checks it, with the
+three languages and their placeholders). Nothing outside this package is imported here.
+"""
+
+from __future__ import annotations
+
+from tracker.domain.messages import cli, errors, fields, imports, reports
+
+Templates = tuple[str, str, str]  # (ar, fr, en)
+
+LANGUAGES = ("ar", "fr", "en")
+
+TABLES: dict[str, dict[str, Templates]] = {
+    "errors": errors.MESSAGES,
+    "imports": imports.MESSAGES,
+    "fields": fields.MESSAGES,
+    "reports": reports.MESSAGES,
+    "cli": cli.MESSAGES,
+}
+
+
+def _merge(tables: dict[str, dict[str, Templates]]) -> dict[str, Templates]:
+    merged: dict[str, Templates] = {}
+    for name, table in tables.items():
+        for code, templates in table.items():
+            if code in merged:
+                raise ValueError(f"message code {code!r} of {name!r} is defined twice")
+            merged[code] = templates
+    return merged
+
+
+CATALOGUE: dict[str, Templates] = _merge(TABLES)
+
+
+def language(lang: str | None) -> str:
+    """``"ar"``, ``"fr"`` or ``"en"``; anything else (``"fr_MA"`` → ``"fr"``) falls back to Arabic."""
+    short = (lang or "")[:2].lower()
+    return short if short in LANGUAGES else "ar"
+
+
+def has(code: str) -> bool:
+    return code in CATALOGUE
+
+
+def template(code: str, lang: str = "ar") -> str:
+    """The raw template of ``code`` in ``lang``; ``KeyError`` for an unknown code."""
+    return CATALOGUE[code][LANGUAGES.index(language(lang))]
+
+
+def text(code: str, lang: str = "ar", **params: object) -> str:
+    """The message ``code`` in ``lang``, filled with ``params``.
+
+    An unknown language gives Arabic; a missing or unusable parameter gives the template as
+    written rather than an exception (a message must never be what fails). An unknown code is
+    a bug in the caller: ``KeyError``.
+    """
+    t = template(code, lang)
+    try:
+        return t.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return t
