@@ -14,6 +14,8 @@ from tracker.services.views import ItemFilter, ItemRow, SortKey
 from tracker.ui.i18n import current_language, format_date, format_datetime
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
     from tracker.services.core import Tracker
 
 PAGE = 200
@@ -241,3 +243,29 @@ class ItemTableModel(QAbstractTableModel):
             if row.id == item_id:
                 return i
         return -1
+
+
+def make_item_table(model: ItemTableModel, row_height: int) -> QTableView:
+    """The view of ``model``: whole rows, sorted by due date, the title column stretching."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    from tracker.ui.delegates import ProgressDelegate
+
+    table = QTableView()
+    table.setObjectName("items")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(ItemTableModel.DUE, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setItemDelegateForColumn(ItemTableModel.PROGRESS, ProgressDelegate(table))
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(ItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    for col, width in ((1, 135), (2, 150), (3, 100), (4, 120), (5, 90), (6, 95)):
+        table.setColumnWidth(col, width)
+    return table

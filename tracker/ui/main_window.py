@@ -12,12 +12,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only after the first paint: see tracker.ui.i18n
-from PySide6.QtCore import QByteArray, QItemSelectionModel
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu
 
 from tracker.ui import settings as ui_settings
 from tracker.ui.editing import EditingCommands
+from tracker.ui.selection import ItemSelection
+from tracker.ui.window_state import RememberedState
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPoint
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 MENUS = ("file", "edit", "view", "reports", "tools", "help")
 
 
-class MainWindow(EditingCommands, QMainWindow):
+class MainWindow(EditingCommands, ItemSelection, RememberedState):
     def __init__(self, tracker: Tracker | None, today: Callable[[], date] = date.today) -> None:
         """The window over ``tracker``, complete.
 
@@ -48,9 +49,7 @@ class MainWindow(EditingCommands, QMainWindow):
         self.resize(1440, 860)
         self.remember_state = True  # False for throw-away windows (the --screenshot run)
         self._build_menus()
-        geometry = ui_settings.qsettings().value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        self.restore_geometry()
         if tracker is not None:
             self.attach(tracker)
 
@@ -65,20 +64,16 @@ class MainWindow(EditingCommands, QMainWindow):
         # The panes' classes are imported here, not with the module: none of them is
         # needed to paint the frame.
         from PySide6.QtWidgets import (
-            QAbstractItemView,
-            QHeaderView,
             QLabel,
             QSplitter,
             QStackedWidget,
-            QTableView,
             QVBoxLayout,
             QWidget,
         )
 
-        from tracker.ui.delegates import ProgressDelegate
         from tracker.ui.detail_pane import DetailPane
         from tracker.ui.filters import FilterBar
-        from tracker.ui.item_model import ItemTableModel
+        from tracker.ui.item_model import ItemTableModel, make_item_table
         from tracker.ui.nav import NavigationPane, filter_for
         from tracker.ui.undo import UndoBar
         from tracker.ui.welcome import WelcomeView
@@ -89,23 +84,7 @@ class MainWindow(EditingCommands, QMainWindow):
         self.filters = FilterBar(None)
         self.search = self.filters.search
         self.model = ItemTableModel(None, filter_for(ui_settings.last_view(), today()), self)
-        self.table = QTableView()
-        self.table.setObjectName("items")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ItemTableModel.DUE, QtCore.Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setItemDelegateForColumn(ItemTableModel.PROGRESS, ProgressDelegate(self.table))
-        self.table.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for col, width in ((1, 135), (2, 150), (3, 100), (4, 120), (5, 90), (6, 95)):
-            self.table.setColumnWidth(col, width)
+        self.table = make_item_table(self.model, self.fontMetrics().height() + 8)
         self.view_title = QLabel()
         self.view_title.setObjectName("view_title")
         font = self.view_title.font()
@@ -157,13 +136,10 @@ class MainWindow(EditingCommands, QMainWindow):
             action.setEnabled(False)
         self._connect()
         self.restore_state()
-        self.setTabOrder(self.nav, self.filters.search)
-        self.setTabOrder(self.filters.search, self.filters.owner)
-        self.setTabOrder(self.filters.owner, self.filters.status)
-        self.setTabOrder(self.filters.status, self.filters.due_from)
-        self.setTabOrder(self.filters.due_from, self.filters.due_to)
-        self.setTabOrder(self.filters.due_to, self.table)
-        self.setTabOrder(self.table, self.detail.new_status)
+        f = self.filters
+        chain = [self.nav, f.search, f.owner, f.status, f.due_from, f.due_to, self.table]
+        for first, second in zip([*chain], [*chain[1:], self.detail.new_status], strict=True):
+            self.setTabOrder(first, second)
 
     def show_first_page(self, total: int, rows: list) -> None:  # type: ignore[type-arg]
         """The first page of the table, read before the database is open (start-up)."""
@@ -380,69 +356,12 @@ class MainWindow(EditingCommands, QMainWindow):
         self.centre.setCurrentWidget(self.welcome if empty else self.centre.widget(0))
         self.detail.setVisible(not empty)
 
-    # -- selection and refresh ---------------------------------------------------------
-    def selected_item_id(self) -> int | None:
-        from tracker.ui.item_model import ItemIdRole
-
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return index.siblingAtColumn(0).data(ItemIdRole)
-
-    def select_item(self, item_id: int) -> bool:
-        row = self.model.row_of_item(item_id)
-        if row < 0:
-            return False
-        self.select_row(row)
-        return True
-
-    def reveal_item(self, item_id: int) -> bool:
-        """Select ``item_id``, switching to its meeting (filters cleared) when the current
-        view does not list it. Raises ``NotFound`` for an item deleted meanwhile."""
-        if self._select_fetching(item_id):
-            return True
-        meeting_id = self.tracker.items.detail(item_id).item.meeting_id
-        self.filters.reset()
-        self.nav.select_key(f"meeting:{meeting_id}")
-        return self._select_fetching(item_id)
-
-    def _select_fetching(self, item_id: int, max_pages: int = 50) -> bool:
-        pages = 0
-        while self.model.row_of_item(item_id) < 0 and self.model.canFetchMore():
-            if pages >= max_pages:
-                break
-            self.model.fetchMore()
-            pages += 1
-        if not self.select_item(item_id):
-            return False
-        self.table.scrollTo(self.table.currentIndex())
-        self.table.setFocus()
-        return True
-
-    def select_row(self, row: int) -> None:
-        """Make ``row`` current and selected (``QTableView.selectRow`` misses the current
-        index in right-to-left layouts)."""
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-
+    # -- refresh ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload table, counts and detail after any change (other features call this)."""
         self.refresh_navigation()
         self._show_welcome_if_empty()
         self._apply_filter()
-
-    def _remember_selection(self) -> None:
-        self._kept_item = self.selected_item_id()
-
-    def _restore_selection(self) -> None:
-        """After a reload (filter, sort, refresh) keep the same item selected if listed."""
-        kept = getattr(self, "_kept_item", None)
-        if kept is None or not self.select_item(kept):
-            self.detail.show_item(None)
-            self.action_edit.setEnabled(False)
 
     def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         from tracker.ui.item_model import ItemIdRole
@@ -481,38 +400,3 @@ class MainWindow(EditingCommands, QMainWindow):
         if key.startswith("owner:"):
             menu.addAction(self.action_owners)
         menu.popup(self.nav.viewport().mapToGlobal(pos))
-
-    # -- remembered state --------------------------------------------------------------
-    def save_state(self) -> None:
-        s = ui_settings.qsettings()
-        s.setValue("window/geometry", self.saveGeometry())
-        if not self._built:  # closed during start-up: only the frame exists
-            s.sync()
-            return
-        if self.detail.isVisible() or not self.isVisible():
-            s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/header", self.table.horizontalHeader().saveState())
-        s.setValue("window/docks", self.saveState())
-        s.setValue("ui/last_view", self.nav.current_key())
-        s.sync()
-
-    def restore_state(self) -> None:
-        s = ui_settings.qsettings()
-        for key, apply in (  # the geometry: with the frame, see __init__
-            ("window/splitter", self.splitter.restoreState),
-            ("window/header", self.table.horizontalHeader().restoreState),
-        ):
-            value = s.value(key)
-            if isinstance(value, QByteArray | bytes) and value:
-                apply(QByteArray(value))
-
-    def restore_docks(self) -> None:
-        """The docks (reminders) as the user left them; call once they are added."""
-        value = ui_settings.qsettings().value("window/docks")
-        if isinstance(value, QByteArray | bytes) and value:
-            self.restoreState(QByteArray(value))
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.remember_state:
-            self.save_state()
-        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""What the main window remembers between runs: geometry, splitter, columns, docks, view.
+
+Mixed into ``MainWindow``; nothing here shows text, so it has no translations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow
+
+from tracker.ui import settings as ui_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter, QTableView
+
+    from tracker.ui.nav import NavigationPane
+
+
+class RememberedState(QMainWindow):
+    """Saves the window's layout on close and brings it back at the next start."""
+
+    remember_state: bool
+    _built: bool
+    splitter: QSplitter
+    table: QTableView
+    nav: NavigationPane
+
+    def restore_geometry(self) -> None:
+        """The frame's size and place as left (at construction, before the first paint)."""
+        geometry = ui_settings.qsettings().value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+
+    def save_state(self) -> None:
+        s = ui_settings.qsettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        if not self._built:  # closed during start-up: only the frame exists
+            s.sync()
+            return
+        if self.detail.isVisible() or not self.isVisible():
+            s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/header", self.table.horizontalHeader().saveState())
+        s.setValue("window/docks", self.saveState())
+        s.setValue("ui/last_view", self.nav.current_key())
+        s.sync()
+
+    def restore_state(self) -> None:
+        s = ui_settings.qsettings()
+        for key, apply in (  # the geometry: with the frame, see __init__
+            ("window/splitter", self.splitter.restoreState),
+            ("window/header", self.table.horizontalHeader().restoreState),
+        ):
+            value = s.value(key)
+            if isinstance(value, QByteArray | bytes) and value:
+                apply(QByteArray(value))
+
+    def restore_docks(self) -> None:
+        """The docks (reminders) as the user left them; call once they are added."""
+        value = ui_settings.qsettings().value("window/docks")
+        if isinstance(value, QByteArray | bytes) and value:
+            self.restoreState(QByteArray(value))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_state:
+            self.save_state()
+        super().closeEvent(event)
