@@ -28,7 +28,6 @@ from tracker.domain.errors import (
     DatabaseError,
     TrackerError,
     ValidationFailed,
-    register_messages,
 )
 from tracker.services import core
 from tracker.services.core import FileLock, Tracker
@@ -38,16 +37,6 @@ from tracker.ui.restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
-
-register_messages(
-    {
-        "db_damaged_window": (
-            "ملف قاعدة البيانات «{path}» تالف، ولم يُغيَّر فيه شيء.",
-            "Le fichier de base de données « {path} » est endommagé ; rien n'y a été modifié.",
-            "the database file {path} is damaged; nothing was changed in it",
-        ),
-    }
-)
 
 TICK_MS = 60_000  # how often the hourly policy is asked whether a backup is due
 _ACTIVATE = b"activate\n"
@@ -62,15 +51,20 @@ def message(error: TrackerError) -> str:
     """
     if isinstance(error, ValidationFailed):
         return error.message(current_language())
-    code = "db_damaged_window" if error.code == "db_damaged" else error.code
     params = {
         k: f"\u2068{Path(str(v)).name if k == 'path' else v}\u2069" for k, v in error.params.items()
     }
-    text = TrackerError(code, **params).message(current_language())
+    damaged = error.code == "db_damaged"
+    if damaged:  # the window's own wording: the file is kept as it is
+        text = QCoreApplication.translate(
+            "safety", "The database file %1 is damaged; nothing was changed in it."
+        ).replace("%1", str(params.get("path", "")))
+    else:
+        text = TrackerError(error.code, **params).message(current_language())
     # The full path, then SQLite's own (English) words, each on a line of its own.
     if "path" in error.params:
         text += f"\n\u200e{error.params['path']}"
-    if code == "db_damaged_window" and error.params.get("detail"):
+    if damaged and error.params.get("detail"):
         text += f"\n\u200e{error.params['detail']}"
     return text
 

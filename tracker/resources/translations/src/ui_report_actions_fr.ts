@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>This report lists %n item(s). Its print preview would keep the window busy for a while; as a PDF it is prepared in the background and opened in your PDF viewer, where it can be printed.</source>
         <translation>
-            <numerusform>Ce rapport compte %n action. L'aperçu avant impression occuperait la fenêtre un moment ; en PDF, il est préparé en arrière-plan puis ouvert dans votre lecteur PDF, d'où vous pouvez l'imprimer.</numerusform>
-            <numerusform>Ce rapport compte %n actions. L'aperçu avant impression occuperait la fenêtre un moment ; en PDF, il est préparé en arrière-plan puis ouvert dans votre lecteur PDF, d'où vous pouvez l'imprimer.</numerusform>
+            <numerusform>Ce rapport compte %n action. L&apos;aperçu avant impression occuperait la fenêtre un moment ; en PDF, il est préparé en arrière-plan puis ouvert dans votre lecteur PDF, d&apos;où vous pouvez l&apos;imprimer.</numerusform>
+            <numerusform>Ce rapport compte %n actions. L&apos;aperçu avant impression occuperait la fenêtre un moment ; en PDF, il est préparé en arrière-plan puis ouvert dans votre lecteur PDF, d&apos;où vous pouvez l&apos;imprimer.</numerusform>
         </translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>No program to open %1 was found.</source>
-        <translation>Aucun programme pour ouvrir %1 n'a été trouvé.</translation>
+        <translation>Aucun programme pour ouvrir %1 n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>Report for one owner</source>

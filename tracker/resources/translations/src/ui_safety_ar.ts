@@ -4,6 +4,10 @@
 <context>
     <name>safety</name>
     <message>
+        <source>The database file %1 is damaged; nothing was changed in it.</source>
+        <translation>ملف قاعدة البيانات «%1» تالف، ولم يُغيَّر فيه شيء.</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>safety</name>
     <message>
+        <source>The database file %1 is damaged; nothing was changed in it.</source>
+        <translation>Le fichier de base de données « %1 » est endommagé ; rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
