@@ -78,7 +78,7 @@ class Items(_Service):
     def detail(self, item_id: int) -> ItemDetail:
         from tracker.services import items
 
-        return self._t.read(items.item_detail, item_id)
+        return self._t.peek(items.item_detail, item_id)
 
     def list(
         self,

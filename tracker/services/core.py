@@ -153,6 +153,12 @@ class Tracker:
         with self._db.reading() as unit:
             return use_case(unit, *args, **kwargs)
 
+    def peek(self, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``read(snapshot, …)``: plain SQL on one consistent read snapshot (hot reads
+        such as the detail pane's, where a unit's ORM overhead would dominate)."""
+        with self._db.snapshot() as snapshot:
+            return read(snapshot, *args, **kwargs)
+
     def load_demo(self) -> DemoResult:
         """Add whatever part of the seed meeting is missing (idempotent)."""
         from tracker.services.demo import load_demo

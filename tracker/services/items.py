@@ -16,12 +16,11 @@ from tracker.services.records import (
     ProgressRecord,
     ResolutionRecord,
     record,
-    records,
 )
 from tracker.services.schemas import ItemIn, ProgressIn, validate
 from tracker.services.views import Completion, Counts, ItemFilter, ItemRow, SortKey
 from tracker.store import queries, repo
-from tracker.store.db import Unit
+from tracker.store.db import Snapshot, Unit
 from tracker.store.models import (
     ActionItem,
     Meeting,
@@ -141,15 +140,18 @@ def restore_item(s: Unit, item_id: int) -> None:
     item.deleted_at = None
 
 
-def item_detail(s: Unit, item_id: int) -> ItemDetail:
-    item = repo.get(s, ActionItem, item_id)
-    resolution = repo.get(s, Resolution, item.resolution_id) if item.resolution_id else None
+def item_detail(snapshot: Snapshot, item_id: int) -> ItemDetail:
+    """The item with its owner, meeting, resolution and history: one read of plain data
+    (run through ``Tracker.peek``, on a read snapshot rather than a unit)."""
+    from tracker.store.detail import item_detail as read
+
+    d = read(snapshot, item_id)
     return ItemDetail(
-        item=record(ItemRecord, item),
-        owner=record(OwnerRecord, repo.get(s, Owner, item.owner_id)),
-        meeting=record(MeetingRecord, repo.get(s, Meeting, item.meeting_id)),
-        resolution=record(ResolutionRecord, resolution) if resolution is not None else None,
-        history=records(ProgressRecord, repo.history(s, item_id)),
+        item=ItemRecord(**d["item"]),
+        owner=OwnerRecord(**d["owner"]),
+        meeting=MeetingRecord(**d["meeting"]),
+        resolution=ResolutionRecord(**d["resolution"]) if d["resolution"] else None,
+        history=[ProgressRecord(**h) for h in d["history"]],
     )
 
 

@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
@@ -101,6 +102,9 @@ def _before_flush(session, _ctx, _instances):  # type: ignore[no-untyped-def]
 
 Unit = Session
 """What a use case works in: one unit of work (a session inside one transaction)."""
+
+Snapshot = sqlite3.Connection
+"""What a hot plain-SQL read works on: the driver's connection in one read transaction."""
 
 
 class Database:
@@ -209,6 +213,25 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Any]:
+        """The driver's own connection inside one read transaction, for the hot reads that
+        are plain SQL (the detail pane's): consistent, nothing written, no ORM overhead."""
+        with self.engine.connect() as conn:
+            dbapi = conn.connection.driver_connection
+            try:
+                dbapi.execute("BEGIN")
+            except sqlite3.OperationalError as exc:
+                raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
+            try:
+                yield dbapi
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise DatabaseError("db_busy", path=self.path) from exc
+                raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
+            finally:
+                dbapi.execute("ROLLBACK")
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the backup API (caller closes it)."""

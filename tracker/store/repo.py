@@ -20,7 +20,12 @@ from tracker.store.models import (
 T = TypeVar("T", bound=SQLModel)
 
 
+MAX_ROW_ID = 2**63 - 1  # SQLite's INTEGER: a larger number cannot name a row
+
+
 def get(session: Session, model: type[T], row_id: int) -> T:
+    if not isinstance(row_id, int) or not 0 < row_id <= MAX_ROW_ID:
+        raise NotFound("not_found", what=model.__name__, id=row_id)
     row = session.get(model, row_id)
     if row is None:
         raise NotFound("not_found", what=model.__name__, id=row_id)

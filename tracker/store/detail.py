@@ -1,0 +1,88 @@
+"""One action item with its owner, meeting, resolution and history, in two plain reads.
+
+The detail pane asks for this on every selection: it is read with two SQL statements on the
+driver's connection inside one read transaction (``Database.snapshot``: no ORM identity map,
+no lazy loads, no statement compilation), and comes back as plain dictionaries per table,
+typed as the models type them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from tracker.domain.enums import OwnerKind, Priority, Status
+from tracker.domain.errors import NotFound
+
+if TYPE_CHECKING:
+    import sqlite3
+
+_COLUMNS = {
+    "a": ["id", "uid", "meeting_id", "resolution_id", "title", "owner_id", "details", "due_on", "status", "progress", "priority", "recurrence", "remind_days_before", "completed_on", "last_update_at", "deleted_at", "created_at", "updated_at"],
+    "o": ["id", "uid", "name", "kind", "commune", "phone", "email", "notes", "active", "deleted_at", "created_at", "updated_at"],
+    "m": ["id", "uid", "title", "held_on", "location", "kind", "chaired_by", "attendees", "notes", "source_text", "deleted_at", "created_at", "updated_at"],
+    "r": ["id", "uid", "meeting_id", "ordinal", "text", "theme", "deleted_at"],
+}
+_HISTORY = ["id", "uid", "action_item_id", "recorded_at", "status", "progress", "note", "reported_by"]
+
+_DATES = {"due_on", "completed_on", "held_on"}
+_TIMES = {"last_update_at", "deleted_at", "created_at", "updated_at", "recorded_at"}
+
+DETAIL_SQL = (
+    "SELECT "
+    + ", ".join(f"{t}.{c}" for t, cols in _COLUMNS.items() for c in cols)
+    + " FROM action_item AS a JOIN owner AS o ON o.id = a.owner_id"
+    " JOIN meeting AS m ON m.id = a.meeting_id"
+    " LEFT OUTER JOIN resolution AS r ON r.id = a.resolution_id WHERE a.id = ?"
+)
+HISTORY_SQL = (
+    f"SELECT {', '.join(_HISTORY)} FROM progress_update WHERE action_item_id = ?"
+    " ORDER BY recorded_at DESC, id DESC"
+)
+
+
+def _value(name: str, raw: Any) -> Any:
+    if raw is None:
+        return None
+    if name in _DATES:
+        return date.fromisoformat(raw)
+    if name in _TIMES:
+        return datetime.fromisoformat(raw)
+    return raw
+
+
+def _typed(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    if table in ("a", "h"):
+        row["status"] = Status(row["status"])
+    if table == "a":
+        row["priority"] = Priority(row["priority"])
+    if table == "o":
+        row["kind"] = OwnerKind(row["kind"])
+        row["active"] = bool(row["active"])
+    return row
+
+
+def item_detail(conn: sqlite3.Connection, item_id: int) -> dict[str, Any]:
+    """``{"item", "owner", "meeting", "resolution" (or None), "history"}`` as dictionaries;
+    ``NotFound`` for an item that does not exist."""
+    if not isinstance(item_id, int) or not 0 < item_id <= 2**63 - 1:
+        raise NotFound("not_found", what="ActionItem", id=item_id)
+    found = conn.execute(DETAIL_SQL, (item_id,)).fetchone()
+    if found is None:
+        raise NotFound("not_found", what="ActionItem", id=item_id)
+    out: dict[str, Any] = {}
+    values = iter(found)
+    for table, cols in _COLUMNS.items():
+        row = {c: _value(c, next(values)) for c in cols}
+        out[table] = None if row["id"] is None else _typed(table, row)
+    history = [
+        _typed("h", {c: _value(c, v) for c, v in zip(_HISTORY, r, strict=True)})
+        for r in conn.execute(HISTORY_SQL, (item_id,)).fetchall()
+    ]
+    return {
+        "item": out["a"],
+        "owner": out["o"],
+        "meeting": out["m"],
+        "resolution": out["r"],
+        "history": history,
+    }
