@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "tracker" / "app.py", *sorted((ROOT / "tracker" / "ui").rglob("*.py"))]
-OUT = ROOT / "tracker" / "resources" / "translations"
+OUT = ROOT / "resources" / "translations"  # shipped in the package as tracker.resources
 SRC = OUT / "src"
 LANGS = ("ar", "fr")
 
