@@ -7,7 +7,8 @@ times in this same run; the figure is the median. Start-up operations launch fre
 processes (``python -m tracker --db F`` with ``TRACKER_BENCH_EXIT_AFTER``, against
 ``bare_window.py``); the others run in one worker process that opens the database as the
 app does and replays, through a plain ``sqlite3`` connection, exactly the SELECT statements
-SQLAlchemy emitted for the same operation (``--show-sql`` prints them).
+the app sent to SQLite for the same operation, through SQLAlchemy or straight on the
+driver's connection (``--show-sql`` prints them).
 """
 
 from __future__ import annotations
@@ -139,18 +140,40 @@ def _time(
 
 
 class _Recorder:
-    """Collects the SELECTs SQLAlchemy sends to SQLite while ``recording`` is on."""
+    """Collects the SELECTs the app sends to SQLite while ``recording`` is on, from any engine
+    (the core keeps its own private): those SQLAlchemy executes, with their parameters, and
+    those read straight on the driver's connection (hot plain-SQL reads), as SQLite ran them.
+    Make it before the file is opened: it watches every connection from the first."""
 
-    def __init__(self, engine: Any) -> None:
+    def __init__(self) -> None:
         from sqlalchemy import event
+        from sqlalchemy.engine import Engine
 
         self.statements: list[tuple[str, tuple[Any, ...]]] = []
         self.recording = False
-        event.listen(engine, "before_cursor_execute", self._seen)
+        self._in_sqlalchemy = False
+        event.listen(Engine, "before_cursor_execute", self._seen)
+        event.listen(Engine, "after_cursor_execute", self._done)
+        event.listen(Engine, "connect", self._watch)
+
+    @staticmethod
+    def _select(statement: str) -> bool:
+        return statement.lstrip().upper().startswith(("SELECT", "WITH"))
 
     def _seen(self, conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if self.recording and statement.lstrip().upper().startswith(("SELECT", "WITH")):
+        self._in_sqlalchemy = True
+        if self.recording and self._select(statement):
             self.statements.append((statement, tuple(parameters or ())))
+
+    def _done(self, *_args: object) -> None:
+        self._in_sqlalchemy = False
+
+    def _watch(self, dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.set_trace_callback(self._traced)
+
+    def _traced(self, statement: str) -> None:  # values inlined by SQLite: no parameters
+        if self.recording and not self._in_sqlalchemy and self._select(statement):
+            self.statements.append((statement, ()))
 
     def capture(self, fn: Callable[[], object]) -> list[tuple[str, tuple[Any, ...]]]:
         self.statements, self.recording = [], True
@@ -167,16 +190,15 @@ def worker(db_file: Path, runs: int, show_sql: bool) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from tracker.services import items as item_service
-    from tracker.store.db import Database
-    from tracker.store.queries import ItemFilter, View
+    from tracker.services.core import Tracker
+    from tracker.services.views import ItemFilter, View
     from tracker.ui.item_model import ItemTableModel
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     today = generate.TODAY
-    db = Database.open(db_file)
+    rec = _Recorder()
+    db = Tracker.open(db_file)
     raw = sqlite3.connect(str(db_file))
-    rec = _Recorder(db.engine)
     sql_log: dict[str, list[str]] = {}
 
     def against_raw(
@@ -217,9 +239,9 @@ def worker(db_file: Path, runs: int, show_sql: bool) -> dict[str, Any]:
     results.append(against_raw("sort_due", sort_due, setup=sorted_by_title))
 
     def counts() -> None:
-        item_service.counts(db, today)
-        item_service.completion(db, "meeting", today)
-        item_service.completion(db, "owner", today)
+        db.items.counts(today)
+        db.items.completion("meeting", today)
+        db.items.completion("owner", today)
 
     results.append(against_raw("counts", counts))
 
@@ -231,7 +253,7 @@ def worker(db_file: Path, runs: int, show_sql: bool) -> dict[str, Any]:
     )
 
     def detail() -> None:
-        d = item_service.item_detail(db, item_id)
+        d = db.items.detail(item_id)  # one read of plain data
         assert d.history is not None
 
     results.append(against_raw("item_detail", detail))
@@ -251,8 +273,7 @@ def report_1000(today: Any, runs: int) -> dict[str, Any]:
     """
     import sqlite3
 
-    from tracker.services import reports
-    from tracker.store.db import Database
+    from tracker.services.core import Tracker
     from tracker.ui import i18n
     from tracker.ui.printing import write_pdf
 
@@ -263,11 +284,11 @@ def report_1000(today: Any, runs: int) -> dict[str, Any]:
         shutil.copyfile(generate.ensure(REPORT_ITEMS, quiet=True), small)
         out = work / "report.pdf"
         i18n.load_fonts()
-        rdb = Database.open(small)
+        rdb = Tracker.open(small)
         try:
 
             def render() -> None:
-                write_pdf(reports.all_owners_report(rdb, today), out)
+                write_pdf(rdb.reports.all_owners(today), out)
 
             app_t = _time(render, min(runs, 3))
         finally:

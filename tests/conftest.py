@@ -31,18 +31,17 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[object]:
-    from tracker.store.db import Database
+    """The file at ``db_path``, opened through the core (a ``Tracker``)."""
+    from tracker.services.core import Tracker
 
-    database = Database.open(db_path)
-    yield database
-    database.close()
+    tracker = Tracker.open(db_path)
+    yield tracker
+    tracker.close()
 
 
 @pytest.fixture
 def demo_db(db: object) -> object:
-    from tracker.services.demo import load_demo
-
-    load_demo(db)  # type: ignore[arg-type]
+    db.load_demo()  # type: ignore[attr-defined]
     return db
 
 

@@ -154,19 +154,15 @@ def test_failed_import_lists_cells_and_one_line_verdict(demo_file: Path, tmp_pat
 
 
 def test_a_long_unbroken_title_wraps_inside_the_page(tmp_path: Path) -> None:
-    from tracker.services import items, meetings, owners
-    from tracker.store.db import Database
+    from tracker.services.core import Tracker
 
     path = tmp_path / "long.sqlite"
-    db = Database.open(path)
-    try:
-        m = meetings.create_meeting(db, {"title": "اجتماع", "held_on": "2026-01-17"})
-        o = owners.create_owner(db, {"name": "الأمانة الإقليمية"})
-        items.create_item(
-            db, {"title": "https://example.org/" + "x" * 240, "owner_id": o.id, "meeting_id": m.id}
+    with Tracker.open(path) as db:
+        m = db.meetings.create({"title": "اجتماع", "held_on": "2026-01-17"})
+        o = db.owners.create({"name": "الأمانة الإقليمية"})
+        db.items.create(
+            {"title": "https://example.org/" + "x" * 240, "owner_id": o.id, "meeting_id": m.id}
         )
-    finally:
-        db.close()
     pdf = tmp_path / "long.pdf"
     assert run("report", "--db", path, "--today", TODAY, "--out", pdf).returncode == 0
     bbox = subprocess.run(

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QDialog
 from tests.conftest import TODAY
 from tests.gui.conftest import accepting, type_text
 from tracker.domain.enums import Status
-from tracker.services import items as item_service
-from tracker.services import meetings as meeting_service
 from tracker.services.core import Tracker
 from tracker.services.views import ItemFilter, View
 from tracker.ui.item_model import ItemTableModel

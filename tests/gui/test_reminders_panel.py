@@ -11,9 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tracker.domain.enums import Status
-from tracker.services import items
 from tracker.services import reminders as rem
-from tracker.services.demo import load_demo
 from tracker.services.core import Tracker
 from tracker.ui import i18n, settings
 from tracker.ui.item_model import ItemIdRole

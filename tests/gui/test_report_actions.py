@@ -15,14 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY
 from tracker.services import reports
-from tracker.services.exchange import HEADERS_AR
 from tracker.services.core import Tracker
+from tracker.services.exchange import HEADERS_AR
 from tracker.services.views import View
-from tracker.ui import i18n
+from tracker.ui import features, i18n
 from tracker.ui.import_dialog import ErrorRole, ImportDialog
 from tracker.ui.main_window import MainWindow
 from tracker.ui.printing import Decor, make_document, setup_page
-from tracker.ui import features
 from tracker.ui.report_actions import install_report_actions
 
 

@@ -26,16 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tracker.services import items, meetings, owners  # noqa: E402
-from tracker.services.exchange import import_file  # noqa: E402
-from tracker.store.db import Database  # noqa: E402
-from tracker.store.lock import InstanceLock  # noqa: E402
-from tracker.store.models import Meeting  # noqa: E402
+from tracker.services.core import Tracker  # noqa: E402
+from tracker.services.records import MeetingRecord  # noqa: E402
 
 IMPORT_SIZE = 400
 
 
-def large_import(db: Database, tag: str, meeting: Meeting, owner_name: str, folder: Path) -> int:
+def large_import(
+    db: Tracker, tag: str, meeting: MeetingRecord, owner_name: str, folder: Path
+) -> int:
     """Import a CSV of IMPORT_SIZE rows, all tagged ``tag`` in their details, through the
     app's importer (one transaction: all rows or none)."""
     path = folder / f"{tag}.csv"
@@ -53,7 +52,7 @@ def large_import(db: Database, tag: str, meeting: Meeting, owner_name: str, fold
                     tag,
                 ]
             )
-    result = import_file(db, path, today=date(2026, 11, 29))
+    result = db.exchange.import_file(path, today=date(2026, 11, 29))
     path.unlink()
     return result.created
 
@@ -61,12 +60,13 @@ def large_import(db: Database, tag: str, meeting: Meeting, owner_name: str, fold
 def main() -> None:
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
-    lock = InstanceLock(path).acquire()  # a killed predecessor must not leave it stale
-    db = Database.open(path, full_check=lock.unclean_exit)
-    meeting = meetings.latest_meeting(db) or meetings.create_meeting(
-        db, {"title": "اجتماع الكتابة الإقليمية", "held_on": date(2026, 1, 17)}
+    # the instance lock (a killed predecessor must not leave it stale); after an unclean
+    # exit the open runs the full check
+    db = Tracker.open(path, lock=True)
+    meeting = db.meetings.latest() or db.meetings.create(
+        {"title": "اجتماع الكتابة الإقليمية", "held_on": date(2026, 1, 17)}
     )
-    owner = owners.find_or_create_owner(db, "الكتابة الإقليمية")
+    owner = db.owners.find_or_create("الكتابة الإقليمية")
     print("ready", flush=True)
     mine: list[int] = []
     for i in range(1_000_000):
@@ -78,21 +78,19 @@ def main() -> None:
             print(f"import {tag} {n}", flush=True)
         elif r < 0.5 or not mine:
             title = f"مهمة-{seed}-{i}"
-            it = items.create_item(
-                db, {"title": title, "owner_id": owner.id, "meeting_id": meeting.id}
-            )
+            it = db.items.create({"title": title, "owner_id": owner.id, "meeting_id": meeting.id})
             mine.append(it.id)
             print(f"item {it.id} {title}", flush=True)
         elif r < 0.7:
             item_id = rng.choice(mine)
             title = f"معدلة-{seed}-{i}"
-            items.update_item(db, item_id, {"title": title})
+            db.items.update(item_id, {"title": title})
             print(f"title {item_id} {title}", flush=True)
         else:
             item_id = rng.choice(mine)
             note = f"متابعة-{seed}-{i}"
-            items.record_progress(
-                db, item_id, {"status": "in_progress", "progress": rng.randint(1, 99), "note": note}
+            db.items.record_progress(
+                item_id, {"status": "in_progress", "progress": rng.randint(1, 99), "note": note}
             )
             print(f"progress {item_id} {note}", flush=True)
 

@@ -13,8 +13,7 @@ import pytest
 
 from tracker.cli import main
 from tracker.domain.errors import DatabaseError
-from tracker.services import meetings
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 from tracker.store.lock import InstanceLock, lock_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,8 +96,8 @@ def test_demo_refuses_a_database_held_by_a_running_app_reading_commands_run(
 
 def test_after_an_unclean_exit_the_open_runs_the_full_check(tmp_path: Path) -> None:
     db_path = tmp_path / "t.sqlite"
-    db = Database.open(db_path)
-    m = meetings.create_meeting(db, {"title": "اجتماع", "held_on": date(2026, 1, 17)})
+    db = Tracker.open(db_path)
+    m = db.meetings.create({"title": "اجتماع", "held_on": date(2026, 1, 17)})
     db.close()
     # A row pointing at a missing meeting: quick_check does not see it, foreign_key_check does.
     import sqlite3
@@ -109,13 +108,13 @@ def test_after_an_unclean_exit_the_open_runs_the_full_check(tmp_path: Path) -> N
             " theme, search_text) VALUES ('u', '2026-01-01', '2026-01-01', ?, 1, 't', '', '')",
             (m.id + 100,),
         )
-    Database.open(db_path).close()  # a clean previous exit: quick_check only, opens
+    Tracker.open(db_path).close()  # a clean previous exit: quick_check only, opens
     lock_path(db_path).write_text("12345\n")  # the marker of a session that never closed
     lock = InstanceLock(db_path).acquire()
     assert lock.unclean_exit
     before = db_path.read_bytes()
     with pytest.raises(DatabaseError) as err:
-        Database.open(db_path, full_check=lock.unclean_exit)
+        Tracker.open(db_path, lock=lock)  # the lock tells of the unclean exit
     assert err.value.code == "db_damaged" and "foreign key" in err.value.message("en")
     assert db_path.read_bytes() == before
     lock.release(clean=False)
@@ -188,5 +187,5 @@ def test_the_real_app_holds_the_file_and_a_killed_app_does_not(tmp_path: Path) -
     # killed: no stale lock; the next open notices the unclean exit and checks, then opens
     lock = InstanceLock(db).acquire()
     assert lock.unclean_exit
-    Database.open(db, full_check=True).close()
+    Tracker.open(db, lock=lock).close()  # the full check runs (unclean exit), and passes
     lock.release()

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY
-from tracker.services import items
+from tracker.services.core import Tracker
+from tracker.services.views import ItemFilter, View
 from tracker.store import migrate
 from tracker.store.backup import list_backups
-from tracker.store.db import Database
-from tracker.store.queries import ItemFilter, View
 
 ROWS_PER_TABLE = 3
 # Values the app can read back as enums; everything else gets generic text.
@@ -111,7 +110,7 @@ def test_upgrading_from_every_revision_keeps_every_row(tmp_path: Path, revision:
     assert all(len(rows) == ROWS_PER_TABLE for rows in before.values()), before.keys()
     assert {"meeting", "owner", "action_item", "progress_update"} <= set(before)
 
-    db = Database.open(path)  # upgrades to the newest revision
+    db = Tracker.open(path)  # upgrades to the newest revision
     db.close()
     conn = sqlite3.connect(path)
     try:
@@ -133,10 +132,10 @@ def test_upgrading_from_every_revision_keeps_every_row(tmp_path: Path, revision:
     if revision != migrate.head_revision():
         assert any(b.reason.startswith("pre-upgrade") for b in list_backups(path))
 
-    db = Database.open(path)  # the app reads the upgraded rows
-    rows = items.list_items(db, ItemFilter(today=TODAY, view=View.ALL))
+    db = Tracker.open(path)  # the app reads the upgraded rows
+    rows = db.items.list(ItemFilter(today=TODAY, view=View.ALL))
     assert len(rows) == ROWS_PER_TABLE - 1
-    detail = items.item_detail(db, rows[0].id)
+    detail = db.items.detail(rows[0].id)
     assert _ARABIC in detail.item.title
     assert detail.meeting.held_on < date(2026, 12, 31)
     db.close()

@@ -8,10 +8,9 @@ import pytest
 
 from tests.conftest import TODAY
 from tracker.cli import build_parser, main
-from tracker.services import backups, demo, items, meetings, owners
-from tracker.store.db import Database
-from tracker.store.lock import InstanceLock
-from tracker.store.queries import ItemFilter, View
+from tracker.services import backups
+from tracker.services.core import Tracker
+from tracker.services.views import ItemFilter, View
 
 
 class NetworkUsed(AssertionError):
@@ -51,27 +50,23 @@ def test_a_whole_session_works_offline(
     # qapp: the in-process report reuses the suite's QApplication (it would otherwise make
     # a QGuiApplication that later widget tests cannot use)
     path = tmp_path / "tracker.sqlite"
-    lock = InstanceLock(path).acquire()
-    db = Database.open(path, full_check=lock.unclean_exit)
-    demo.load_demo(db)
-    policy = backups.AutoBackup(db)
+    db = Tracker.open(path, lock=True)  # as the window opens it: the instance lock first
+    db.load_demo()
+    policy = db.backups.automatic()
     assert policy.at_start() is not None
-    m = meetings.create_meeting(db, {"title": "اجتماع الأمانة", "held_on": date(2026, 3, 1)})
-    o = owners.find_or_create_owner(db, "منظمة الشبيبة")
-    it = items.create_item(
-        db, {"title": "تنظيم قافلة الشباب بغفساي", "owner_id": o.id, "meeting_id": m.id}
+    m = db.meetings.create({"title": "اجتماع الأمانة", "held_on": date(2026, 3, 1)})
+    o = db.owners.find_or_create("منظمة الشبيبة")
+    it = db.items.create(
+        {"title": "تنظيم قافلة الشباب بغفساي", "owner_id": o.id, "meeting_id": m.id}
     )
-    items.record_progress(db, it.id, {"status": "in_progress", "progress": 50, "note": "تقدم"})
-    rows = items.list_items(
-        db, ItemFilter(today=TODAY, view=View.ALL, search="قافله الشباب بغفساي")
-    )
+    db.items.record_progress(it.id, {"status": "in_progress", "progress": 50, "note": "تقدم"})
+    rows = db.items.list(ItemFilter(today=TODAY, view=View.ALL, search="قافله الشباب بغفساي"))
     assert [r.id for r in rows] == [it.id]
     saved = backups.take_backup(path, "manual")
-    items.delete_item(db, it.id)
-    backups.restore(db, saved)
-    assert items.item_detail(db, it.id).item.deleted_at is None
-    db.close()
-    lock.release()
+    db.items.delete(it.id)
+    db.backups.restore(saved)
+    assert db.items.detail(it.id).item.deleted_at is None
+    db.close()  # releases the instance lock
 
     capsys.readouterr()
     assert main(["due", "--db", str(path), "--today", "2026-11-29"]) == 0

@@ -18,9 +18,8 @@ from tests.conftest import TODAY
 from tracker.domain.dates import RelativeDue, Unit, parse_relative, relative_due
 from tracker.domain.errors import TrackerError
 from tracker.domain.text import normalize, search_blob
-from tracker.services import exchange, items, meetings, owners
+from tracker.services.core import Tracker
 from tracker.services.schemas import ItemIn, MeetingIn, OwnerIn, ProgressIn, validate
-from tracker.store.db import Database
 
 T = TypeVar("T")
 SETTINGS = settings(
@@ -175,16 +174,16 @@ def test_validate_returns_a_shape_or_names_the_fields(shape: type, data: dict[st
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, int, int]]:
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Tracker, int, int]]:
     path = tmp_path_factory.mktemp("props") / "props.sqlite"
-    db = Database.open(path)
-    m = meetings.create_meeting(db, {"title": "اجتماع", "held_on": date(2026, 1, 17)})
-    o = owners.create_owner(db, {"name": "الكتابة الإقليمية"})
+    db = Tracker.open(path)
+    m = db.meetings.create({"title": "اجتماع", "held_on": date(2026, 1, 17)})
+    o = db.owners.create({"name": "الكتابة الإقليمية"})
     yield db, m.id, o.id
     db.close()
 
 
-def _dump(db: Database) -> list[str]:
+def _dump(db: Tracker) -> list[str]:
     conn = sqlite3.connect(db.path)
     try:
         return list(conn.iterdump())
@@ -192,7 +191,7 @@ def _dump(db: Database) -> list[str]:
         conn.close()
 
 
-def _refused_changes_nothing(db: Database, call: Callable[[], T]) -> T | TrackerError:
+def _refused_changes_nothing(db: Tracker, call: Callable[[], T]) -> T | TrackerError:
     before = _dump(db)
     got = _outcome(call)
     if isinstance(got, TrackerError):
@@ -207,7 +206,7 @@ def _clean(text: str) -> str:
 @SETTINGS
 @given(title=texts, details=texts, due=date_inputs, progress=anything, status=anything)
 def test_create_item_stores_what_was_validated_or_changes_nothing(
-    world: tuple[Database, int, int], title: str, details: str, due: Any, progress: Any, status: Any
+    world: tuple[Tracker, int, int], title: str, details: str, due: Any, progress: Any, status: Any
 ) -> None:
     db, meeting_id, owner_id = world
     data = {
@@ -219,9 +218,9 @@ def test_create_item_stores_what_was_validated_or_changes_nothing(
         "progress": progress,
         "status": status,
     }
-    got = _refused_changes_nothing(db, lambda: items.create_item(db, data))
+    got = _refused_changes_nothing(db, lambda: db.items.create(data))
     if not isinstance(got, TrackerError):
-        stored = items.item_detail(db, got.id).item
+        stored = db.items.detail(got.id).item
         assert stored.title == got.title and stored.title.strip() and len(stored.title) <= 500
         assert "\x00" not in stored.title + stored.details
         assert stored.details == got.details
@@ -251,14 +250,12 @@ def test_create_item_stores_what_was_validated_or_changes_nothing(
     )
 )
 def test_update_item_applies_or_changes_nothing(
-    world: tuple[Database, int, int], changes: dict[str, Any]
+    world: tuple[Tracker, int, int], changes: dict[str, Any]
 ) -> None:
     db, meeting_id, owner_id = world
-    item = items.create_item(
-        db, {"title": "بند للتعديل", "owner_id": owner_id, "meeting_id": meeting_id}
-    )
-    got = _refused_changes_nothing(db, lambda: items.update_item(db, item.id, changes))
-    after = items.item_detail(db, item.id).item
+    item = db.items.create({"title": "بند للتعديل", "owner_id": owner_id, "meeting_id": meeting_id})
+    got = _refused_changes_nothing(db, lambda: db.items.update(item.id, changes))
+    after = db.items.detail(item.id).item
     if isinstance(got, TrackerError):
         assert after.title == "بند للتعديل"
     else:
@@ -274,7 +271,7 @@ def test_update_item_applies_or_changes_nothing(
     when=st.one_of(st.none(), st.datetimes(min_value=datetime(1, 1, 1)), texts),
 )
 def test_record_progress_keeps_history_or_changes_nothing(
-    world: tuple[Database, int, int],
+    world: tuple[Tracker, int, int],
     note: str,
     reported_by: str,
     progress: Any,
@@ -282,8 +279,8 @@ def test_record_progress_keeps_history_or_changes_nothing(
     when: Any,
 ) -> None:
     db, meeting_id, owner_id = world
-    item = items.create_item(
-        db, {"title": "بند للمتابعة", "owner_id": owner_id, "meeting_id": meeting_id}
+    item = db.items.create(
+        {"title": "بند للمتابعة", "owner_id": owner_id, "meeting_id": meeting_id}
     )
     data = {
         "note": note,
@@ -292,8 +289,8 @@ def test_record_progress_keeps_history_or_changes_nothing(
         "status": status,
         "recorded_at": when,
     }
-    got = _refused_changes_nothing(db, lambda: items.record_progress(db, item.id, data))
-    history = items.item_detail(db, item.id).history
+    got = _refused_changes_nothing(db, lambda: db.items.record_progress(item.id, data))
+    history = db.items.detail(item.id).history
     if isinstance(got, TrackerError):
         assert history == []
     else:
@@ -302,14 +299,12 @@ def test_record_progress_keeps_history_or_changes_nothing(
 
 
 def test_a_refused_item_on_a_missing_owner_changes_nothing(
-    world: tuple[Database, int, int],
+    world: tuple[Tracker, int, int],
 ) -> None:
     db, meeting_id, _ = world
     got = _refused_changes_nothing(
         db,
-        lambda: items.create_item(
-            db, {"title": "بند", "owner_id": 999_999, "meeting_id": meeting_id}
-        ),
+        lambda: db.items.create({"title": "بند", "owner_id": 999_999, "meeting_id": meeting_id}),
     )
     assert isinstance(got, TrackerError) and got.code == "not_found"
 
@@ -331,7 +326,7 @@ def test_a_refused_item_on_a_missing_owner_changes_nothing(
     suffix=st.sampled_from([".csv", ".xlsx"]),
 )
 def test_import_of_malformed_files_is_all_or_nothing(
-    world: tuple[Database, int, int],
+    world: tuple[Tracker, int, int],
     tmp_path_factory: pytest.TempPathFactory,
     payload: bytes,
     suffix: str,
@@ -341,15 +336,15 @@ def test_import_of_malformed_files_is_all_or_nothing(
     header = b"title,owner,due_on\n" if suffix == ".csv" else b""
     path.write_bytes(header + payload)
     _refused_changes_nothing(
-        db, lambda: exchange.import_file(db, path, create_owners=True, today=TODAY)
+        db, lambda: db.exchange.import_file(path, create_owners=True, today=TODAY)
     )
 
 
 def test_lone_surrogates_and_huge_titles_are_refused_clearly(
-    world: tuple[Database, int, int],
+    world: tuple[Tracker, int, int],
 ) -> None:
     db, meeting_id, owner_id = world
     for title in ("a\ud800b", "م" * 100_000, "\x00\u202e\u2066"):
         data = {"title": title, "owner_id": owner_id, "meeting_id": meeting_id}
-        got = _refused_changes_nothing(db, lambda data=data: items.create_item(db, data))
+        got = _refused_changes_nothing(db, lambda data=data: db.items.create(data))
         assert isinstance(got, TrackerError), title[:10]

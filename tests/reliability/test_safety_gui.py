@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY
-from tracker.services import backups, items, meetings, owners
+from tracker.services import backups
 from tracker.services.core import Tracker
 from tracker.store.lock import InstanceLock
 from tracker.ui import i18n, safety

@@ -13,14 +13,14 @@ from tests.conftest import TODAY
 from tracker.domain.enums import Status
 from tracker.domain.errors import TrackerError
 from tracker.services import exchange, import_read
-from tracker.services.exchange import HEADERS_AR, KEYS, export_file, import_file, preview_file
-from tracker.services.items import item_detail
-from tracker.store.db import Database
+from tracker.services.core import Tracker
+from tracker.services.exchange import HEADERS_AR, KEYS
+from tracker.services.views import ItemFilter, View
 
 ROLLOUT_UID = "5d0f1c1e-7a61-4c52-9a1f-202601173d01"
 
 
-def dump(db: Database) -> list[str]:
+def dump(db: Tracker) -> list[str]:
     """Every row of every table, as SQL text: equal dumps mean an unchanged database."""
     with sqlite3.connect(db.path) as conn:
         return list(conn.iterdump())
@@ -43,7 +43,7 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]], encoding="ut
 
 def test_csv_has_bom_arabic_headers_and_every_item(demo_db, tmp_path: Path) -> None:
     out = tmp_path / "items.csv"
-    assert export_file(demo_db, out, "csv", today=TODAY) == 18
+    assert demo_db.exchange.export_file(out, "csv", today=TODAY) == 18
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(out)
     assert len(rows) == 18 and len({r["uid"] for r in rows}) == 18
@@ -59,7 +59,7 @@ def test_xlsx_is_right_to_left_with_real_dates(demo_db, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     out = tmp_path / "items.xlsx"
-    export_file(demo_db, out, "xlsx", today=TODAY)
+    demo_db.exchange.export_file(out, "xlsx", today=TODAY)
     ws = load_workbook(out).active
     assert ws.sheet_view.rightToLeft is True
     assert [c.value for c in ws[1]] == list(HEADERS_AR)
@@ -76,7 +76,7 @@ def test_ics_has_one_vtodo_per_open_item(demo_db, tmp_path: Path) -> None:
     from icalendar import Calendar
 
     out = tmp_path / "items.ics"
-    n = export_file(demo_db, out, "ics", today=TODAY)
+    n = demo_db.exchange.export_file(out, "ics", today=TODAY)
     cal = Calendar.from_ical(out.read_bytes())
     todos = list(cal.walk("VTODO"))
     assert n == len(todos) == 14  # 18 items, 3 done and 1 cancelled
@@ -95,23 +95,23 @@ def test_ics_has_one_vtodo_per_open_item(demo_db, tmp_path: Path) -> None:
 def test_export_then_import_changes_nothing(demo_db, tmp_path: Path) -> None:
     for fmt in ("csv", "xlsx"):
         out = tmp_path / f"items.{fmt}"
-        export_file(demo_db, out, fmt, today=TODAY)
+        demo_db.exchange.export_file(out, fmt, today=TODAY)
         before = dump(demo_db)
-        result = import_file(demo_db, out, today=TODAY)
+        result = demo_db.exchange.import_file(out, today=TODAY)
         assert (result.created, result.updated, result.unchanged) == (0, 0, 18)
         assert dump(demo_db) == before
 
 
 def test_round_trip_into_an_empty_database(demo_db, tmp_path: Path) -> None:
     out = tmp_path / "items.xlsx"
-    export_file(demo_db, out, "xlsx", today=TODAY)
-    other = Database.open(tmp_path / "other.sqlite")
+    demo_db.exchange.export_file(out, "xlsx", today=TODAY)
+    other = Tracker.open(tmp_path / "other.sqlite")
     try:
-        result = import_file(other, out, create_owners=True, today=TODAY)
+        result = other.exchange.import_file(out, create_owners=True, today=TODAY)
         assert (result.created, result.owners_created, result.meetings_created) == (18, 9, 1)
         a, b = tmp_path / "a.csv", tmp_path / "b.csv"
-        export_file(demo_db, a, "csv", today=TODAY)
-        export_file(other, b, "csv", today=TODAY)
+        demo_db.exchange.export_file(a, "csv", today=TODAY)
+        other.exchange.export_file(b, "csv", today=TODAY)
         key = lambda r: r["uid"]  # noqa: E731
         assert sorted(read_csv(a), key=key) == sorted(read_csv(b), key=key)
     finally:
@@ -120,21 +120,18 @@ def test_round_trip_into_an_empty_database(demo_db, tmp_path: Path) -> None:
 
 def test_edited_row_updates_the_item_and_records_history(demo_db, tmp_path: Path) -> None:
     out = tmp_path / "items.csv"
-    export_file(demo_db, out, "csv", today=TODAY)
+    demo_db.exchange.export_file(out, "csv", today=TODAY)
     rows = read_csv(out)
     for r in rows:
         if r["uid"] == ROLLOUT_UID:
             r["progress"] = "80"
             r["latest_note"] = "بقيت جماعتان"
     edited = write_csv(tmp_path / "edited.csv", list(HEADERS_AR), [list(r.values()) for r in rows])
-    result = import_file(demo_db, edited, today=TODAY)
+    result = demo_db.exchange.import_file(edited, today=TODAY)
     assert (result.updated, result.unchanged) == (1, 17)
-    with demo_db.unit() as s:
-        from tracker.store import repo
-        from tracker.store.models import ActionItem
-
-        item = repo.by_uid(s, ActionItem, ROLLOUT_UID)
-    detail = item_detail(demo_db, item.id)
+    rows = demo_db.items.list(ItemFilter(today=TODAY, view=View.ALL), limit=None)
+    item = next(r for r in rows if r.uid == ROLLOUT_UID)
+    detail = demo_db.items.detail(item.id)
     assert detail.item.progress == 80 and detail.history[0].note == "بقيت جماعتان"
 
 
@@ -163,14 +160,14 @@ def test_new_rows_with_french_and_english_labels(demo_db, tmp_path: Path) -> Non
             ],
         ],
     )
-    result = import_file(demo_db, path, today=TODAY)
+    result = demo_db.exchange.import_file(path, today=TODAY)
     assert result.created == 2 and result.meetings_created == 0 and result.owners_created == 0
 
 
 def _rejected(db, path: Path, expected: list[str], **kw) -> TrackerError:
     before = dump(db)
     with pytest.raises(TrackerError) as err:
-        import_file(db, path, today=TODAY, **kw)
+        db.exchange.import_file(path, today=TODAY, **kw)
     text = err.value.message("ar")
     for part in expected:
         assert part in text, text
@@ -265,12 +262,12 @@ def test_preview_marks_cells_without_writing(demo_db, tmp_path: Path) -> None:
         [[*GOOD, "20"], [*GOOD[:3], "مجهول", "x"]],
     )
     before = dump(demo_db)
-    preview = preview_file(demo_db, path)
+    preview = demo_db.exchange.preview(path)
     assert dump(demo_db) == before
     assert not preview.ok and preview.error_count == 2
     assert preview.cell_error(1, 3).key == "owner" and preview.cell_error(1, 4).key == "progress"
     assert preview.cell_error(0, 0) is None and preview.rows[1][3] == "مجهول"
-    ok = preview_file(demo_db, path, create_owners=False)
+    ok = demo_db.exchange.preview(path, create_owners=False)
     assert ok.row_numbers == [2, 3]
 
 
@@ -280,7 +277,7 @@ def test_every_bad_cell_of_a_row_is_marked(demo_db, tmp_path: Path) -> None:
         [*HEAD, "تاريخ الاستحقاق", "نسبة الإنجاز", "الحالة"],
         [[*GOOD[:3], "لجنة مجهولة", "31/02/2026", "150", "شبه منجز"]],
     )
-    preview = preview_file(demo_db, path)
+    preview = demo_db.exchange.preview(path)
     assert [e.key for e in preview.errors] == ["owner", "due_on", "progress", "status"]
     assert preview.errors[2].message("fr").startswith("Ligne 2, colonne « نسبة الإنجاز » :")
 
@@ -289,5 +286,5 @@ def test_semicolon_csv_from_a_french_excel(demo_db, tmp_path: Path) -> None:
     path = tmp_path / "fr.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         csv.writer(fh, delimiter=";").writerows([HEAD, ["مهمة بفاصلة، ومنقوطة", *GOOD[1:]]])
-    result = import_file(demo_db, path, today=TODAY)
+    result = demo_db.exchange.import_file(path, today=TODAY)
     assert result.created == 1

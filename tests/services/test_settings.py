@@ -4,18 +4,17 @@ import pytest
 
 from tracker.domain.errors import ValidationFailed
 from tracker.services import settings
-from tracker.store.db import Database
+from tracker.services.core import Tracker
 
 
-def test_defaults_when_nothing_is_stored(db: Database) -> None:
-    assert settings.get(db, settings.REMINDER_LEAD_DAYS) == 3
-    assert settings.get(db, settings.REMINDER_OVERDUE_EVERY) == 7
-    assert settings.report_header(db) == settings.ReportHeader("", "", "", "")
+def test_defaults_when_nothing_is_stored(db: Tracker) -> None:
+    assert db.settings.get(settings.REMINDER_LEAD_DAYS) == 3
+    assert db.settings.get(settings.REMINDER_OVERDUE_EVERY) == 7
+    assert db.settings.report_header() == settings.ReportHeader("", "", "", "")
 
 
-def test_values_are_typed_and_survive_reopening(db: Database, db_path) -> None:  # type: ignore[no-untyped-def]
-    settings.set_many(
-        db,
+def test_values_are_typed_and_survive_reopening(db: Tracker, db_path) -> None:  # type: ignore[no-untyped-def]
+    db.settings.set_many(
         {
             settings.REPORT_PARTY: "  حزب الأصالة والمعاصرة ",
             settings.REPORT_PROVINCE: "إقليم تاونات",
@@ -23,23 +22,23 @@ def test_values_are_typed_and_survive_reopening(db: Database, db_path) -> None: 
         },
     )
     db.close()
-    again = Database.open(db_path)
+    again = Tracker.open(db_path)
     try:
-        assert settings.get(again, settings.REMINDER_LEAD_DAYS) == 5
-        header = settings.report_header(again)
+        assert again.settings.get(settings.REMINDER_LEAD_DAYS) == 5
+        header = again.settings.report_header()
         assert header.party == "حزب الأصالة والمعاصرة"
         assert header.province == "إقليم تاونات"
     finally:
         again.close()
 
 
-def test_a_bad_value_saves_nothing(db: Database) -> None:
+def test_a_bad_value_saves_nothing(db: Tracker) -> None:
     with pytest.raises(ValidationFailed) as err:
-        settings.set_many(
-            db, {settings.REPORT_REGION: "جهة فاس مكناس", settings.REMINDER_OVERDUE_EVERY: 0}
+        db.settings.set_many(
+            {settings.REPORT_REGION: "جهة فاس مكناس", settings.REMINDER_OVERDUE_EVERY: 0}
         )
     assert settings.REMINDER_OVERDUE_EVERY in err.value.errors
     assert "عدد الأيام" in err.value.message("ar")
-    assert settings.report_header(db).region == ""
+    assert db.settings.report_header().region == ""
     with pytest.raises(ValidationFailed):
-        settings.set_value(db, "no.such.key", "x")
+        db.settings.set_value("no.such.key", "x")

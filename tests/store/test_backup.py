@@ -2,13 +2,12 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from tracker.services import meetings
+from tracker.services.core import Tracker
 from tracker.store.backup import copy_database, write_backup
-from tracker.store.db import Database
 
 
-def test_backup_holds_what_is_still_in_the_wal(db: Database, db_path: Path, tmp_path: Path) -> None:
-    meetings.create_meeting(db, {"title": "اجتماع في الـWAL", "held_on": date(2026, 1, 17)})
+def test_backup_holds_what_is_still_in_the_wal(db: Tracker, db_path: Path, tmp_path: Path) -> None:
+    db.meetings.create({"title": "اجتماع في الـWAL", "held_on": date(2026, 1, 17)})
     assert Path(str(db_path) + "-wal").stat().st_size > 0  # the change is not checkpointed yet
     out = copy_database(db_path, tmp_path / "copy.sqlite")
     with sqlite3.connect(out) as conn:
@@ -17,7 +16,7 @@ def test_backup_holds_what_is_still_in_the_wal(db: Database, db_path: Path, tmp_
     assert not Path(str(out) + "-wal").exists()
 
 
-def test_write_backup_goes_to_the_backups_folder(db: Database, db_path: Path) -> None:
+def test_write_backup_goes_to_the_backups_folder(db: Tracker, db_path: Path) -> None:
     out = write_backup(db_path)
     assert out.parent == db_path.parent / "backups"
     assert not list(out.parent.glob(".*partial"))

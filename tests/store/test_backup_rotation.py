@@ -8,17 +8,17 @@ import pytest
 
 from tracker import __version__
 from tracker.domain.errors import DatabaseError
-from tracker.services import backups, items, meetings, owners
+from tracker.services import backups
+from tracker.services.core import Tracker
 from tracker.store import backup
-from tracker.store.db import Database
 
 
-def _add_item(db: Database, title: str) -> int:
-    m = meetings.latest_meeting(db) or meetings.create_meeting(
-        db, {"title": "اجتماع", "held_on": date(2026, 1, 17)}
+def _add_item(db: Tracker, title: str) -> int:
+    m = db.meetings.latest() or db.meetings.create(
+        {"title": "اجتماع", "held_on": date(2026, 1, 17)}
     )
-    o = owners.find_or_create_owner(db, "الكتابة الإقليمية")
-    return items.create_item(db, {"title": title, "owner_id": o.id, "meeting_id": m.id}).id
+    o = db.owners.find_or_create("الكتابة الإقليمية")
+    return db.items.create({"title": title, "owner_id": o.id, "meeting_id": m.id}).id
 
 
 def _titles(path: Path) -> set[str]:
@@ -31,7 +31,7 @@ def _fake_backups(db_path: Path, stamps: list[datetime], reason: str = "auto") -
 
 
 def test_rotation_keeps_the_last_ten_and_one_a_week_for_two_months(
-    db: Database, db_path: Path
+    db: Tracker, db_path: Path
 ) -> None:
     now = datetime(2026, 11, 29, 12, 0)
     hourly = [now - timedelta(hours=h) for h in range(30)]  # 30 in the last day and a bit
@@ -52,7 +52,7 @@ def test_rotation_keeps_the_last_ten_and_one_a_week_for_two_months(
 
 
 def test_rotation_never_deletes_this_versions_pre_upgrade_copies_nor_foreign_files(
-    db: Database, db_path: Path
+    db: Tracker, db_path: Path
 ) -> None:
     now = datetime(2026, 11, 29, 12, 0)
     old = now - timedelta(days=400)
@@ -70,9 +70,9 @@ def test_rotation_never_deletes_this_versions_pre_upgrade_copies_nor_foreign_fil
 
 
 def test_backups_of_another_database_in_the_same_folder_are_left_alone(
-    db: Database, db_path: Path
+    db: Tracker, db_path: Path
 ) -> None:
-    other = Database.open(db_path.with_name("other.sqlite"))
+    other = Tracker.open(db_path.with_name("other.sqlite"))
     now = datetime(2026, 11, 29, 12, 0)
     theirs = _fake_backups(other.path, [now - timedelta(days=300 + d) for d in range(3)])
     _fake_backups(db_path, [now - timedelta(hours=h) for h in range(12)])
@@ -82,7 +82,7 @@ def test_backups_of_another_database_in_the_same_folder_are_left_alone(
     other.close()
 
 
-def test_listing_gives_date_reason_and_number_of_items(db: Database, db_path: Path) -> None:
+def test_listing_gives_date_reason_and_number_of_items(db: Tracker, db_path: Path) -> None:
     _add_item(db, "أولى")
     first = backups.take_backup(db_path, "manual")
     _add_item(db, "ثانية")
@@ -95,15 +95,15 @@ def test_listing_gives_date_reason_and_number_of_items(db: Database, db_path: Pa
 
 
 def test_restore_brings_the_old_content_back_and_keeps_the_current_one(
-    db: Database, db_path: Path
+    db: Tracker, db_path: Path
 ) -> None:
     _add_item(db, "قبل النسخة")
     saved = backups.take_backup(db_path, "manual")
     _add_item(db, "بعد النسخة")  # still in the WAL: must not survive the restore in db_path
     assert Path(f"{db_path}-wal").stat().st_size > 0
-    result = backups.restore(db, saved)
-    # the same Database object works again, with the backup's content
-    titles = {r.title for r in items.list_items(db, _all_filter())}
+    result = db.backups.restore(saved)
+    # the same Tracker object works again, with the backup's content
+    titles = {r.title for r in db.items.list(_all_filter())}
     assert titles == {"قبل النسخة"}
     assert result.kept_copy is not None and not result.current_was_damaged
     assert _titles(result.kept_copy) == {"قبل النسخة", "بعد النسخة"}
@@ -116,40 +116,38 @@ def test_restore_brings_the_old_content_back_and_keeps_the_current_one(
 
 def _all_filter():  # type: ignore[no-untyped-def]
     from tests.conftest import TODAY
-    from tracker.store.queries import ItemFilter, View
+    from tracker.services.views import ItemFilter, View
 
     return ItemFilter(today=TODAY, view=View.ALL)
 
 
 def test_a_bad_backup_is_refused_and_nothing_is_touched(
-    db: Database, db_path: Path, tmp_path: Path
+    db: Tracker, db_path: Path, tmp_path: Path
 ) -> None:
     _add_item(db, "باق")
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     with pytest.raises(DatabaseError) as err:
-        backups.restore(db, bogus)
+        db.backups.restore(bogus)
     assert err.value.code == "backup_not_usable"
-    assert {r.title for r in items.list_items(db, _all_filter())} == {"باق"}
+    assert {r.title for r in db.items.list(_all_filter())} == {"باق"}
     assert backup.list_backups(db_path) == []  # no pre-restore copy was even needed
 
 
-def test_restoring_over_a_damaged_file_moves_it_aside_untouched(
-    db: Database, db_path: Path
-) -> None:
+def test_restoring_over_a_damaged_file_moves_it_aside_untouched(db: Tracker, db_path: Path) -> None:
     _add_item(db, "سليم")
     good = backups.take_backup(db_path, "manual")
     db.close()
     _damage(db_path)
     damaged_bytes = db_path.read_bytes()
     with pytest.raises(DatabaseError):
-        Database.open(db_path)
+        Tracker.open(db_path)
     assert backups.newest_good_backup(db_path).path == good  # type: ignore[union-attr]
     result = backups.restore_file(db_path, good)
     assert result.current_was_damaged
     assert result.kept_copy is not None and result.kept_copy.read_bytes() == damaged_bytes
-    reopened = Database.open(db_path)
-    assert {r.title for r in items.list_items(reopened, _all_filter())} == {"سليم"}
+    reopened = Tracker.open(db_path)
+    assert {r.title for r in reopened.items.list(_all_filter())} == {"سليم"}
     reopened.close()
 
 
@@ -163,7 +161,7 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_newest_good_backup_skips_damaged_backups(db: Database, db_path: Path) -> None:
+def test_newest_good_backup_skips_damaged_backups(db: Tracker, db_path: Path) -> None:
     _add_item(db, "أ")
     good = backups.take_backup(db_path, "manual", now=datetime(2026, 1, 1))
     bad = backups.take_backup(db_path, "manual", now=datetime(2026, 1, 2))
@@ -181,10 +179,10 @@ class _Clock:
 
 
 def test_auto_backup_at_start_then_at_most_hourly_while_changes_are_made(
-    db: Database, db_path: Path
+    db: Tracker, db_path: Path
 ) -> None:
     clock = _Clock()
-    policy = backups.AutoBackup(db, clock=clock)
+    policy = db.backups.automatic(clock=clock)
     assert policy.at_start() is not None
     assert policy.tick() is None  # no change yet
     _add_item(db, "تغيير")
@@ -200,26 +198,26 @@ def test_auto_backup_at_start_then_at_most_hourly_while_changes_are_made(
 
 
 def test_no_start_backup_when_nothing_was_written_since_the_newest(
-    db: Database, db_path: Path
+    db: Tracker, db_path: Path
 ) -> None:
     _add_item(db, "أ")
     db.close()
-    first = Database.open(db_path)
-    assert backups.AutoBackup(first).at_start() is not None
+    first = Tracker.open(db_path)
+    assert first.backups.automatic().at_start() is not None
     first.close()
-    second = Database.open(db_path)
-    assert backups.AutoBackup(second).at_start() is None
+    second = Tracker.open(db_path)
+    assert second.backups.automatic().at_start() is None
     second.close()
     assert len(backups.list_backups(db_path)) == 1
 
 
 def test_no_backup_and_no_rotation_while_the_database_is_damaged(
-    db: Database, db_path: Path
+    db: Tracker, db_path: Path
 ) -> None:
     clock = _Clock()
     _add_item(db, "أ")
     old = _fake_backups(db_path, [clock.now - timedelta(days=200 + d) for d in range(12)])
-    policy = backups.AutoBackup(db, clock=clock)
+    policy = db.backups.automatic(clock=clock)
     db.close()
     _damage(db_path)
     assert policy.at_start() is None
@@ -232,7 +230,7 @@ def test_no_backup_and_no_rotation_while_the_database_is_damaged(
 
 
 def test_tracker_backup_writes_a_verified_copy_and_rotates(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Tracker, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from tracker.cli import main
 
@@ -248,7 +246,7 @@ def test_tracker_backup_writes_a_verified_copy_and_rotates(
 
 
 def test_tracker_backup_refuses_a_damaged_file_in_one_line(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Tracker, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from tracker.cli import main
 

@@ -5,30 +5,30 @@ from pathlib import Path
 import pytest
 
 from tracker.domain.errors import DatabaseError
-from tracker.services import items, meetings, owners
+from tracker.services.core import Tracker
 from tracker.store import migrate
 from tracker.store.db import Database, FileState, inspect_file
 
 
-def test_pragmas_on_every_connection(db: Database) -> None:
+def test_pragmas_on_every_connection(db_path: Path) -> None:
+    db = Database.open(db_path)
     with db.engine.connect() as conn:
         pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("foreign_keys") == 1
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 2  # FULL
         assert pragma("busy_timeout") >= 1000
+    db.close()
 
 
-def test_round_trip_of_every_entity(db: Database, db_path: Path) -> None:
-    m = meetings.create_meeting(
-        db,
+def test_round_trip_of_every_entity(db: Tracker, db_path: Path) -> None:
+    m = db.meetings.create(
         {"title": "اجتماع الأمانة", "held_on": date(2026, 1, 17), "location": "تاونات"},
         [{"text": "تحديث لوائح المنخرطين", "theme": "التنظيم"}],
     )
-    o = owners.create_owner(db, {"name": "الأمانة المحلية بتيسة", "kind": "local_secretariat"})
-    res = meetings.resolutions(db, m.id)[0]
-    it = items.create_item(
-        db,
+    o = db.owners.create({"name": "الأمانة المحلية بتيسة", "kind": "local_secretariat"})
+    res = db.meetings.resolutions(m.id)[0]
+    it = db.items.create(
         {
             "title": "تحيين اللوائح",
             "owner_id": o.id,
@@ -38,8 +38,8 @@ def test_round_trip_of_every_entity(db: Database, db_path: Path) -> None:
         },
     )
     db.close()
-    reopened = Database.open(db_path)
-    detail = items.item_detail(reopened, it.id)
+    reopened = Tracker.open(db_path)
+    detail = reopened.items.detail(it.id)
     assert detail.item.title == "تحيين اللوائح"
     assert detail.owner.name == "الأمانة المحلية بتيسة"
     assert detail.meeting.held_on == date(2026, 1, 17)
@@ -48,14 +48,16 @@ def test_round_trip_of_every_entity(db: Database, db_path: Path) -> None:
     reopened.close()
 
 
-def test_foreign_keys_are_enforced(db: Database) -> None:
+def test_foreign_keys_are_enforced(db_path: Path) -> None:
     from sqlalchemy.exc import IntegrityError
 
+    db = Database.open(db_path)
     with db.engine.connect() as conn, pytest.raises(IntegrityError):
         conn.exec_driver_sql(
             "INSERT INTO resolution (uid, created_at, updated_at, meeting_id, ordinal, text, "
             "theme, search_text) VALUES ('x', '2026-01-01', '2026-01-01', 999, 1, 't', '', '')"
         )
+    db.close()
 
 
 def test_a_newer_schema_is_refused_and_left_alone(db_path: Path) -> None:
@@ -119,13 +121,16 @@ def test_upgrade_takes_a_verified_backup_first(
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000_old",)
 
 
-def test_a_failed_write_changes_nothing(db: Database) -> None:
-    m = meetings.create_meeting(db, {"title": "اجتماع", "held_on": date(2026, 1, 17)})
-    with pytest.raises(RuntimeError), db.unit() as s:
-        from tracker.store.models import Owner
+def test_a_failed_write_changes_nothing(db: Tracker) -> None:
+    from tracker.store.models import Owner
 
+    def half_done(s) -> None:  # type: ignore[no-untyped-def]
         s.add(Owner(name="مؤقت"))
         s.flush()
         raise RuntimeError("crash in the middle of a user action")
-    assert owners.list_owners(db) == []
-    assert meetings.get_meeting(db, m.id).meeting.title == "اجتماع"
+
+    m = db.meetings.create({"title": "اجتماع", "held_on": date(2026, 1, 17)})
+    with pytest.raises(RuntimeError):
+        db.write(half_done)
+    assert db.owners.list() == []
+    assert db.meetings.get(m.id).meeting.title == "اجتماع"

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 
 from tracker.domain.errors import DatabaseError
-from tracker.services import items, meetings, owners
-from tracker.store import bulk, precheck
+from tracker.services.core import Tracker
+from tracker.services.views import ItemFilter
+from tracker.store import bulk, precheck, repo
 from tracker.store.db import Database
+from tracker.store.models import ActionItem, Owner
 
 
-def test_an_early_check_is_used_for_the_file_it_checked(db: Database, db_path: Path) -> None:
+def test_an_early_check_is_used_for_the_file_it_checked(db: Tracker, db_path: Path) -> None:
     db.close()
     precheck.start(db_path)
     assert precheck.result_for(db_path, keep=True) == [("ok",)]
@@ -22,7 +24,7 @@ def test_an_early_check_is_used_for_the_file_it_checked(db: Database, db_path: P
     assert precheck.result_for(db_path) is None  # used once
 
 
-def test_an_early_check_of_a_file_changed_since_is_not_trusted(db: Database, db_path: Path) -> None:
+def test_an_early_check_of_a_file_changed_since_is_not_trusted(db: Tracker, db_path: Path) -> None:
     db.close()
     precheck.start(db_path)
     with sqlite3.connect(db_path, timeout=10) as conn:
@@ -42,21 +44,28 @@ def test_a_damaged_file_is_still_refused_after_an_early_check(tmp_path: Path) ->
         Database.open(path)
 
 
-def test_bulk_rows_carry_the_search_text_the_app_writes(db: Database) -> None:
-    owner = owners.create_owner(db, {"name": "الأمانة المحلية بغفساي", "commune": "غفساي"})
-    meeting = meetings.create_meeting(db, {"title": "اجتماع", "held_on": date(2026, 1, 17)})
+def test_bulk_rows_carry_the_search_text_the_app_writes(db: Tracker) -> None:
+    owner = db.owners.create({"name": "الأمانة المحلية بغفساي", "commune": "غفساي"})
+    meeting = db.meetings.create({"title": "اجتماع", "held_on": date(2026, 1, 17)})
     row = {"title": "إعادة هيكلة الأمانة", "details": "تحديثُ لوائح المنخرطين"}
-    item = items.create_item(
-        db, {**row, "owner_id": owner.id, "meeting_id": meeting.id, "due_on": date(2026, 4, 17)}
+    item = db.items.create(
+        {**row, "owner_id": owner.id, "meeting_id": meeting.id, "due_on": date(2026, 4, 17)}
     )
-    assert bulk.search_text_for("action_item", row) == item.search_text
-    assert bulk.search_text_for("owner", {"name": owner.name, "commune": "غفساي"}) == (
-        owner.search_text
-    )
-    n = bulk.insert_rows(
-        db,
-        [("action_item", [{**row, "owner_id": owner.id, "meeting_id": meeting.id}])],
-    )
+    store = Database.open(db.path)  # the search texts are the store's own columns
+    try:
+        with store.reading() as s:
+            item_search = repo.get(s, ActionItem, item.id).search_text
+            owner_search = repo.get(s, Owner, owner.id).search_text
+        assert bulk.search_text_for("action_item", row) == item_search
+        assert bulk.search_text_for("owner", {"name": owner.name, "commune": "غفساي"}) == (
+            owner_search
+        )
+        n = bulk.insert_rows(
+            store,
+            [("action_item", [{**row, "owner_id": owner.id, "meeting_id": meeting.id}])],
+        )
+    finally:
+        store.close()
     assert n == 1
-    found = items.list_items(db, items.ItemFilter(today=date(2026, 2, 1), search="اعاده هيكله"))
+    found = db.items.list(ItemFilter(today=date(2026, 2, 1), search="اعاده هيكله"))
     assert len(found) == 2

@@ -16,10 +16,10 @@ import pytest
 
 from tracker.domain.enums import Status
 from tracker.domain.text import normalize
-from tracker.services import items, meetings
+from tracker.services.core import Tracker
+from tracker.services.views import ItemFilter, SortKey, View
 from tracker.store import migrate
 from tracker.store.db import Database
-from tracker.store.queries import ItemFilter, SortKey, View
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import generate
@@ -36,10 +36,10 @@ def data_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def big(data_file: Path, tmp_path: Path) -> Iterator[tuple[Database, list[sqlite3.Row]]]:
+def big(data_file: Path, tmp_path: Path) -> Iterator[tuple[Tracker, list[sqlite3.Row]]]:
     copy = tmp_path / "copy.sqlite"
     copy.write_bytes(data_file.read_bytes())
-    db = Database.open(copy)
+    db = Tracker.open(copy)
     conn = sqlite3.connect(copy)
     conn.row_factory = sqlite3.Row
     rows = conn.execute(
@@ -64,7 +64,7 @@ def test_the_generated_file_has_every_case_the_queries_must_handle(big) -> None:
 
 def test_counts_agree_with_every_row(big) -> None:  # type: ignore[no-untyped-def]
     db, rows = big
-    c = items.counts(db, TODAY)
+    c = db.items.counts(TODAY)
     live = [r for r in rows if r["deleted_at"] is None]
     week, month = "2026-12-06", "2026-12-29"
     assert c.total == len(live) and c.trash == len(rows) - len(live)
@@ -92,7 +92,7 @@ def test_completion_agrees_with_every_row(big, group: str) -> None:  # type: ign
                 done + (r["status"] == "done"),
                 late + _is_overdue(r, TODAY),
             )
-    got = {c.key_id: (c.total, c.done, c.overdue) for c in items.completion(db, group, TODAY)}
+    got = {c.key_id: (c.total, c.done, c.overdue) for c in db.items.completion(group, TODAY)}
     assert got == expected
 
 
@@ -108,9 +108,9 @@ def test_search_matches_items_owners_and_resolutions(big, term: str) -> None:  #
         and any(needle in (t or "") for t in (r["search_text"], r["o_text"], r["r_text"]))
     }
     flt = ItemFilter(today=TODAY, view=View.OPEN, search=term)
-    found = {r.id for r in items.list_items(db, flt, limit=None)}
+    found = {r.id for r in db.items.list(flt, limit=None)}
     assert expected and found == expected
-    assert items.count_items(db, flt) == len(expected)
+    assert db.items.count(flt) == len(expected)
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -118,14 +118,14 @@ def test_search_matches_items_owners_and_resolutions(big, term: str) -> None:  #
 def test_due_order_pages_follow_each_other_with_undated_items_last(big, view, descending) -> None:  # type: ignore[no-untyped-def]
     db, _ = big
     flt = ItemFilter(today=TODAY, view=view)
-    whole = items.list_items(db, flt, sort=SortKey.DUE, descending=descending, limit=None)
+    whole = db.items.list(flt, sort=SortKey.DUE, descending=descending, limit=None)
     pages = []
     for offset in range(0, len(whole) + 50, 50):
-        pages += items.list_items(
-            db, flt, sort=SortKey.DUE, descending=descending, offset=offset, limit=50
+        pages += db.items.list(
+            flt, sort=SortKey.DUE, descending=descending, offset=offset, limit=50
         )
     assert [r.id for r in pages] == [r.id for r in whole]
-    assert len(whole) == items.count_items(db, flt) > 0
+    assert len(whole) == db.items.count(flt) > 0
     dated = [r.due_on for r in whole if r.due_on is not None]
     assert dated == sorted(dated, reverse=descending)
     assert all(r.due_on is None for r in whole[len(dated) :])  # undated last, both ways
@@ -133,8 +133,8 @@ def test_due_order_pages_follow_each_other_with_undated_items_last(big, view, de
 
 def test_meeting_headers_list_live_meetings_newest_first(big) -> None:  # type: ignore[no-untyped-def]
     db, _ = big
-    heads = meetings.meeting_headers(db)
-    full = meetings.list_meetings(db)
+    heads = db.meetings.headers()
+    full = db.meetings.list()
     assert [(h.id, h.held_on, h.title) for h in heads] == [(m.id, m.held_on, m.title) for m in full]
 
 
@@ -181,8 +181,8 @@ def test_the_early_first_screen_is_the_first_page_of_the_store(big) -> None:  # 
     early = startup.first_screen(db.path, flt)
     assert early is not None
     total, rows = early
-    assert total == items.count_items(db, flt)
-    assert rows == items.list_items(db, flt, sort=SortKey.DUE, limit=200)
+    assert total == db.items.count(flt)
+    assert rows == db.items.list(flt, sort=SortKey.DUE, limit=200)
     # Any other view, sort or search takes the normal path.
     assert startup.first_screen(db.path, flt, descending=True) is None
     assert startup.first_screen(db.path, ItemFilter(today=TODAY, search="هيكلة")) is None
@@ -202,7 +202,7 @@ def test_no_early_first_screen_from_a_file_that_needs_an_upgrade(tmp_path: Path)
 def test_first_page_is_the_count_and_the_first_rows(big, search: str, sort: SortKey) -> None:  # type: ignore[no-untyped-def]
     db, _ = big
     flt = ItemFilter(today=TODAY, view=View.ALL, search=search)
-    total, rows = items.first_page(db, flt, sort=sort, limit=40)
-    assert total == items.count_items(db, flt)
-    assert rows == items.list_items(db, flt, sort=sort, limit=40)
+    total, rows = db.items.first_page(flt, sort=sort, limit=40)
+    assert total == db.items.count(flt)
+    assert rows == db.items.list(flt, sort=sort, limit=40)
     assert (total == 0) == (search == "لا يوجد هذا النص")

@@ -32,7 +32,8 @@ def create_meeting(
             s,
             Resolution(meeting_id=meeting.id, **{**r.model_dump(), "ordinal": r.ordinal or i}),
         )
-    return meeting
+    s.flush()
+    return record(MeetingRecord, meeting)
 
 
 def update_meeting(s: Unit, meeting_id: int, data: dict[str, Any]) -> MeetingRecord:
