@@ -8,6 +8,30 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis: in CI (which sets CI=true) the same examples every run, so that a red run is
+# reproducible, with the failing example's blob printed (replay it with
+# ``@reproduce_failure``); elsewhere random examples, to keep finding new ones. No deadline
+# and no "too slow" health check in either: timing-based verdicts make CI flaky. Loaded
+# here, before any test module builds its own ``settings(...)`` on top of the profile;
+# ``pytest --hypothesis-profile=ci`` runs the CI profile locally.
+settings.register_profile(
+    "ci",
+    derandomize=True,  # implies database=None: nothing carried over from an earlier run
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev",
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(
+    "ci" if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no") else "dev"
+)
 
 # Set before Qt is imported anywhere: GUI tests never need a screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -1,6 +1,6 @@
 """The child of the crash test: a stream of committed changes, each reported once committed.
 
-    python tests/reliability/crash_child.py DB SEED
+    python tests/reliability/crash_child.py DB SEED [hold|race]
 
 Prints ``ready``, then one line per committed change (flushed right after the call that
 commits returns):
@@ -12,16 +12,26 @@ commits returns):
     import TAG N           N items imported from a CSV by the app's importer (one
                            transaction), all tagged TAG in details
 
-The parent kills it with SIGKILL at a random moment and checks the file.
+With ``hold`` or ``race``, the child's first import runs to its end; from the second on,
+when the import's transaction is about to commit (every row written, none committed) it
+prints ``in-import TAG N`` (N: the rows of TAG its own transaction sees), then
+
+    hold                   waits there (on standard input) for the parent's kill;
+    race                   goes on committing while the parent kills it.
+
+The parent kills it with SIGKILL (at a random moment, or on ``in-import``) and checks the
+file.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -30,6 +40,33 @@ from tracker.services.core import Tracker  # noqa: E402
 from tracker.services.records import MeetingRecord  # noqa: E402
 
 IMPORT_SIZE = 400
+
+
+class ImportStop:
+    """Signals the parent from inside an import's transaction, just before its COMMIT.
+
+    Listens to the engine's ``commit`` event, which SQLAlchemy fires before it sends the
+    commit to SQLite; armed (``tag`` set) only while an import runs.
+    """
+
+    def __init__(self, mode: str) -> None:
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        self.mode = mode
+        self.tag: str | None = None
+        event.listen(Engine, "commit", self._before_commit)  # the child's one engine
+
+    def _before_commit(self, conn: Any) -> None:
+        if self.tag is None:
+            return
+        seen = conn.connection.dbapi_connection.execute(
+            "SELECT count(*) FROM action_item WHERE details = ?", (self.tag,)
+        ).fetchone()[0]
+        print(f"in-import {self.tag} {seen}", flush=True)
+        if self.mode == "hold":
+            sys.stdin.buffer.read()  # the parent kills us here; end of input: it has gone
+            os._exit(3)
 
 
 def large_import(
@@ -59,6 +96,8 @@ def large_import(
 
 def main() -> None:
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
+    mode = sys.argv[3] if len(sys.argv) > 3 else ""
+    assert mode in ("", "hold", "race"), mode
     rng = random.Random(seed)
     # the instance lock (a killed predecessor must not leave it stale); after an unclean
     # exit the open runs the full check
@@ -67,14 +106,21 @@ def main() -> None:
         {"title": "اجتماع الكتابة الإقليمية", "held_on": date(2026, 1, 17)}
     )
     owner = db.owners.find_or_create("الكتابة الإقليمية")
+    stop = ImportStop(mode) if mode else None
     print("ready", flush=True)
     mine: list[int] = []
+    imports = 0
     for i in range(1_000_000):
         r = rng.random()
         if i % 80 == 7:
             tag = f"batch-{seed}-{i}"
             print(f"begin-import {tag} {IMPORT_SIZE}", flush=True)
+            if stop is not None and imports >= 1:
+                stop.tag = tag
             n = large_import(db, tag, meeting, owner.name, path.parent)
+            if stop is not None:
+                stop.tag = None
+            imports += 1
             print(f"import {tag} {n}", flush=True)
         elif r < 0.5 or not mine:
             title = f"مهمة-{seed}-{i}"
