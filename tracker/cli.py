@@ -234,7 +234,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from tracker.services import core
-    from tracker.services.exchange import ImportFailed
+    from tracker.services.import_results import ImportFailed
 
     lang = config.language()
     path = _db_path(args)

@@ -31,3 +31,49 @@ def test_a_failing_job_reports_none_and_the_next_one_runs(qtbot, caplog) -> None
     job.start(lambda: "again")
     job.wait()
     assert got == [None, "again"]
+
+
+def test_a_failure_comes_back_as_a_message_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from tracker.domain.errors import TrackerError
+
+    job = BackgroundJob("test")
+    seen: dict[str, object] = {}
+
+    def boom() -> None:
+        raise ZeroDivisionError("division by zero")
+
+    def fail(error: TrackerError) -> None:
+        seen["error"] = error
+        seen["thread"] = threading.current_thread() is threading.main_thread()
+
+    with qtbot.waitSignal(job.failed, timeout=5000):
+        assert job.start(boom, done=lambda _r: seen.setdefault("done", True), fail=fail)
+    error = seen["error"]
+    assert isinstance(error, TrackerError) and error.code == "unexpected_error"
+    assert "غير متوقع" in error.message("ar") and "ZeroDivisionError" in error.message("ar")
+    assert seen["thread"] is True and "done" not in seen
+
+
+def test_writes_never_overlap(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    inside, overlaps = [0], []
+    guard = threading.Lock()
+
+    def write() -> None:
+        with guard:
+            inside[0] += 1
+            overlaps.append(inside[0])
+        time.sleep(0.05)
+        with guard:
+            inside[0] -= 1
+
+    jobs = [BackgroundJob(f"w{i}") for i in range(3)]
+    for job in jobs:
+        assert job.start(write, writes=True)
+    for job in jobs:
+        job.wait(5)
+    assert overlaps == [1, 1, 1]  # each write ran alone

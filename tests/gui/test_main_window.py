@@ -40,9 +40,7 @@ def test_first_run_records_a_meeting_an_item_and_its_follow_up(qtbot, make_windo
     assert window.centre.currentWidget() is not window.welcome
     (meeting,) = db.meetings.list()
     assert meeting.title == "اجتماع الأمانة الإقليمية"
-    assert [r.text for r in db.meetings.resolutions(meeting.id)] == [
-        "إعادة هيكلة الفروع المحلية"
-    ]
+    assert [r.text for r in db.meetings.resolutions(meeting.id)] == ["إعادة هيكلة الفروع المحلية"]
     assert window.nav.current_key() == f"meeting:{meeting.id}"
     assert "Ctrl+N" in window.statusBar().currentMessage()  # what to do next
     assert "1 شتنبر 2026" in window.nav.label(f"meeting:{meeting.id}")

@@ -39,7 +39,8 @@ def arabic(qapp: QApplication) -> None:
 
 
 def _add(db: Tracker, title: str) -> int:
-    m = db.meetings.latest() or db.meetings.create({"title": "اجتماع", "held_on": date(2026, 1, 17)}
+    m = db.meetings.latest() or db.meetings.create(
+        {"title": "اجتماع", "held_on": date(2026, 1, 17)}
     )
     o = db.owners.find_or_create("منظمة النساء")
     return db.items.create({"title": title, "owner_id": o.id, "meeting_id": m.id}).id

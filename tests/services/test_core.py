@@ -37,7 +37,9 @@ def _orm_rows(value: Any, seen: set[int] | None = None) -> list[Any]:
 
 def test_what_leaves_the_core_is_plain_data(demo_db: Tracker) -> None:
     t = demo_db
-    meeting = t.meetings.create({"title": "اجتماع الأمانة", "held_on": date(2026, 3, 1)}, [{"text": "مقرر"}])
+    meeting = t.meetings.create(
+        {"title": "اجتماع الأمانة", "held_on": date(2026, 3, 1)}, [{"text": "مقرر"}]
+    )
     owner = t.owners.create({"name": "لجنة التنظيم"})
     item = t.items.create({"title": "مهمة", "owner_id": owner.id, "meeting_id": meeting.id})
     answers = [
@@ -58,7 +60,9 @@ def test_what_leaves_the_core_is_plain_data(demo_db: Tracker) -> None:
         t.meetings.latest(),
         t.meetings.resolutions(meeting.id),
         t.meetings.add_resolution(meeting.id, {"text": "مقرر ثان"}),
-        t.meetings.save(meeting.id, {"title": "اجتماع", "held_on": date(2026, 3, 1)}, [{"text": "م"}]),
+        t.meetings.save(
+            meeting.id, {"title": "اجتماع", "held_on": date(2026, 3, 1)}, [{"text": "م"}]
+        ),
         t.owners.list(),
         t.owners.get(owner.id),
         t.owners.find_or_create("لجنة التنظيم"),

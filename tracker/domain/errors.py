@@ -10,20 +10,6 @@ from __future__ import annotations
 from tracker.domain import messages
 
 
-def register_messages(templates: dict[str, tuple[str, str, str]]) -> None:
-    """Deprecated: add message templates (code -> (ar, fr, en)) at import time.
-
-    Every message of the core and the command line is in ``tracker.domain.messages``; only
-    two window modules still call this, until their texts move to Qt's ``tr``. Then this goes.
-    A code already in the catalogue with other templates is refused.
-    """
-    for code, texts in templates.items():
-        known = messages.CATALOGUE.get(code)
-        if known is not None and known != tuple(texts):
-            raise ValueError(f"message code {code!r} registered twice")
-        messages.CATALOGUE[code] = tuple(texts)  # type: ignore[assignment]
-
-
 def field_label(field: str, lang: str = "ar") -> str:
     """The name of ``field`` in a message (``field.<name>`` in the catalogue), else itself."""
     code = f"field.{field}"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tracker.services.backups import AutoBackup, BackupInfo, RestoreResult
     from tracker.services.core import Tracker
     from tracker.services.due import DueList
-    from tracker.services.importing import ImportPreview, ImportResult
+    from tracker.services.import_results import ImportPreview, ImportResult
     from tracker.services.records import (
         ItemDetail,
         ItemRecord,
@@ -102,7 +102,11 @@ class Items(_Service):
         )
 
     def first_page(
-        self, flt: ItemFilter, *, sort: SortKey | None = None, descending: bool = False,
+        self,
+        flt: ItemFilter,
+        *,
+        sort: SortKey | None = None,
+        descending: bool = False,
         limit: int = 200,
     ) -> tuple[int, list[ItemRow]]:
         from tracker.services import items

@@ -57,12 +57,8 @@ def load_demo(s: Unit) -> DemoResult:
         return row
 
     m = data["meeting"]
-    meeting_in = validate(
-        MeetingIn, {k: v for k, v in m.items() if k in MeetingIn.model_fields}
-    )
-    meeting = ensure(
-        Meeting, m["uid"], lambda: Meeting(uid=m["uid"], **meeting_in.model_dump())
-    )
+    meeting_in = validate(MeetingIn, {k: v for k, v in m.items() if k in MeetingIn.model_fields})
+    meeting = ensure(Meeting, m["uid"], lambda: Meeting(uid=m["uid"], **meeting_in.model_dump()))
     held_on: date = meeting.held_on
 
     owners: dict[str, Owner] = {}

@@ -18,10 +18,12 @@ class DueList:
 
 def due_list(s: Unit, today: date, days: int = 7) -> DueList:
     """Overdue items (most late first), then open items due within ``days`` days."""
-    overdue = list_items(s, ItemFilter(today=today, view=View.OVERDUE), sort=SortKey.DUE, limit=None
+    overdue = list_items(
+        s, ItemFilter(today=today, view=View.OVERDUE), sort=SortKey.DUE, limit=None
     )
 
-    upcoming = list_items(s,
+    upcoming = list_items(
+        s,
         ItemFilter(
             today=today, view=View.OPEN, due_from=today, due_to=today + timedelta(days=days)
         ),

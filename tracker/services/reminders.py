@@ -219,5 +219,6 @@ def dismiss(s: Unit, occurrence: Occurrence, *, now: datetime) -> None:
 
 def mark_done(s: Unit, item_id: int, *, now: datetime) -> None:
     """Record the item as done (100%): its reminders stop; a recurring item gets its next."""
-    item_service.record_progress(s, item_id, {"status": Status.DONE, "progress": 100}, now=to_utc(now)
+    item_service.record_progress(
+        s, item_id, {"status": Status.DONE, "progress": 100}, now=to_utc(now)
     )

@@ -188,9 +188,7 @@ def _get(s: Any, model: type, row_id: int, code: str) -> Any:
     return row
 
 
-def meeting_report(
-    s: Unit, today: date, meeting_id: int | None = None, lang: str = "ar"
-) -> Report:
+def meeting_report(s: Unit, today: date, meeting_id: int | None = None, lang: str = "ar") -> Report:
     """The follow-up report of a meeting (the latest one when ``meeting_id`` is None)."""
     lang = _lang(lang)
     header = report_header(s)

@@ -18,12 +18,67 @@ if TYPE_CHECKING:
     import sqlite3
 
 _COLUMNS = {
-    "a": ["id", "uid", "meeting_id", "resolution_id", "title", "owner_id", "details", "due_on", "status", "progress", "priority", "recurrence", "remind_days_before", "completed_on", "last_update_at", "deleted_at", "created_at", "updated_at"],
-    "o": ["id", "uid", "name", "kind", "commune", "phone", "email", "notes", "active", "deleted_at", "created_at", "updated_at"],
-    "m": ["id", "uid", "title", "held_on", "location", "kind", "chaired_by", "attendees", "notes", "source_text", "deleted_at", "created_at", "updated_at"],
+    "a": [
+        "id",
+        "uid",
+        "meeting_id",
+        "resolution_id",
+        "title",
+        "owner_id",
+        "details",
+        "due_on",
+        "status",
+        "progress",
+        "priority",
+        "recurrence",
+        "remind_days_before",
+        "completed_on",
+        "last_update_at",
+        "deleted_at",
+        "created_at",
+        "updated_at",
+    ],
+    "o": [
+        "id",
+        "uid",
+        "name",
+        "kind",
+        "commune",
+        "phone",
+        "email",
+        "notes",
+        "active",
+        "deleted_at",
+        "created_at",
+        "updated_at",
+    ],
+    "m": [
+        "id",
+        "uid",
+        "title",
+        "held_on",
+        "location",
+        "kind",
+        "chaired_by",
+        "attendees",
+        "notes",
+        "source_text",
+        "deleted_at",
+        "created_at",
+        "updated_at",
+    ],
     "r": ["id", "uid", "meeting_id", "ordinal", "text", "theme", "deleted_at"],
 }
-_HISTORY = ["id", "uid", "action_item_id", "recorded_at", "status", "progress", "note", "reported_by"]
+_HISTORY = [
+    "id",
+    "uid",
+    "action_item_id",
+    "recorded_at",
+    "status",
+    "progress",
+    "note",
+    "reported_by",
+]
 
 _DATES = {"due_on", "completed_on", "held_on"}
 _TIMES = {"last_update_at", "deleted_at", "created_at", "updated_at", "recorded_at"}

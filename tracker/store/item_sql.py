@@ -220,8 +220,7 @@ def _page(
     result = list(session.connection().execute(stmt))
     total = int(result[0][18]) if with_total and result else None
     return total, [
-        (*r[:12], Status(r[12]), r[13], Priority(r[14]), r[15], r[16], bool(r[17]))
-        for r in result
+        (*r[:12], Status(r[12]), r[13], Priority(r[14]), r[15], r[16], bool(r[17])) for r in result
     ]
 
 

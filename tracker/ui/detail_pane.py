@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from tracker.services.core import Tracker
 
 
-
 def _value_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import TrackerError
 from tracker.services.core import Tracker
-from tracker.services.exchange import ImportPreview
+from tracker.services.import_results import ImportPreview
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language

@@ -191,7 +191,8 @@ class ItemTableModel(QAbstractTableModel):
             return
 
         start = len(self._rows)
-        more = self._tracker.items.list(self._filter,
+        more = self._tracker.items.list(
+            self._filter,
             sort=self._sort,
             descending=self._descending,
             offset=start,
@@ -234,7 +235,8 @@ class ItemTableModel(QAbstractTableModel):
 
         self.beginResetModel()
         self._loaded = True
-        self._total, self._rows = self._tracker.items.first_page(self._filter, sort=self._sort, descending=self._descending, limit=PAGE
+        self._total, self._rows = self._tracker.items.first_page(
+            self._filter, sort=self._sort, descending=self._descending, limit=PAGE
         )
         self.endResetModel()
 

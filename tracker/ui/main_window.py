@@ -160,7 +160,9 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.nav.select_key(ui_settings.last_view())
         self.nav.blockSignals(False)
         self.view_title.setText(self._view_name())
-        self.model.attach(tracker, self.filters.apply(filter_for(self.nav.current_key(), self.today())))
+        self.model.attach(
+            tracker, self.filters.apply(filter_for(self.nav.current_key(), self.today()))
+        )
         for action in self._needs_db:
             if action is not self.action_edit:  # that one follows the selection
                 action.setEnabled(True)

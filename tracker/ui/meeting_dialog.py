@@ -200,8 +200,7 @@ class MeetingDialog(QDialog):
         # A cell still being edited commits its text before we read the table.
         self.table.setCurrentItem(None)
         try:
-            meeting = self.tracker.meetings.save(self.meeting_id, self.data(), self.resolutions()
-            )
+            meeting = self.tracker.meetings.save(self.meeting_id, self.data(), self.resolutions())
         except TrackerError as exc:
             self.errors.show_error(exc)
             if self.errors.messages().get("title") or self.errors.messages().get("held_on"):

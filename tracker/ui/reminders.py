@@ -246,7 +246,9 @@ class RemindersController(QObject):
                 return
         else:
             until = today + timedelta(days=days)
-        self._act(lambda now: self.tracker.reminders.snooze(rem.occurrence, until, today=now.date()))
+        self._act(
+            lambda now: self.tracker.reminders.snooze(rem.occurrence, until, today=now.date())
+        )
 
     def dismiss(self, rem: Reminder) -> None:
         self._act(lambda now: self.tracker.reminders.dismiss(rem.occurrence, now=now))

@@ -200,9 +200,7 @@ def open_locked(lock: FileLock, db_path: Path, *, interactive: bool = True) -> T
         return None
 
 
-def open_database(
-    db_path: Path, *, interactive: bool = True
-) -> tuple[FileLock, Tracker] | None:
+def open_database(db_path: Path, *, interactive: bool = True) -> tuple[FileLock, Tracker] | None:
     """Take the instance lock and open ``db_path``; None (after saying why) if impossible.
 
     ``interactive=False`` (screenshots) prints one line instead of showing dialogs.

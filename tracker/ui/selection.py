@@ -89,4 +89,3 @@ class ItemSelection(QMainWindow):
         if kept is None or not self.select_item(kept):
             self.detail.show_item(None)
             self.action_edit.setEnabled(False)
-

@@ -98,7 +98,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.tracker.settings.set_many({
+            self.tracker.settings.set_many(
+                {
                     db_settings.REPORT_PARTY: self.party.text(),
                     db_settings.REPORT_REGION: self.region.text(),
                     db_settings.REPORT_PROVINCE: self.province.text(),

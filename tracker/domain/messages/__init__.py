@@ -18,6 +18,9 @@ three languages and their placeholders). Nothing outside this package is importe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from tracker.domain.messages import cli, errors, fields, imports, reports
 
 Templates = tuple[str, str, str]  # (ar, fr, en)
@@ -43,7 +46,7 @@ def _merge(tables: dict[str, dict[str, Templates]]) -> dict[str, Templates]:
     return merged
 
 
-CATALOGUE: dict[str, Templates] = _merge(TABLES)
+CATALOGUE: Mapping[str, Templates] = MappingProxyType(_merge(TABLES))  # read-only
 
 
 def language(lang: str | None) -> str:

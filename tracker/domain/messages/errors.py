@@ -208,4 +208,10 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Le fichier de démonstration est endommagé ({detail})",
         "the demo data file is damaged ({detail})",
     ),
+    # -- anything else (ui/background.py: work that failed off the GUI thread) ---------------
+    "unexpected_error": (
+        "حدث خطأ غير متوقع، وما حُفظ قبله باقٍ كما هو ({detail})",
+        "Une erreur inattendue s'est produite ; ce qui était enregistré avant reste intact ({detail})",
+        "an unexpected error occurred; what was saved before is kept ({detail})",
+    ),
 }
