@@ -217,3 +217,33 @@ def test_the_window_timer_backs_up_hourly_while_changes_are_made(
     assert [(b.reason, b.items) for b in listed] == [("auto", 1), ("start", 0)]
     assert dialogs["inform"] == []
     guard.shutdown()
+
+
+def test_back_up_now_writes_on_the_worker_and_says_so(
+    qtbot, db: Tracker, db_path: Path, dialogs: dict, arabic: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    _add(db, "تحيين لوائح المنخرطين")
+    window = MainWindow(db, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    guard = safety.install_safety(window, db, start_backup=False)
+    take, writing, go_on = db.backups.take, threading.Event(), threading.Event()
+
+    def held_take(reason: str = "manual") -> Path:
+        writing.set()
+        assert go_on.wait(10)  # the backup stays in progress until the test says
+        return take(reason)
+
+    monkeypatch.setattr(db.backups, "take", held_take)
+    assert guard.backup_now()
+    assert writing.wait(10)  # running on the worker while the window goes on
+    assert not guard.backup_now()  # one at a time: the second is refused, and said so
+    assert "قيد الكتابة" in window.statusBar().currentMessage()
+    go_on.set()
+    guard.wait_idle()
+    manual = [b for b in backups.list_backups(db_path) if b.reason == "manual"]
+    assert len(manual) == 1 and manual[0].items == 1
+    assert manual[0].path.name in window.statusBar().currentMessage()
+    assert dialogs["inform"] == []
+    guard.shutdown()

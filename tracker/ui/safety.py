@@ -323,20 +323,29 @@ class SafetyController(QObject):
                 ),
             )
 
-    def backup_now(self) -> Path | None:
-        try:
-            written = self.tracker.backups.take("manual")
-        except TrackerError as exc:
-            inform(
-                self.window,
-                QCoreApplication.translate("safety", "Backup"),
-                message(exc),
+    def backup_now(self) -> bool:
+        """Write a verified backup on the worker (a large file takes seconds: the window stays
+        live); the status bar says when it is written. False when one is being written."""
+
+        def written(path: Path) -> None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("safety", "Backup written: %1").replace("%1", path.name)
             )
-            return None
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("safety", "Backup written: %1").replace("%1", written.name)
+
+        def failed(exc: TrackerError) -> None:
+            inform(self.window, QCoreApplication.translate("safety", "Backup"), message(exc))
+
+        tracker = self.tracker
+        started = self.backups.start(
+            lambda: tracker.backups.take("manual"), done=written, fail=failed
         )
-        return written
+        if not started:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "safety", "A backup is being written; try again in a moment."
+                )
+            )
+        return started
 
     def restore_from_dialog(self) -> bool:
         dialog = RestoreDialog(self.tracker.backups.list(), self.window)
@@ -348,14 +357,24 @@ class SafetyController(QObject):
         return self.restore(chosen)
 
     def restore(self, backup_path: Path) -> bool:
+        """Put ``backup_path`` in place of the open file (its current content kept aside).
+
+        Deliberately on the GUI thread, under a wait cursor: the file is closed while it is
+        replaced, and nothing else in the window may read it meanwhile."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.tracker.backups.restore(backup_path)
         except TrackerError as exc:
-            inform(
-                self.window,
-                QCoreApplication.translate("safety", "Restore from backup"),
-                message(exc),
-            )
+            error: TrackerError | None = exc
+        else:
+            error = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error is not None:
+            title = QCoreApplication.translate("safety", "Restore from backup")
+            inform(self.window, title, message(error))
             return False
         self.window.refresh()
         kept = result.kept_copy.name if result.kept_copy else "-"

@@ -56,6 +56,10 @@
         <translation>تم حفظ النسخة الاحتياطية: %1</translation>
     </message>
     <message>
+        <source>A backup is being written; try again in a moment.</source>
+        <translation>نسخة احتياطية قيد الكتابة؛ أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>استرجاع من نسخة احتياطية</translation>
     </message>

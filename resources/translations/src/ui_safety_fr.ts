@@ -56,6 +56,10 @@
         <translation>Sauvegarde enregistrée : %1</translation>
     </message>
     <message>
+        <source>A backup is being written; try again in a moment.</source>
+        <translation>Une sauvegarde est en cours d’écriture ; réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
