@@ -62,6 +62,8 @@ def test_prefixes_name_the_table() -> None:
         assert code.startswith("cli."), code
     for code in messages.TABLES["fields"]:
         assert code.startswith("field."), code
+    for code in messages.TABLES["labels"]:
+        assert code.split(".")[0] in ("status", "priority", "owner_kind"), code
     for table in ("errors", "imports"):
         assert not any("." in code for code in messages.TABLES[table]), table
 

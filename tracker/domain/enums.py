@@ -1,10 +1,13 @@
-"""Statuses, priorities and owner kinds, with their labels in Arabic, French and English."""
+"""Statuses, priorities and owner kinds; their names in Arabic, French and English are in the
+message catalogue (``tracker.domain.messages.labels``)."""
 
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
-LANGUAGES = ("ar", "fr", "en")
+from tracker.domain import messages
+
+LANGUAGES = messages.LANGUAGES
 
 
 class Status(StrEnum):
@@ -21,21 +24,12 @@ class Status(StrEnum):
         return self in CLOSED_STATUSES
 
     def label(self, lang: str = "ar") -> str:
-        return _STATUS_LABELS[self][_lang_index(lang)]
+        return messages.text(f"status.{self.value}", lang)
 
 
 CLOSED_STATUSES = frozenset({Status.DONE, Status.CANCELLED})
 
-_STATUS_LABELS = {
-    Status.NOT_STARTED: ("لم يبدأ", "Non commencé", "Not started"),
-    Status.IN_PROGRESS: ("قيد الإنجاز", "En cours", "In progress"),
-    Status.DONE: ("منجز", "Réalisé", "Done"),
-    Status.STALLED: ("متعثر", "Bloqué", "Stalled"),
-    Status.POSTPONED: ("مؤجل", "Reporté", "Postponed"),
-    Status.CANCELLED: ("ملغى", "Annulé", "Cancelled"),
-}
-
-OVERDUE_LABEL = {"ar": "متأخر", "fr": "En retard", "en": "Overdue"}
+OVERDUE_LABEL = {lang: messages.text("status.overdue", lang) for lang in LANGUAGES}
 
 
 class Priority(IntEnum):
@@ -44,14 +38,7 @@ class Priority(IntEnum):
     LOW = 3
 
     def label(self, lang: str = "ar") -> str:
-        return _PRIORITY_LABELS[self][_lang_index(lang)]
-
-
-_PRIORITY_LABELS = {
-    Priority.HIGH: ("عالية", "Haute", "High"),
-    Priority.NORMAL: ("عادية", "Normale", "Normal"),
-    Priority.LOW: ("منخفضة", "Basse", "Low"),
-}
+        return messages.text(f"priority.{self.value}", lang)
 
 
 class OwnerKind(StrEnum):
@@ -63,21 +50,4 @@ class OwnerKind(StrEnum):
     OTHER = "other"
 
     def label(self, lang: str = "ar") -> str:
-        return _OWNER_KIND_LABELS[self][_lang_index(lang)]
-
-
-_OWNER_KIND_LABELS = {
-    OwnerKind.PERSON: ("عضو", "Membre", "Member"),
-    OwnerKind.SECRETARIAT: ("أمانة إقليمية أو جهوية", "Secrétariat", "Secretariat"),
-    OwnerKind.LOCAL_SECRETARIAT: ("أمانة محلية", "Secrétariat local", "Local secretariat"),
-    OwnerKind.ORGANISATION: ("منظمة موازية", "Organisation", "Organisation"),
-    OwnerKind.COMMITTEE: ("لجنة", "Commission", "Committee"),
-    OwnerKind.OTHER: ("أخرى", "Autre", "Other"),
-}
-
-
-def _lang_index(lang: str) -> int:
-    try:
-        return LANGUAGES.index(lang[:2])
-    except ValueError:
-        return 0
+        return messages.text(f"owner_kind.{self.value}", lang)

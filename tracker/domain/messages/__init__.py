@@ -9,6 +9,8 @@ The entries live in small tables, one per feature:
 - ``errors``: the messages of ``TrackerError`` (database, backups, input checks, export…),
 - ``imports``: those of importing a csv or xlsx file (also ``TrackerError`` codes),
 - ``fields``: field names as they appear in those messages (``field.<name>``),
+- ``labels``: statuses, priorities, owner kinds (``status.<value>``, ``priority.<n>``,
+  ``owner_kind.<value>``),
 - ``reports``: the labels of the printed reports (``report.<key>``),
 - ``cli``: what the command line prints (``cli.<key>``).
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from tracker.domain.messages import cli, errors, fields, imports, reports
+from tracker.domain.messages import cli, errors, fields, imports, labels, reports
 
 Templates = tuple[str, str, str]  # (ar, fr, en)
 
@@ -31,6 +33,7 @@ TABLES: dict[str, dict[str, Templates]] = {
     "errors": errors.MESSAGES,
     "imports": imports.MESSAGES,
     "fields": fields.MESSAGES,
+    "labels": labels.MESSAGES,
     "reports": reports.MESSAGES,
     "cli": cli.MESSAGES,
 }
