@@ -112,3 +112,40 @@ def test_a_missing_file_is_not_created_by_a_reader(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError):
         Tracker.open(missing, create=False)
     assert not missing.exists()
+
+
+def test_the_detail_read_gives_the_same_records_as_the_rows(demo_db: Tracker) -> None:
+    """The detail pane's plain-SQL read (store/detail.py) agrees with the ORM rows field by
+    field, for every item of the demo: a column added to a table and forgotten there fails."""
+    from tracker.services.records import (
+        ItemRecord,
+        MeetingRecord,
+        OwnerRecord,
+        ProgressRecord,
+        ResolutionRecord,
+        record,
+    )
+    from tracker.store import repo
+    from tracker.store.models import ActionItem, Meeting, Owner, Resolution
+
+    demo_db.items.record_progress(1, {"status": "in_progress", "progress": 30, "note": "ملاحظة"})
+    rows = demo_db.items.list(ItemFilter(today=TODAY, view=View.ALL), limit=None)
+    assert len(rows) >= 18
+    for row in rows:
+        got = demo_db.items.detail(row.id)
+
+        def from_rows(unit: Any, item_id: int = row.id) -> tuple[Any, ...]:
+            item = repo.get(unit, ActionItem, item_id)
+            res = repo.get(unit, Resolution, item.resolution_id) if item.resolution_id else None
+            return (
+                record(ItemRecord, item),
+                record(OwnerRecord, repo.get(unit, Owner, item.owner_id)),
+                record(MeetingRecord, repo.get(unit, Meeting, item.meeting_id)),
+                record(ResolutionRecord, res) if res is not None else None,
+                [record(ProgressRecord, h) for h in repo.history(unit, item_id)],
+            )
+
+        expected = demo_db.read(from_rows)
+        assert (got.item, got.owner, got.meeting, got.resolution, got.history) == expected
+        for rec in (got.item, got.owner, got.meeting):
+            assert vars(rec).keys() == {f.name for f in dataclasses.fields(rec)}

@@ -15,6 +15,7 @@ from tracker.services.records import (
     OwnerRecord,
     ProgressRecord,
     ResolutionRecord,
+    from_columns,
     record,
 )
 from tracker.services.schemas import ItemIn, ProgressIn, validate
@@ -147,11 +148,11 @@ def item_detail(snapshot: Snapshot, item_id: int) -> ItemDetail:
 
     d = read(snapshot, item_id)
     return ItemDetail(
-        item=ItemRecord(**d["item"]),
-        owner=OwnerRecord(**d["owner"]),
-        meeting=MeetingRecord(**d["meeting"]),
-        resolution=ResolutionRecord(**d["resolution"]) if d["resolution"] else None,
-        history=[ProgressRecord(**h) for h in d["history"]],
+        item=from_columns(ItemRecord, d["item"]),
+        owner=from_columns(OwnerRecord, d["owner"]),
+        meeting=from_columns(MeetingRecord, d["meeting"]),
+        resolution=from_columns(ResolutionRecord, d["resolution"]) if d["resolution"] else None,
+        history=[from_columns(ProgressRecord, h) for h in d["history"]],
     )
 
 

@@ -115,5 +115,14 @@ def record(cls: type[R], row: Any) -> R:
     return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})  # type: ignore[arg-type]
 
 
+def from_columns(cls: type[R], columns: dict[str, Any]) -> R:
+    """The ``cls`` record of ``columns`` (exactly its fields, already typed, as the store's
+    plain reads give them), made without the frozen ``__init__``'s per-field
+    ``object.__setattr__``: the detail pane reads five records on every selection."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(columns)
+    return obj  # type: ignore[no-any-return]
+
+
 def records(cls: type[R], rows: Any) -> list[R]:
     return [record(cls, r) for r in rows]

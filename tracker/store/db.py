@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
@@ -114,6 +114,9 @@ class Database:
         self.path = path
         self.engine = engine
         self._commit_listeners: list[Callable[[], None]] = []
+        self._readers = threading.local()  # one read-only connection per thread: snapshot()
+        self._all_readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
 
     @classmethod
     def open(
@@ -169,6 +172,7 @@ class Database:
     def reopen(self) -> None:
         """Open the file again (after a restore replaced its content); same object."""
         fresh = Database.open(self.path, create=False)
+        self._close_readers()
         self.engine.dispose()
         self.engine = fresh.engine
 
@@ -214,28 +218,52 @@ class Database:
             session.rollback()
             session.close()
 
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's read-only connection (``query_only``: it cannot write)."""
+        conn = getattr(self._readers, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(  # used by its own thread only; closed by any (close())
+                str(self.path),
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute("PRAGMA query_only=ON")
+            self._readers.conn = conn
+            with self._readers_lock:
+                self._all_readers.append(conn)
+        return conn
+
+    def _close_readers(self) -> None:
+        with self._readers_lock:
+            readers, self._all_readers = self._all_readers, []
+        for conn in readers:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        self._readers = threading.local()
+
     @contextlib.contextmanager
-    def snapshot(self) -> Iterator[Any]:
-        """The driver's own connection inside one read transaction, for the hot reads that
-        are plain SQL (the detail pane's): consistent, nothing written, no ORM overhead."""
-        with self.engine.connect() as conn:
-            dbapi = conn.connection.driver_connection
-            try:
-                dbapi.execute("BEGIN")
-            except sqlite3.OperationalError as exc:
-                raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
-            try:
-                yield dbapi
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise DatabaseError("db_busy", path=self.path) from exc
-                raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
-            finally:
-                dbapi.execute("ROLLBACK")
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection inside one read transaction, for the hot reads that are
+        plain SQL (the detail pane's): consistent, nothing written, no ORM overhead."""
+        conn = self._reader()
+        try:
+            conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
+        try:
+            yield conn
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseError("db_busy", path=self.path) from exc
+            raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
+        finally:
+            conn.execute("ROLLBACK")
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the backup API (caller closes it)."""
         return sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
 
     def close(self) -> None:
+        self._close_readers()
         self.engine.dispose()

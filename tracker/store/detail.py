@@ -82,6 +82,37 @@ _HISTORY = [
 
 _DATES = {"due_on", "completed_on", "held_on"}
 _TIMES = {"last_update_at", "deleted_at", "created_at", "updated_at", "recorded_at"}
+_ENUMS: dict[str, Any] = {"status": Status, "priority": Priority, "kind": OwnerKind}
+
+
+def _converters(table: str, cols: list[str]) -> list[tuple[str, Any]]:
+    """``(column, convert)`` for the columns that SQLite does not give as the model types."""
+    out: list[tuple[str, Any]] = []
+    for c in cols:
+        if c in _DATES:
+            out.append((c, date.fromisoformat))
+        elif c in _TIMES:
+            out.append((c, datetime.fromisoformat))
+        elif c in _ENUMS and not (table == "m" and c == "kind"):  # a meeting's kind is text
+            out.append((c, _ENUMS[c]))
+        elif c == "active":
+            out.append((c, bool))
+    return out
+
+
+_CONVERT = {t: _converters(t, cols) for t, cols in {**_COLUMNS, "h": _HISTORY}.items()}
+
+
+def _spans() -> list[tuple[str, list[str], int, int]]:
+    """Where each table's columns sit in the detail row: ``(table, columns, start, end)``."""
+    spans, start = [], 0
+    for table, cols in _COLUMNS.items():
+        spans.append((table, cols, start, start + len(cols)))
+        start += len(cols)
+    return spans
+
+
+_SPANS = _spans()
 
 DETAIL_SQL = (
     "SELECT "
@@ -96,24 +127,11 @@ HISTORY_SQL = (
 )
 
 
-def _value(name: str, raw: Any) -> Any:
-    if raw is None:
-        return None
-    if name in _DATES:
-        return date.fromisoformat(raw)
-    if name in _TIMES:
-        return datetime.fromisoformat(raw)
-    return raw
-
-
 def _typed(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    if table in ("a", "h"):
-        row["status"] = Status(row["status"])
-    if table == "a":
-        row["priority"] = Priority(row["priority"])
-    if table == "o":
-        row["kind"] = OwnerKind(row["kind"])
-        row["active"] = bool(row["active"])
+    for column, convert in _CONVERT[table]:
+        value = row[column]
+        if value is not None:
+            row[column] = convert(value)
     return row
 
 
@@ -125,13 +143,12 @@ def item_detail(conn: sqlite3.Connection, item_id: int) -> dict[str, Any]:
     found = conn.execute(DETAIL_SQL, (item_id,)).fetchone()
     if found is None:
         raise NotFound("not_found", what="ActionItem", id=item_id)
-    out: dict[str, Any] = {}
-    values = iter(found)
-    for table, cols in _COLUMNS.items():
-        row = {c: _value(c, next(values)) for c in cols}
-        out[table] = None if row["id"] is None else _typed(table, row)
+    out = {
+        t: None if found[lo] is None else _typed(t, dict(zip(cols, found[lo:hi], strict=True)))
+        for t, cols, lo, hi in _SPANS
+    }
     history = [
-        _typed("h", {c: _value(c, v) for c, v in zip(_HISTORY, r, strict=True)})
+        _typed("h", dict(zip(_HISTORY, r, strict=True)))
         for r in conn.execute(HISTORY_SQL, (item_id,)).fetchall()
     ]
     return {
