@@ -21,22 +21,22 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tracker.domain.errors import DatabaseError
-from tracker.services.api import (
-    Backups,
-    Exchange,
-    Items,
-    Meetings,
-    Owners,
-    Reminders,
-    Reports,
-    Settings,
-)
 from tracker.store.lock import InstanceLock  # light: os and our errors, no SQL
 
 FileLock = InstanceLock
 """The exclusive right to write a file (held while the window or a writing command runs)."""
 
 if TYPE_CHECKING:
+    from tracker.services.api import (
+        Backups,
+        Exchange,
+        Items,
+        Meetings,
+        Owners,
+        Reminders,
+        Reports,
+        Settings,
+    )
     from tracker.services.backups import BackupInfo, RestoreResult
     from tracker.services.demo import DemoResult
     from tracker.services.maintenance import CheckReport
@@ -56,17 +56,30 @@ class Tracker:
     """One open tracker file. Open it with :meth:`open`; close it with :meth:`close`."""
 
     def __init__(self, db: Database, lock: InstanceLock | None = None, *, owns_lock: bool = False):
+        # The service objects' module loads with the file (the window takes the lock, which
+        # imports this module, before its first paint).
+        from tracker.services.api import (
+            Backups,
+            Exchange,
+            Items,
+            Meetings,
+            Owners,
+            Reminders,
+            Reports,
+            Settings,
+        )
+
         self._db = db
         self.lock = lock
         self._owns_lock = owns_lock
-        self.items = Items(self)
-        self.meetings = Meetings(self)
-        self.owners = Owners(self)
-        self.settings = Settings(self)
-        self.reports = Reports(self)
-        self.exchange = Exchange(self)
-        self.reminders = Reminders(self)
-        self.backups = Backups(self)
+        self.items: Items = Items(self)
+        self.meetings: Meetings = Meetings(self)
+        self.owners: Owners = Owners(self)
+        self.settings: Settings = Settings(self)
+        self.reports: Reports = Reports(self)
+        self.exchange: Exchange = Exchange(self)
+        self.reminders: Reminders = Reminders(self)
+        self.backups: Backups = Backups(self)
 
     @classmethod
     def open(
