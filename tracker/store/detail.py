@@ -82,7 +82,11 @@ _HISTORY = [
 
 _DATES = {"due_on", "completed_on", "held_on"}
 _TIMES = {"last_update_at", "deleted_at", "created_at", "updated_at", "recorded_at"}
-_ENUMS: dict[str, Any] = {"status": Status, "priority": Priority, "kind": OwnerKind}
+# value -> member by dictionary (calling the enum class is several times slower)
+_ENUMS: dict[str, Any] = {
+    column: {member.value: member for member in enum}.__getitem__
+    for column, enum in (("status", Status), ("priority", Priority), ("kind", OwnerKind))
+}
 
 
 def _converters(table: str, cols: list[str]) -> list[tuple[str, Any]]:
