@@ -1,6 +1,6 @@
 """How fast is the app at scale, against the limits (raw sqlite3, a bare Qt window)?
 
-    PYTHONPATH=. python benchmarks/bench.py --items 100000 [--runs 5] [--json] [--show-sql]
+    python benchmarks/bench.py --items 100000 [--runs 5] [--json] [--show-sql]
 
 Every operation is timed through the app's own path and against its baseline, several
 times in this same run; the figure is the median. Start-up operations launch fresh

@@ -1,6 +1,6 @@
 """Realistic benchmark data: years of a province's meetings, in Arabic, made fast.
 
-    PYTHONPATH=. python benchmarks/generate.py --items 100000 [--out FILE] [--seed 1]
+    python benchmarks/generate.py --items 100000 [--out FILE] [--seed 1]
 
 The file is first created with ``Database.open`` (so the schema is exactly the app's, through
 its migrations), then filled in one transaction through ``tracker.store.bulk`` (executemany
