@@ -20,8 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from tracker.domain.errors import DatabaseError
-from tracker.store.lock import InstanceLock  # light: os and our errors, no SQL
+from tracker.store.lock import InstanceLock, clean_end  # light: no SQL
 
 FileLock = InstanceLock
 """The exclusive right to write a file (held while the window or a writing command runs)."""
@@ -147,12 +146,7 @@ class Tracker:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        # A problem with the database itself, or an interruption, keeps the lock's marker:
-        # the next open runs the full check. Bad input is a clean end.
-        clean = exc_type is None or (
-            issubclass(exc_type, Exception) and not issubclass(exc_type, DatabaseError)
-        )
-        self.close(clean=clean)
+        self.close(clean=clean_end(exc_type))
 
     # -- units of work (for the service objects) ----------------------------------------
 

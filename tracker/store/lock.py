@@ -23,6 +23,16 @@ from tracker.domain.errors import DatabaseError
 OWNER_ONLY = 0o600
 
 
+def clean_end(exc_type: type[BaseException] | None) -> bool:
+    """Whether a session that ended with ``exc_type`` (None: no error) ended cleanly.
+
+    A problem with the database itself, or an interruption, is not: the lock's marker stays
+    and the next open runs the full check. Bad input is a clean end."""
+    return exc_type is None or (
+        issubclass(exc_type, Exception) and not issubclass(exc_type, DatabaseError)
+    )
+
+
 def lock_path(db_path: Path) -> Path:
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + ".lock")
@@ -102,12 +112,7 @@ class InstanceLock:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        # A problem with the database itself, or an interruption, keeps the marker: the
-        # next open then runs the full check. Bad input is a clean end.
-        clean = exc_type is None or (
-            issubclass(exc_type, Exception) and not issubclass(exc_type, DatabaseError)
-        )
-        self.release(clean=clean)
+        self.release(clean=clean_end(exc_type))
 
 
 def _read_all(fd: int) -> bytes:
