@@ -394,7 +394,8 @@ class Backups(_Service):
         """Replace the open file's content with ``backup_path`` (a copy of the current kept)."""
         from tracker.services import backups
 
-        return backups.restore(self._t._db, Path(backup_path))  # the file, not the lock
+        backups.verify_backup(Path(backup_path))  # refused before anything is closed
+        return self._t.replace_file(lambda path: backups.restore_file(path, Path(backup_path)))
 
     def automatic(self, *, clock: Callable[[], datetime] | None = None) -> AutoBackup:
         """The automatic backup policy of this file (at start, then at most hourly)."""

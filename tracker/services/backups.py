@@ -13,13 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from tracker.domain.errors import DatabaseError, TrackerError
 from tracker.store import backup
 from tracker.store.backup import BackupInfo, RestoreResult
-from tracker.store.db import Database, inspect_file
+from tracker.store.db import inspect_file
 
 HOURLY = timedelta(hours=1)
+
+
+class OpenFile(Protocol):
+    """What the backup policy needs of an open file (a ``Tracker``)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def on_commit(self, listener: Callable[[], None]) -> None: ...
 
 
 def take_backup(db_path: Path, reason: str = "manual", *, now: datetime | None = None) -> Path:
@@ -43,20 +53,9 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
     return backup.newest_good_backup(Path(db_path))
 
 
-def restore(db: Database, backup_path: Path) -> RestoreResult:
-    """Replace the open database's content with ``backup_path``; keep a copy of the current.
-
-    The engine is closed, the backup copied into place through the backup API, and the same
-    ``Database`` object reopened, so windows holding it keep working. If anything fails, the
-    database is reopened as it was (or the error says where the copy of it was kept).
-    """
-    backup.verify_backup(Path(backup_path))  # refuse before closing anything
-    db.close()
-    try:
-        result = backup.restore_into(db.path, Path(backup_path))
-    finally:
-        db.reopen()
-    return result
+def verify_backup(backup_path: Path) -> None:
+    """Refuse (``DatabaseError``) a file that is not a good backup, before anything is closed."""
+    backup.verify_backup(Path(backup_path))
 
 
 def restore_file(db_path: Path, backup_path: Path) -> RestoreResult:
@@ -71,7 +70,7 @@ class AutoBackup:
     Changes are counted through ``db.on_commit``; ``clock`` is injectable for tests.
     """
 
-    db: Database
+    db: OpenFile
     interval: timedelta = HOURLY
     clock: Callable[[], datetime] = datetime.now
     damaged: bool = False

@@ -131,6 +131,15 @@ class Tracker:
         """Open the file again after its content was replaced (a restore); same object."""
         self._db.reopen()
 
+    def replace_file(self, replace: Callable[[Path], T]) -> T:
+        """Run ``replace(path)`` with the file closed (a restore puts another content in its
+        place), then open it again, whatever happened: the same object keeps working."""
+        self._db.close()
+        try:
+            return replace(self.path)
+        finally:
+            self._db.reopen()
+
     def close(self, *, clean: bool = True) -> None:
         """Close the file; release the instance lock if :meth:`open` took it."""
         self._db.close()
