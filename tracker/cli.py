@@ -149,6 +149,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_due(args: argparse.Namespace) -> int:
     from tracker.domain.dates import count_days
+    from tracker.domain.text import clean_line as one_line  # one item a line, no control chars
 
     today = args.today or date.today()
     with open_tracker(_db_path(args)) as t:
@@ -157,7 +158,9 @@ def cmd_due(args: argparse.Namespace) -> int:
     for row in result.overdue:
         late = (today - row.due_on).days if row.due_on else 0
         label = messages.text("cli.due_late", lang, days=count_days(late, lang))
-        _print(f"{row.due_on.isoformat()}\t{label}\t{row.owner_name}\t{row.title}")
+        _print(
+            f"{row.due_on.isoformat()}\t{label}\t{one_line(row.owner_name)}\t{one_line(row.title)}"
+        )
     for row in result.upcoming:
         left = (row.due_on - today).days if row.due_on else 0
         label = (
@@ -165,7 +168,9 @@ def cmd_due(args: argparse.Namespace) -> int:
             if left == 0
             else messages.text("cli.due_in", lang, days=count_days(left, lang))
         )
-        _print(f"{row.due_on.isoformat()}\t{label}\t{row.owner_name}\t{row.title}")
+        _print(
+            f"{row.due_on.isoformat()}\t{label}\t{one_line(row.owner_name)}\t{one_line(row.title)}"
+        )
     return EXIT_OK
 
 

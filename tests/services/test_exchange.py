@@ -230,7 +230,7 @@ def test_bad_files_are_rejected_with_a_clear_message(demo_db, tmp_path: Path, mo
     _rejected(demo_db, huge, ["الملف كبير جداً", "20.0 MB"])
     monkeypatch.setattr(import_read, "MAX_ROWS", 5)
     many = write_csv(tmp_path / "many.csv", HEAD, [GOOD] * 6)
-    _rejected(demo_db, many, ["الملف كبير جداً", "5 rows"])
+    _rejected(demo_db, many, ["الملف كبير جداً", "أكثر من 5 سطر"])
     not_xlsx = tmp_path / "fake.xlsx"
     not_xlsx.write_text("ليس ملف إكسل", encoding="utf-8")
     _rejected(demo_db, not_xlsx, ["تعذرت قراءة ملف Excel"])

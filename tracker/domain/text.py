@@ -64,3 +64,29 @@ def like_pattern(query: str) -> str:
     q = normalize(query)
     q = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{q}%"
+
+
+# -- cleaning text where it enters -----------------------------------------------------------
+
+# C0 controls except tab and new line, DEL, and the C1 controls (U+0080–U+009F): ESC, BEL,
+# NUL, CSI… never mean anything in a title, a name or a note, and some drive a terminal.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What breaks a line (or jumps to the next field) in a single-line field, with the spaces
+# around it: one space instead.
+_BREAKS = re.compile(r"\s*[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def clean_text(text: str) -> str:
+    """Text of a field that may hold several lines (details, notes, attendees…).
+
+    Windows and old Mac line ends become ``\\n``; tabs and new lines stay; every other
+    control character (C0, DEL, C1) is dropped. Nothing else changes (no trimming).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    return _CONTROLS.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """Text of a single-line field (a title, a name, a place): a new line or a tab, with the
+    spaces around it, becomes one space; every other control character is dropped."""
+    return _CONTROLS.sub("", _BREAKS.sub(" ", text))

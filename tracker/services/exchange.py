@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,8 @@ from tracker.services.exchange_columns import (
     HEADERS_AR,
     KEYS,
     column_for_header,
+    csv_text,
+    xlsx_text,
 )
 from tracker.services.importing import (
     CellError,
@@ -98,14 +101,21 @@ def _atomic_write(out: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
+def _csv_cell(v: object) -> object:
+    if isinstance(v, date):
+        return v.isoformat()
+    return csv_text(v) if isinstance(v, str) else v
+
+
 def csv_bytes(rows: list[ReportRow]) -> bytes:
-    """UTF-8 with a BOM (so Excel reads Arabic), comma separated, ISO dates."""
+    """UTF-8 with a BOM (so Excel reads Arabic), comma separated, ISO dates; text that a
+    spreadsheet would take for a formula starts with an apostrophe (see exchange_columns)."""
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(HEADERS_AR)
     for r in rows:
         values = export_values(r)
-        w.writerow([v.isoformat() if isinstance(v, date) else v for v in (values[k] for k in KEYS)])
+        w.writerow([_csv_cell(values[k]) for k in KEYS])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -114,9 +124,19 @@ def write_csv(rows: list[ReportRow], out: Path) -> None:
     _atomic_write(out, lambda p: p.write_bytes(data))
 
 
+def _xlsx_cell(v: object, illegal: re.Pattern[str]) -> object:
+    if v == "":
+        return None
+    # Control characters cannot be stored in xlsx (text cleaned on entry has none; older
+    # files may): dropped rather than failing the whole export.
+    return illegal.sub("", xlsx_text(v)) if isinstance(v, str) else v
+
+
 def write_xlsx(rows: list[ReportRow], out: Path) -> None:
-    """A right-to-left sheet with a bold frozen header row, real date cells, set widths."""
+    """A right-to-left sheet with a bold frozen header row, real date cells, set widths;
+    text is written as text cells, never as formulas, whatever it starts with."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -131,7 +151,10 @@ def write_xlsx(rows: list[ReportRow], out: Path) -> None:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for r in rows:
         values = export_values(r)
-        ws.append([values[k] if values[k] != "" else None for k in KEYS])
+        ws.append([_xlsx_cell(values[k], ILLEGAL_CHARACTERS_RE) for k in KEYS])
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str):  # openpyxl made "=…" a formula: text it is
+                cell.data_type = "s"
     for i, key in enumerate(KEYS, start=1):
         letter = get_column_letter(i)
         ws.column_dimensions[letter].width = _WIDTHS[key]

@@ -1,9 +1,12 @@
 """Reading CSV and xlsx files into cells, and reading cells into values (no database).
 
-Limits: 20 MB and 50,000 rows. A CSV must be UTF-8 (a BOM is fine; "," ";" or tab
-separated). Dates are read as 2026-04-17, 17/04/2026 or Excel dates; numbers accept
-Arabic-Indic digits and a trailing %; statuses and priorities accept the Arabic, French and
-English labels and the machine values.
+Limits: 20 MB and 50,000 rows of items (blank lines are dropped first and never counted; a
+file over the limit is refused whole, never imported in part) and 64 columns. A CSV must be
+UTF-8 (a BOM is fine; "," ";" or tab separated). Row numbers are the file's own: the line a
+CSV row starts on, the row number Excel shows. Dates are read as 2026-04-17, 17/04/2026 or
+Excel dates; numbers accept Arabic-Indic digits and a trailing %, and are bounded where they
+are read (never past nine digits); statuses and priorities accept the Arabic, French and
+English labels and the machine values. Bounds of an xlsx: ``import_xlsx``.
 """
 
 from __future__ import annotations
@@ -11,26 +14,27 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from tracker.domain.enums import LANGUAGES, Priority, Status
 from tracker.domain.errors import InvalidInput
-from tracker.domain.text import normalize
+from tracker.domain.text import clean_line, normalize
+from tracker.services.import_xlsx import read_xlsx, sizetext
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
+MAX_COLUMNS = 64
+MAX_NUMBER = 999_999_999  # nine digits: any count the tracker keeps, far from SQLite's limit
+
+Table = list[tuple[int, list[Any]]]
 
 # -- reading files ------------------------------------------------------------------------
 
 
-def _sizetext_of(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB"
-
-
-def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+def read_table(path: Path) -> tuple[list[str], Table]:
     """Header texts and (row number, cells) of a CSV or xlsx file, or a TrackerError."""
     path = Path(path)
     if not path.is_file():
@@ -42,22 +46,36 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     if size == 0:
         raise InvalidInput("import_empty", path=path)
     if size > MAX_BYTES:
-        raise InvalidInput("import_too_big", size=_sizetext_of(size), limit=_sizetext_of(MAX_BYTES))
-    table = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
-    # Drop blank lines; the first non-blank line is the header.
-    table = [(n, cells) for n, cells in table if any(text_of(c) for c in cells)]
+        raise InvalidInput("import_too_big", size=sizetext(size), limit=sizetext(MAX_BYTES))
+    table = read_xlsx(path, MAX_COLUMNS, _keep) if suffix == ".xlsx" else _keep(_read_csv(path))
     if not table:
         raise InvalidInput("import_empty", path=path)
     _, header = table[0]
     rows = table[1:]
     if not rows:
         raise InvalidInput("import_no_rows", path=path)
-    if len(rows) > MAX_ROWS:
-        raise InvalidInput("import_too_big", size=f"{len(rows)} rows", limit=f"{MAX_ROWS} rows")
-    return [text_of(h) for h in header], rows
+    return [clean_line(text_of(h)).strip() for h in header], rows
 
 
-def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
+def _keep(rows: Iterable[tuple[int, list[Any]]]) -> Table:
+    """The rows that are not blank (the first one is the header), read as they come: a file
+    with more than ``MAX_ROWS`` of them after the header, or a value past ``MAX_COLUMNS``,
+    is refused as soon as that row is read."""
+    out: Table = []
+    for number, cells in rows:
+        if len(cells) > MAX_COLUMNS:
+            if any(text_of(c) for c in cells[MAX_COLUMNS:]):
+                raise InvalidInput("import_too_many_columns", row=number, limit=MAX_COLUMNS)
+            cells = cells[:MAX_COLUMNS]
+        if not any(text_of(c) for c in cells):
+            continue
+        out.append((number, cells))
+        if len(out) > MAX_ROWS + 1:
+            raise InvalidInput("import_too_many_rows", limit=MAX_ROWS)
+    return out
+
+
+def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:  # UTF-16 ("Unicode text" from Excel) or a binary file
         raise InvalidInput("import_not_utf8", path=path, row=1)
@@ -66,41 +84,17 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
         raise InvalidInput("import_not_utf8", path=path, row=row) from None
+    del data
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line = 1  # where the next row starts (a quoted cell may span several lines)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-        out = []
         for cells in reader:
-            out.append((reader.line_num, cells))
-            if len(out) > MAX_ROWS + 1:
-                break
-        return out
+            yield line, cells
+            line = reader.line_num + 1
     except csv.Error as exc:
         raise InvalidInput("import_bad_csv", path=path, detail=exc) from None
-
-
-def _read_xlsx(path: Path) -> list[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(str(path), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
-        raise InvalidInput("import_bad_xlsx", path=path) from exc
-    except Exception as exc:  # openpyxl raises its own types for malformed parts
-        raise InvalidInput("import_bad_xlsx", path=path) from exc
-    try:
-        ws = wb.active
-        out = []
-        for n, cells in enumerate(ws.iter_rows(values_only=True), start=1):
-            out.append((n, list(cells)))
-            if len(out) > MAX_ROWS + 1:
-                break
-        return out
-    except Exception as exc:
-        raise InvalidInput("import_bad_xlsx", path=path) from exc
-    finally:
-        wb.close()
 
 
 # -- reading cells ------------------------------------------------------------------------
@@ -139,22 +133,36 @@ def parse_date(value: Any) -> date:
     raise InvalidInput("bad_date", value=text[:40])
 
 
-def parse_int(value: Any, *, percent: bool = False) -> int:
+def parse_int(
+    value: Any, *, percent: bool = False, low: int = -MAX_NUMBER, high: int = MAX_NUMBER
+) -> int:
+    """A whole number between ``low`` and ``high`` (``number_range`` outside them), never
+    longer than nine digits; ``percent`` reads ``65%`` and an Excel percentage cell (0.65)."""
     if isinstance(value, bool):
         raise InvalidInput("bad_number", value=value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if percent and 0 < value <= 1 and not value.is_integer():
-            return round(value * 100)  # an Excel percentage cell (0.65)
-        if value.is_integer():
-            return int(value)
-    text = text_of(value).translate(_DIGITS).replace("٪", "%").replace(" ", "")
-    if percent:
-        text = text.removesuffix("%")
-    if re.fullmatch(r"-?\d+(\.0+)?", text):
-        return int(float(text))
-    raise InvalidInput("bad_number", value=text_of(value)[:40])
+    if isinstance(value, float) and percent and 0 < value <= 1 and not value.is_integer():
+        n: int | None = round(value * 100)  # an Excel percentage cell (0.65)
+    elif isinstance(value, int):
+        n = value
+    elif isinstance(value, float) and value.is_integer():  # NaN and infinities are not
+        n = int(value)
+    else:
+        text = text_of(value).translate(_DIGITS).replace("٪", "%").replace(" ", "")
+        if percent:
+            text = text.removesuffix("%")
+        m = re.fullmatch(r"([-+]?)0*(\d+)(?:\.0+)?", text)
+        if not m:
+            raise InvalidInput("bad_number", value=text_of(value)[:40])
+        digits = m[2]
+        n = int(m[1] + digits) if len(digits) <= 18 else None
+    if n is None or not low <= n <= high:
+        raise InvalidInput("number_range", value=_shown(value), min=low, max=high)
+    return n
+
+
+def _shown(value: Any) -> str:
+    text = text_of(value)
+    return text if len(text) <= 24 else text[:12] + "…" + text[-6:]
 
 
 def _status_names() -> dict[str, Status]:

@@ -20,7 +20,7 @@ from typing import Any
 from tracker.domain.enums import OwnerKind, Status
 from tracker.domain.errors import InvalidInput, TrackerError
 from tracker.domain.text import normalize
-from tracker.services.exchange_columns import COLUMNS, REQUIRED, column_for_header
+from tracker.services.exchange_columns import COLUMNS, REQUIRED, column_for_header, imported_text
 from tracker.services.import_read import (
     parse_date,
     parse_int,
@@ -30,7 +30,16 @@ from tracker.services.import_read import (
     text_of,
 )
 from tracker.services.import_results import CellError, ImportFailed, ImportPreview, ImportResult
-from tracker.services.schemas import ItemIn, validate
+from tracker.services.schemas import (
+    MAX_MEETING_TITLE,
+    MAX_NOTE,
+    MAX_ORDINAL,
+    MAX_OWNER_NAME,
+    MAX_TITLE,
+    ItemIn,
+    clean_field,
+    validate,
+)
 from tracker.store import exchange as lookups
 from tracker.store import repo
 from tracker.store.db import Unit
@@ -99,7 +108,7 @@ def _check_header(headers: list[str]) -> list[str]:
 _PARSERS = {
     "meeting_date": parse_date,
     "due_on": parse_date,
-    "resolution": parse_int,
+    "resolution": lambda v: parse_int(v, low=1, high=MAX_ORDINAL),
     "progress": lambda v: parse_int(v, percent=True),
     "remind_days": parse_int,
     "status": parse_status,
@@ -115,12 +124,15 @@ def _parse_rows(rows: list[tuple[int, list[Any]]], keys: list[str], errs: _Colle
         for i, key in enumerate(keys):
             if not key:
                 continue
-            raw = cells[i] if i < len(cells) else None
-            if text_of(raw) == "":
+            raw = _cell(key, cells[i] if i < len(cells) else None)
+            if raw is None or raw == "":
                 continue
             parse = _PARSERS.get(key)
+            limit = _LONGEST.get(key)
             try:
-                values[key] = parse(raw) if parse else text_of(raw)
+                if limit is not None and len(raw) > limit:
+                    raise InvalidInput("cell_too_long", max=limit)
+                values[key] = parse(raw) if parse else raw
             except TrackerError as exc:
                 errs.add(number, key, exc)
                 values[key] = _BAD
@@ -143,6 +155,28 @@ def _parse_rows(rows: list[tuple[int, list[Any]]], keys: list[str], errs: _Colle
             row.meeting_key = (md, normalize(mt))
         out.append(row)
     return out
+
+
+# Text columns: the longest text kept (the dialogs' limits). Text is cleaned where it enters:
+# control characters dropped in every cell, new lines kept only in the details and notes.
+_LONGEST = {
+    "title": MAX_TITLE,
+    "meeting_title": MAX_MEETING_TITLE,
+    "owner": MAX_OWNER_NAME,
+    "recurrence": 500,
+    "details": MAX_NOTE,
+    "latest_note": MAX_NOTE,
+}
+_MULTILINE = {"details", "latest_note"}
+
+
+def _cell(key: str, raw: Any) -> Any:
+    """A cell as the importer reads it: text cleaned as its field cleans it, a formula
+    start's apostrophe dropped (see ``exchange_columns``); dates and numbers as they are."""
+    if raw is None or isinstance(raw, date | int | float):
+        return raw
+    text = clean_field(text_of(raw), line=key not in _MULTILINE)
+    return imported_text(text) if isinstance(text, str) else text
 
 
 _BAD = object()  # a cell that could not be read (already reported)
@@ -193,6 +227,10 @@ def _plan(
 
     for r in rows:
         v = r.values
+        trashed = items.get(r.uid.lower()) if r.uid else None
+        if trashed is not None and trashed.deleted_at is not None:  # nobody sees it: no edit
+            title = clean_field(trashed.title, line=True)[:60]
+            errs.add(r.number, "uid", InvalidInput("import_item_in_trash", title=title))
         owner = v.get("owner")
         if isinstance(owner, str):
             key = normalize(owner)
@@ -208,11 +246,9 @@ def _plan(
         ):
             plan.new_meetings[r.meeting_key] = (v["meeting_date"], v["meeting_title"])
         ordinal = v.get("resolution")
-        if isinstance(ordinal, int) and r.meeting_key in meetings:
-            if (meetings[r.meeting_key], ordinal) not in resolutions:
-                errs.add(r.number, "resolution", InvalidInput("unknown_resolution", value=ordinal))
-        elif isinstance(ordinal, int) and ordinal < 1:
-            errs.add(r.number, "resolution", InvalidInput("bad_number", value=ordinal))
+        known = isinstance(ordinal, int) and r.meeting_key in meetings
+        if known and (meetings[r.meeting_key], ordinal) not in resolutions:  # type: ignore[index]
+            errs.add(r.number, "resolution", InvalidInput("unknown_resolution", value=ordinal))
         _validate_row(r, plan, errs)
     return plan
 

@@ -7,41 +7,77 @@ import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any, TypeVar
 
-from dateutil.rrule import rrulestr
 from pydantic import BeforeValidator, ValidationError, field_validator, model_validator
 from sqlmodel import Field, SQLModel
 
 from tracker.domain.enums import OwnerKind, Priority, Status
 from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed
+from tracker.domain.recurrence import check_rule
+from tracker.domain.text import clean_line, clean_text
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE_CATEGORIES = {"Cf", "Zs", "Zl", "Zp", "Cc"}
+
+# Length caps shared with the importer (a file is held to the dialogs' limits).
+MAX_TITLE = 500
+MAX_MEETING_TITLE = 300
+MAX_OWNER_NAME = 200
+MAX_NOTE = 100_000
+MAX_ORDINAL = 10_000
+
+
+class FieldProblem(ValueError):
+    """A field validator's refusal that carries the message the user reads."""
+
+    def __init__(self, problem: TrackerError) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+def _finish(value: str) -> str:
+    value = value.strip()
+    if all(unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in value):
+        return ""
+    return value
 
 
 def _clean(value: Any) -> Any:
-    """Trim and drop control characters (NUL and friends) from text; keep new lines.
+    """Text that may hold several lines: trimmed, control characters (C0 except tab and new
+    line, DEL, C1: NUL, ESC, BEL…) dropped, line ends made ``\\n``.
 
     Text made only of invisible marks (bidi controls, zero-width spaces) counts as empty.
     """
     if isinstance(value, str):
-        value = _CONTROL.sub("", value).strip()
-        if all(unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in value):
-            return ""
-        return value
+        return _finish(clean_text(value))
     if value is None:
         return ""
     return value
 
 
+def _clean_line(value: Any) -> Any:
+    """Text of a single-line field: as :func:`_clean`, and a new line or tab (with the
+    spaces around it) becomes one space."""
+    if isinstance(value, str):
+        return _finish(clean_line(value))
+    if value is None:
+        return ""
+    return value
+
+
+def clean_field(value: Any, *, line: bool) -> Any:
+    """What a field keeps of ``value``: :func:`_clean_line` (``line``) or :func:`_clean`."""
+    return _clean_line(value) if line else _clean(value)
+
+
 Text = Annotated[str, BeforeValidator(_clean)]
+Line = Annotated[str, BeforeValidator(_clean_line)]
 
 
 class MeetingIn(SQLModel):
-    title: Text = Field(min_length=1, max_length=300)
+    title: Line = Field(min_length=1, max_length=MAX_MEETING_TITLE)
     held_on: date
-    location: Text = Field(default="", max_length=300)
-    kind: Text = Field(default="", max_length=200)
-    chaired_by: Text = Field(default="", max_length=1000)
+    location: Line = Field(default="", max_length=300)
+    kind: Line = Field(default="", max_length=200)
+    chaired_by: Line = Field(default="", max_length=1000)
     attendees: Text = Field(default="", max_length=5000)
     notes: Text = Field(default="", max_length=100_000)
     source_text: Text = Field(default="", max_length=1_000_000)
@@ -49,16 +85,16 @@ class MeetingIn(SQLModel):
 
 class ResolutionIn(SQLModel):
     text: Text = Field(min_length=1, max_length=5000)
-    theme: Text = Field(default="", max_length=200)
-    ordinal: int | None = Field(default=None, ge=1, le=10_000)
+    theme: Line = Field(default="", max_length=200)
+    ordinal: int | None = Field(default=None, ge=1, le=MAX_ORDINAL)
 
 
 class OwnerIn(SQLModel):
-    name: Text = Field(min_length=1, max_length=200)
+    name: Line = Field(min_length=1, max_length=MAX_OWNER_NAME)
     kind: OwnerKind = OwnerKind.OTHER
-    commune: Text = Field(default="", max_length=200)
-    phone: Text = Field(default="", max_length=50)
-    email: Text = Field(default="", max_length=200)
+    commune: Line = Field(default="", max_length=200)
+    phone: Line = Field(default="", max_length=50)
+    email: Line = Field(default="", max_length=200)
     notes: Text = Field(default="", max_length=10_000)
     active: bool = True
 
@@ -71,28 +107,28 @@ class OwnerIn(SQLModel):
 
 
 class ItemIn(SQLModel):
-    title: Text = Field(min_length=1, max_length=500)
+    title: Line = Field(min_length=1, max_length=MAX_TITLE)
     owner_id: int
     meeting_id: int
     resolution_id: int | None = None
-    details: Text = Field(default="", max_length=100_000)
+    details: Text = Field(default="", max_length=MAX_NOTE)
     due_on: date | None = None
     status: Status = Status.NOT_STARTED
     progress: int = Field(default=0, ge=0, le=100)
     priority: Priority = Priority.NORMAL
-    recurrence: Text = Field(default="", max_length=500)
+    recurrence: Line = Field(default="", max_length=500)
     remind_days_before: int | None = Field(default=None, ge=0, le=3650)
 
     @field_validator("recurrence")
     @classmethod
     def _rrule(cls, v: str) -> str:
+        """Daily, weekly, monthly or yearly, occurring within ten years (the item dialog
+        and the importer both come through here)."""
         if v:
-            rule = v.removeprefix("RRULE:")
             try:
-                rrulestr(rule, dtstart=datetime(2000, 1, 1))
-            except (ValueError, TypeError) as exc:
-                raise ValueError("bad recurrence") from exc
-            return rule
+                return check_rule(v)
+            except TrackerError as exc:
+                raise FieldProblem(exc) from None
         return v
 
     @model_validator(mode="after")
@@ -105,8 +141,8 @@ class ItemIn(SQLModel):
 class ProgressIn(SQLModel):
     status: Status
     progress: int = Field(ge=0, le=100)
-    note: Text = Field(default="", max_length=100_000)
-    reported_by: Text = Field(default="", max_length=200)
+    note: Text = Field(default="", max_length=MAX_NOTE)
+    reported_by: Line = Field(default="", max_length=200)
     recorded_at: datetime | None = None
 
     @model_validator(mode="after")
@@ -136,7 +172,9 @@ def _errors(exc: ValidationError, data: dict[str, Any]) -> dict[str, TrackerErro
         ctx = err.get("ctx") or {}
         value = data.get(field, err.get("input"))
         msg = str(ctx.get("error", err.get("msg", "")))
-        if "done_needs_100" in msg:
+        if isinstance(ctx.get("error"), FieldProblem):
+            out[field] = ctx["error"].problem
+        elif "done_needs_100" in msg:
             out["progress"] = InvalidInput("done_needs_100")
         elif field == "progress" or (
             kind in ("greater_than_equal", "less_than_equal") and field == "progress"

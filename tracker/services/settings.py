@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.domain.errors import InvalidInput, TrackerError, ValidationFailed
+from tracker.domain.text import clean_line
 from tracker.store import repo
 from tracker.store.db import Unit
 
@@ -73,7 +74,7 @@ def _parse(key: str, value: Any) -> str | int:
         if not low <= number <= high:
             raise InvalidInput("bad_days", value=value)
         return number
-    text = "" if value is None else str(value).strip()
+    text = "" if value is None else clean_line(str(value)).strip()  # one line, no controls
     if len(text) > _MAX_TEXT:
         raise InvalidInput("too_long", field=key, max=_MAX_TEXT)
     return text

@@ -122,4 +122,60 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     # -- what an import creates (services/importing.py) --------------------------------------
     "resolution_placeholder": ("المقرر رقم {n}", "Résolution n° {n}", "Resolution {n}"),
+    # -- hostile files and cells (issue 12) ---------------------------------------------------
+    "import_too_many_rows": (
+        "الملف كبير جداً: فيه أكثر من {limit} سطر من المهام، وهو الحد الأقصى. لم يُستورد أي شيء؛ قسّمه إلى ملفات أصغر.",
+        "Fichier trop volumineux : plus de {limit} lignes d'actions, le maximum. Rien n'a été importé ; découpez-le.",
+        "the file is too big: more than {limit} item rows, the limit. Nothing was imported; split it.",
+    ),
+    "import_too_many_columns": (
+        "في السطر {row} بيانات بعد العمود {limit}: ليس هذا ملف مهام. لم يُستورد أي شيء.",
+        "La ligne {row} a des données au-delà de la colonne {limit} : ce n'est pas un fichier d'actions. Rien n'a été importé.",
+        "row {row} has data beyond column {limit}: this is not a file of items. Nothing was imported.",
+    ),
+    "import_xlsx_too_big": (
+        "ملف Excel كبير جداً بعد فك ضغطه ({size}؛ الحد الأقصى {limit}). لم يُقرأ ولم يُستورد أي شيء: {path}",
+        "Fichier Excel trop volumineux une fois décompressé ({size} ; maximum {limit}). Il n'a pas été lu, rien n'a été importé : {path}",
+        "the Excel file is too big once unpacked ({size}; the limit is {limit}). It was not read; nothing was imported: {path}",
+    ),
+    "import_xlsx_ratio": (
+        "ملف Excel مريب: الجزء «{part}» يتضخم {ratio} مرة عند فك ضغطه (الحد {limit})، وهذا لا يكون في جدول عادي. لم يُقرأ ولم يُستورد أي شيء: {path}",
+        "Fichier Excel suspect : la partie « {part} » grossit {ratio} fois une fois décompressée (maximum {limit}), ce qu'aucun tableau ordinaire ne fait. Il n'a pas été lu, rien n'a été importé : {path}",
+        "suspicious Excel file: part {part} grows {ratio} times when unpacked (the limit is {limit}), which no ordinary sheet does. It was not read; nothing was imported: {path}",
+    ),
+    "import_xlsx_parts": (
+        "ملف Excel مريب: يضم {count} جزءاً (الحد {limit}). لم يُقرأ ولم يُستورد أي شيء: {path}",
+        "Fichier Excel suspect : {count} parties (maximum {limit}). Il n'a pas été lu, rien n'a été importé : {path}",
+        "suspicious Excel file: {count} parts (the limit is {limit}). It was not read; nothing was imported: {path}",
+    ),
+    "number_range": (
+        "العدد {value} خارج المجال المقبول (من {min} إلى {max})",
+        "Le nombre {value} est hors des limites (de {min} à {max})",
+        "the number {value} is out of range ({min} to {max})",
+    ),
+    "cell_too_long": (
+        "النص أطول من المسموح ({max} حرف على الأكثر)",
+        "Texte trop long ({max} caractères au plus)",
+        "the text is too long (at most {max} characters)",
+    ),
+    "import_item_in_trash": (
+        "هذه المهمة في سلة المهملات («{title}»): استرجعها أولاً ثم أعد الاستيراد",
+        "Cette action est dans la corbeille (« {title} ») : restaurez-la d'abord, puis relancez l'import",
+        "this item is in the trash ({title!r}): restore it first, then import again",
+    ),
+    "recurrence_unsupported": (
+        "قاعدة التكرار «{value}» غير مقبولة: يكون التكرار يومياً أو أسبوعياً أو شهرياً أو سنوياً، دون ساعات ولا دقائق",
+        "Règle de récurrence « {value} » non acceptée : la répétition est quotidienne, hebdomadaire, mensuelle ou annuelle, sans heures ni minutes",
+        "recurrence rule {value!r} not accepted: repeat daily, weekly, monthly or yearly, without hours or minutes",
+    ),
+    "recurrence_interval": (
+        "قاعدة التكرار «{value}»: الفاصل بين موعدين أطول من عشر سنوات",
+        "Règle de récurrence « {value} » : l'intervalle dépasse dix ans",
+        "recurrence rule {value!r}: the interval is longer than ten years",
+    ),
+    "recurrence_never": (
+        "قاعدة التكرار «{value}» لا يقع لها أي موعد خلال عشر سنوات",
+        "La règle de récurrence « {value} » ne tombe à aucune date en dix ans",
+        "recurrence rule {value!r} falls on no date within ten years",
+    ),
 }
