@@ -150,10 +150,10 @@ def parse_int(
         text = text_of(value).translate(_DIGITS).replace("٪", "%").replace(" ", "")
         if percent:
             text = text.removesuffix("%")
-        m = re.fullmatch(r"([-+]?)0*(\d+)(?:\.0+)?", text)
-        if not m:
+        m = re.fullmatch(r"([-+]?)(\d+)(?:\.0+)?", text[:1000])
+        if not m or len(text) > 1000:
             raise InvalidInput("bad_number", value=text_of(value)[:40])
-        digits = m[2]
+        digits = m[2].lstrip("0") or "0"
         n = int(m[1] + digits) if len(digits) <= 18 else None
     if n is None or not low <= n <= high:
         raise InvalidInput("number_range", value=_shown(value), min=low, max=high)

@@ -6,12 +6,13 @@ cell is wrong. Rows are matched by uid (existing uid: update; new uid or none: c
 the meeting by date and title (created when missing); owners by name (hamza, ta marbuta…
 ignored), an unknown owner being an error unless ``create_owners`` is set.
 
-Row numbers are those a spreadsheet shows: the header is row 1, the first item row 2.
+Row numbers are the file's own, blank rows counted: those a spreadsheet shows (the header
+usually row 1, the first item row 2); in a CSV, the line a row starts on. A uid of an item
+in the trash is refused (restore the item first): an import never edits what nobody sees.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,166 +21,15 @@ from typing import Any
 from tracker.domain.enums import OwnerKind, Status
 from tracker.domain.errors import InvalidInput, TrackerError
 from tracker.domain.text import normalize
-from tracker.services.exchange_columns import COLUMNS, REQUIRED, column_for_header, imported_text
-from tracker.services.import_read import (
-    parse_date,
-    parse_int,
-    parse_priority,
-    parse_status,
-    read_table,
-    text_of,
-)
+from tracker.services.import_read import read_table, text_of
 from tracker.services.import_results import CellError, ImportFailed, ImportPreview, ImportResult
-from tracker.services.schemas import (
-    MAX_MEETING_TITLE,
-    MAX_NOTE,
-    MAX_ORDINAL,
-    MAX_OWNER_NAME,
-    MAX_TITLE,
-    ItemIn,
-    clean_field,
-    validate,
-)
+from tracker.services.import_rows import BAD, Collector, Row, check_header, parse_rows
+from tracker.services.schemas import ItemIn, clean_field, validate
 from tracker.store import exchange as lookups
 from tracker.store import repo
 from tracker.store.db import Unit
 from tracker.store.models import ActionItem, Meeting, Owner, ProgressUpdate, Resolution, utcnow
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-MAX_REPORTED = 200  # cell errors kept (the count is always exact)
-
-
-# -- checking a whole file ----------------------------------------------------------------
-
-
-@dataclass
-class _Row:
-    number: int
-    uid: str
-    values: dict[str, Any]  # parsed values of the columns present and not empty
-    meeting_key: tuple[date, str] | None = None
-
-
-class _Collector:
-    def __init__(self, headers: list[str], keys: list[str]) -> None:
-        self.header_of = {k: h for h, k in zip(headers, keys, strict=True) if k}
-        self.order = {k: i for i, k in enumerate(keys) if k}
-        self.errors: list[CellError] = []
-        self.count = 0
-        self.seen: set[tuple[int, str]] = set()
-
-    def add(self, row: int, key: str, problem: TrackerError) -> None:
-        """Report one bad cell (only the first problem of a cell)."""
-        if (row, key) in self.seen:
-            return
-        self.seen.add((row, key))
-        self.count += 1
-        self.errors.append(CellError(row, self.header_of.get(key, key), key, problem))
-
-    def sorted(self) -> list[CellError]:
-        """By row, then by column as they stand in the file (at most MAX_REPORTED)."""
-        self.errors.sort(key=lambda e: (e.row, self.order.get(e.key, 0)))
-        return self.errors[:MAX_REPORTED]
-
-
-def _check_header(headers: list[str]) -> list[str]:
-    keys: list[str] = []
-    unknown: list[str] = []
-    seen: set[str] = set()
-    for h in headers:
-        key = column_for_header(h) if h else None
-        if key is None:
-            if h:
-                unknown.append(h)
-            keys.append("")
-            continue
-        if key in seen:
-            raise InvalidInput("import_duplicate_column", column=h)
-        seen.add(key)
-        keys.append(key)
-    missing = [ar for key, ar, *_ in COLUMNS if key in REQUIRED and key not in seen]
-    if missing:
-        raise InvalidInput("import_missing_columns", columns="، ".join(missing))
-    if unknown:
-        raise InvalidInput("import_unknown_columns", columns="، ".join(unknown[:5]))
-    return keys
-
-
-_PARSERS = {
-    "meeting_date": parse_date,
-    "due_on": parse_date,
-    "resolution": lambda v: parse_int(v, low=1, high=MAX_ORDINAL),
-    "progress": lambda v: parse_int(v, percent=True),
-    "remind_days": parse_int,
-    "status": parse_status,
-    "priority": parse_priority,
-}
-
-
-def _parse_rows(rows: list[tuple[int, list[Any]]], keys: list[str], errs: _Collector) -> list[_Row]:
-    out: list[_Row] = []
-    first_of_uid: dict[str, int] = {}
-    for number, cells in rows:
-        values: dict[str, Any] = {}
-        for i, key in enumerate(keys):
-            if not key:
-                continue
-            raw = _cell(key, cells[i] if i < len(cells) else None)
-            if raw is None or raw == "":
-                continue
-            parse = _PARSERS.get(key)
-            limit = _LONGEST.get(key)
-            try:
-                if limit is not None and len(raw) > limit:
-                    raise InvalidInput("cell_too_long", max=limit)
-                values[key] = parse(raw) if parse else raw
-            except TrackerError as exc:
-                errs.add(number, key, exc)
-                values[key] = _BAD
-        for key in REQUIRED:
-            if key not in values:
-                errs.add(number, key, InvalidInput("import_required"))
-        uid = values.get("uid", "")
-        if uid and uid is not _BAD:
-            if not _UUID.fullmatch(uid):
-                errs.add(number, "uid", InvalidInput("bad_uid", value=uid[:40]))
-            elif uid.lower() in first_of_uid:
-                errs.add(
-                    number, "uid", InvalidInput("duplicate_uid", other=first_of_uid[uid.lower()])
-                )
-            else:
-                first_of_uid[uid.lower()] = number
-        row = _Row(number, uid if isinstance(uid, str) else "", values)
-        md, mt = values.get("meeting_date"), values.get("meeting_title")
-        if isinstance(md, date) and isinstance(mt, str):
-            row.meeting_key = (md, normalize(mt))
-        out.append(row)
-    return out
-
-
-# Text columns: the longest text kept (the dialogs' limits). Text is cleaned where it enters:
-# control characters dropped in every cell, new lines kept only in the details and notes.
-_LONGEST = {
-    "title": MAX_TITLE,
-    "meeting_title": MAX_MEETING_TITLE,
-    "owner": MAX_OWNER_NAME,
-    "recurrence": 500,
-    "details": MAX_NOTE,
-    "latest_note": MAX_NOTE,
-}
-_MULTILINE = {"details", "latest_note"}
-
-
-def _cell(key: str, raw: Any) -> Any:
-    """A cell as the importer reads it: text cleaned as its field cleans it, a formula
-    start's apostrophe dropped (see ``exchange_columns``); dates and numbers as they are."""
-    if raw is None or isinstance(raw, date | int | float):
-        return raw
-    text = clean_field(text_of(raw), line=key not in _MULTILINE)
-    return imported_text(text) if isinstance(text, str) else text
-
-
-_BAD = object()  # a cell that could not be read (already reported)
 # ItemIn field -> column key, to report validation errors on the right cell
 _ITEM_FIELD_TO_KEY = {
     "title": "title",
@@ -195,7 +45,7 @@ _ITEM_FIELD_TO_KEY = {
 
 @dataclass
 class _Plan:
-    rows: list[_Row]
+    rows: list[Row]
     items: dict[str, ActionItem]  # uid -> existing item
     notes: dict[int, str]
     owners: dict[str, int]  # normalised name -> id
@@ -209,7 +59,7 @@ class _Plan:
 
 
 def _plan(
-    s: Any, rows: list[_Row], errs: _Collector, create_owners: bool, present: set[str]
+    s: Any, rows: list[Row], errs: Collector, create_owners: bool, present: set[str]
 ) -> _Plan:
     """Resolve owners, meetings, resolutions and existing items; validate each row."""
     owners: dict[str, int] = {}
@@ -256,10 +106,10 @@ def _plan(
 _CLEARABLE: dict[str, Any] = {"due_on": None, "details": "", "recurrence": "", "remind_days": None}
 
 
-def _validate_row(r: _Row, plan: _Plan, errs: _Collector) -> None:
+def _validate_row(r: Row, plan: _Plan, errs: Collector) -> None:
     # Cells that could not be read are already reported; check the others all the same so
     # that every bad cell of the row is marked at once.
-    v = {k: x for k, x in r.values.items() if x is not _BAD}
+    v = {k: x for k, x in r.values.items() if x is not BAD}
     existing = plan.items.get(r.uid.lower()) if r.uid else None
     if existing is not None:
         base = existing.model_dump(include=set(ItemIn.model_fields))
@@ -386,13 +236,13 @@ def _check(s: Any, path: Path, create_owners: bool) -> tuple[ImportPreview, _Pla
         preview.rows = [[text_of(c) for c in cells[: len(headers)]] for _, cells in rows]
         preview.rows = [cells + [""] * (len(headers) - len(cells)) for cells in preview.rows]
         preview.row_numbers = [n for n, _ in rows]
-        keys = _check_header(headers)
+        keys = check_header(headers)
         preview.keys = keys
     except TrackerError as exc:
         preview.error = exc
         return preview, None
-    errs = _Collector(headers, keys)
-    parsed = _parse_rows(rows, keys, errs)
+    errs = Collector(headers, keys)
+    parsed = parse_rows(rows, keys, errs)
     plan = _plan(s, parsed, errs, create_owners, {k for k in keys if k})
     preview.errors, preview.error_count = errs.sorted(), errs.count
     if errs.count == 0:
@@ -441,3 +291,13 @@ def import_file(
     if preview.error_count or plan is None:
         raise ImportFailed(preview.errors, preview.error_count)
     return _apply(s, plan, now=now)
+
+
+__all__ = [
+    "CellError",
+    "ImportFailed",
+    "ImportPreview",
+    "ImportResult",
+    "import_file",
+    "preview_file",
+]
