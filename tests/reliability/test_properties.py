@@ -6,13 +6,18 @@ at the edges (year 1, year 9999, 29 February), values of the wrong type.
 """
 
 import calendar
+import csv
+import re
 import sqlite3
+import unicodedata
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import TODAY
@@ -364,3 +369,158 @@ def test_lone_surrogates_and_huge_titles_are_refused_clearly(
         data = {"title": title, "owner_id": owner_id, "meeting_id": meeting_id}
         got = _refused_changes_nothing(db, lambda data=data: db.items.create(data))
         assert isinstance(got, TrackerError), title[:10]
+
+
+# -- the importer against hostile rows (issue 12) ---------------------------------------------
+#
+# Rows mixing blank lines, control characters (C0, DEL, C1), line and paragraph separators,
+# formula starts (= + - @ and the apostrophe that marks them as text), invisible marks and
+# numbers far out of range, written as CSV or xlsx: the file is refused whole (nothing
+# changes) exactly when a row is wrong, and otherwise every row comes back as the documented
+# cleaning says, re-stated here independently of the code.
+
+HOSTILE = "\x1b\x07\x01\x7f\x85\x9b\u2028\u2029\t\n\r \u00a0\u200f\u202e"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+hostile_text = st.builds(
+    lambda start, body: start + body,
+    st.sampled_from(["", "=", "+", "-", "@", "'=", "''+", "'", "\t=", "'\t-"]),
+    st.text(
+        alphabet=st.one_of(st.sampled_from(HOSTILE), st.sampled_from("مرحبا إدارة abc=+-@'")),
+        min_size=1,
+        max_size=24,
+    ),
+)
+numbers = st.one_of(
+    st.integers(min_value=0, max_value=100),
+    st.integers(min_value=0, max_value=100).map(str),
+    st.sampled_from(["", "+7", "65%", "٧٠", "100.0", "'0"]),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.sampled_from(["-5", "'-5", "101", "1e400", "99999999999999999999", "=1+1"]),
+)
+blank_rows = st.lists(st.sampled_from(["", " ", "\t", "\u00a0", "\x85"]), min_size=5, max_size=5)
+item_rows = st.tuples(hostile_text, hostile_text, hostile_text, hostile_text, numbers).map(list)
+IMPORT_HEAD = ["title", "meeting_date", "meeting_title", "owner", "details", "progress", "uid"]
+_XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an xlsx cannot hold
+
+
+def _documented_clean(text: str, *, line: bool) -> str:
+    """README / services.schemas: line ends made \\n, controls (C0 but tab and new line, DEL,
+    C1) dropped; in one-line fields each white run holding a tab or a break is one space;
+    trimmed; invisible marks alone count as empty."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    text = "".join(c for c in text if c in "\t\n" or not (c < " " or "\x7f" <= c <= "\x9f"))
+    if line:
+        text = re.sub(
+            r"\s+", lambda m: " " if set(m.group()) & set("\t\n\u2028\u2029") else m.group(), text
+        )
+    text = text.strip()
+    invisible = {"Cf", "Zs", "Zl", "Zp", "Cc"}
+    return "" if all(unicodedata.category(c) in invisible for c in text) else text
+
+
+def _documented_cell(text: str, *, line: bool) -> str:
+    """A cell as imported: cleaned, then one apostrophe before a formula start dropped."""
+    text = _documented_clean(text.strip(), line=line)
+    rest = text.lstrip("'")
+    return text[1:] if rest != text and rest.startswith(FORMULA_STARTS) else text
+
+
+def _documented_progress(value: Any) -> int | None:
+    """0–100, or None when the cell is refused ("" reads as 0)."""
+    if isinstance(value, int):
+        return value if 0 <= value <= 100 else None
+    text = _documented_cell(value, line=True).replace(" ", "")
+    text = text.translate({0x0660 + i: str(i) for i in range(10)}).removesuffix("%")
+    m = re.fullmatch(r"[-+]?\d+(\.0+)?", text)
+    if text == "":
+        return 0
+    if not m:
+        return None
+    n = int(float(text)) if len(text) < 15 else None
+    return n if n is not None and 0 <= n <= 100 else None
+
+
+def _write(path: Path, rows: list[list[Any]]) -> None:
+    if path.suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows([IMPORT_HEAD, *rows])
+        return
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(IMPORT_HEAD)
+    for row in rows:
+        ws.append(row)
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text as it is, never a formula
+    wb.save(path)
+
+
+@SETTINGS
+@given(
+    rows=st.lists(st.one_of(item_rows, item_rows, blank_rows), min_size=1, max_size=5),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+)
+def test_import_of_hostile_rows_is_all_or_nothing_and_reads_back_cleaned(
+    world: tuple[Tracker, int, int],
+    tmp_path_factory: pytest.TempPathFactory,
+    rows: list[list[Any]],
+    suffix: str,
+) -> None:
+    db, _, _ = world
+    written = []
+    for row in rows:
+        cells = [c if isinstance(c, int) else str(c) for c in row]
+        if suffix == ".xlsx":
+            cells = [_XLSX_ILLEGAL.sub("", c) if isinstance(c, str) else c for c in cells]
+        blank = all(isinstance(c, str) and not c.strip() for c in cells)
+        if not blank:  # an item row: title, meeting date, meeting title, owner, details…
+            title, meeting, owner, details, progress = cells
+            cells = [title, "2026-01-17", meeting, owner, details, progress, str(uuid.uuid4())]
+        written.append((blank, cells))
+    path = tmp_path_factory.mktemp("hostile") / f"in{suffix}"
+    _write(path, [cells for _, cells in written])
+
+    items = [cells for blank, cells in written if not blank]
+    expected = [
+        {
+            "title": _documented_clean(_documented_cell(c[0], line=True), line=True),
+            "meeting": _documented_cell(c[2], line=True),
+            "owner": _documented_cell(c[3], line=True),
+            "details": _documented_clean(_documented_cell(c[4], line=False), line=False),
+            "progress": _documented_progress(c[5]),
+            "uid": c[6],
+        }
+        for c in items
+    ]
+    valid = bool(items) and all(
+        e["title"] and e["meeting"] and e["owner"] and e["progress"] is not None for e in expected
+    )
+    got = _refused_changes_nothing(
+        db, lambda: db.exchange.import_file(path, create_owners=True, today=TODAY)
+    )
+    event("accepted" if valid else "refused")
+    if not valid:
+        assert isinstance(got, TrackerError), (expected, got)
+        return
+    assert not isinstance(got, TrackerError), (expected, got.message("en"))
+    assert got.created == len(items)
+    conn = sqlite3.connect(db.path)
+    try:
+        for e in expected:
+            title, details, progress, owner, meeting = conn.execute(
+                "SELECT a.title, a.details, a.progress, o.name, m.title FROM action_item a"
+                " JOIN owner o ON o.id = a.owner_id JOIN meeting m ON m.id = a.meeting_id"
+                " WHERE a.uid = ?",
+                (e["uid"],),
+            ).fetchone()
+            assert (title, details, progress) == (e["title"], e["details"], e["progress"])
+            assert normalize(owner) == normalize(e["owner"])  # an owner already known is reused
+            assert normalize(meeting) == normalize(e["meeting"])
+            for text in (title, details, owner, meeting):
+                assert not {c for c in text if c < " " and c not in "\t\n"}
+                assert not {c for c in text if "\x7f" <= c <= "\x9f"}
+    finally:
+        conn.close()

@@ -77,7 +77,10 @@ def _keep(rows: Iterable[tuple[int, list[Any]]]) -> Table:
 
 def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:  # UTF-16 ("Unicode text" from Excel) or a binary file
+    head = data[:4096]
+    # UTF-16 ("Unicode text" from Excel: a BOM, a NUL in every other byte) or a binary file;
+    # a stray NUL in UTF-8 text is a control character like any other, dropped on entry.
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 8 > len(head):
         raise InvalidInput("import_not_utf8", path=path, row=1)
     try:
         text = data.decode("utf-8-sig")

@@ -74,10 +74,11 @@ def read_xlsx(path: Path, max_columns: int, take: Callable[[Rows], T]) -> T:
     from openpyxl.worksheet._reader import WorkSheetParser
 
     check_zip(path)
-    with warnings.catch_warnings():
+    # The file is opened here, not by openpyxl, so that it is closed whatever openpyxl raises.
+    with warnings.catch_warnings(), path.open("rb") as fh:
         warnings.simplefilter("ignore")
         try:
-            wb = load_workbook(str(path), read_only=True, data_only=True)
+            wb = load_workbook(fh, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many types for malformed parts
             raise InvalidInput("import_bad_xlsx", path=path) from exc
         try:
