@@ -421,6 +421,18 @@ def test_a_part_that_grows_like_a_bomb_is_refused(
     assert nothing_unpacked == []
 
 
+def test_a_zip_of_thousands_of_parts_is_refused_from_its_end_record(
+    demo_db, tmp_path: Path, nothing_unpacked: list[str]
+) -> None:
+    _, data, crc, size = _small("x", b"<x/>")
+    path = _zip(tmp_path / "parts.xlsx", [(f"p{i}", data, crc, size) for i in range(5000)])
+    assert demo_db.exchange.preview(path).error.code == "import_xlsx_parts"  # type: ignore[union-attr]
+    with pytest.raises(InvalidInput) as err:
+        demo_db.exchange.import_file(path, today=TODAY)
+    assert err.value.message("ar").startswith("ملف Excel مريب: يضم 5000 جزءاً (الحد 1000)")
+    assert nothing_unpacked == []
+
+
 def test_a_zip_whose_declared_sizes_lie_is_refused_within_its_budget(
     demo_db, tmp_path: Path
 ) -> None:

@@ -18,6 +18,7 @@ is reported as a cell error like any other.
 
 from __future__ import annotations
 
+import struct
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
@@ -39,10 +40,35 @@ def sizetext(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
+def _declared_parts(path: Path) -> int | None:
+    """How many parts the zip's end record declares (read before the directory itself, so
+    that 300,000 tiny parts are refused without building 300,000 entries), or None when
+    there is no such record (``zipfile`` then says what is wrong)."""
+    with path.open("rb") as fh:
+        size = fh.seek(0, 2)
+        fh.seek(max(0, size - 22 - 65_535))  # the end record, then a comment of up to 64 KB
+        tail = fh.read()
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or len(tail) - at < 22:
+            return None
+        count = struct.unpack_from("<H", tail, at + 10)[0]
+        locator = tail[at - 20 : at] if at >= 20 else b""
+        if count != 0xFFFF or not locator.startswith(b"PK\x06\x07"):
+            return count
+        fh.seek(struct.unpack_from("<Q", locator, 8)[0])  # the zip64 end record
+        record = fh.read(56)
+        if len(record) < 56 or not record.startswith(b"PK\x06\x06"):
+            return None
+        return int(struct.unpack_from("<Q", record, 32)[0])
+
+
 def check_zip(path: Path) -> None:
     """Refuse ``path`` from its zip directory alone: unreadable, too many parts, too big
     once unpacked, or a part that grows like a zip bomb."""
     try:
+        declared = _declared_parts(path)
+        if declared is not None and declared > MAX_PARTS:
+            raise InvalidInput("import_xlsx_parts", count=declared, limit=MAX_PARTS, path=path)
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
