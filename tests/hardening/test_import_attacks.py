@@ -546,6 +546,31 @@ def test_huge_numeric_xlsx_cells_are_cell_errors(demo_db, tmp_path: Path) -> Non
     with pytest.raises(TrackerError):
         demo_db.exchange.import_file(path, today=TODAY)
     assert dump(demo_db.path) == before
+    # Numbers, dates and booleans in text columns are text, whatever their size.
+    wb = Workbook()
+    ws = wb.active
+    ws.append([*HEAD, "التفاصيل", "المعرف"])
+    ws.append([10**30, date(2026, 1, 17), 2026, OWNER, True, 1e300])
+    ws.append([-5, "2026-01-17", MEETING, OWNER, date(2026, 5, 1), None])
+    path = tmp_path / "texts.xlsx"
+    wb.save(path)
+    preview = demo_db.exchange.preview(path)
+    assert [(e.row, e.key, e.problem.code) for e in preview.errors] == [(2, "uid", "bad_uid")]
+    ws.delete_cols(6)
+    wb.save(path)
+    result = demo_db.exchange.import_file(path, create_owners=True, today=TODAY)
+    assert result.created == 2
+    conn = sqlite3.connect(demo_db.path)
+    rows = conn.execute(
+        "SELECT a.title, a.details, m.title FROM action_item a JOIN meeting m"
+        " ON m.id = a.meeting_id ORDER BY a.id DESC LIMIT 2"
+    ).fetchall()
+    conn.close()
+    # The number as the sheet holds it (a float, 1.0e30), as text; a date as ISO text.
+    assert rows == [
+        ("-5", "2026-05-01", MEETING),
+        ("1000000000000000019884624838656", "True", "2026"),
+    ]
 
 
 # -- 12. text is cleaned where it enters ----------------------------------------------------
@@ -802,7 +827,9 @@ def test_a_rule_with_no_next_date_from_this_due_date_ends_the_series(db) -> None
         }
     )
     db.items.record_progress(item.id, {"status": "done", "progress": 100})
-    titles = [r[0] for r in sqlite3.connect(db.path).execute("SELECT title FROM action_item")]
+    conn = sqlite3.connect(db.path)
+    titles = [r[0] for r in conn.execute("SELECT title FROM action_item")]
+    conn.close()
     assert titles == ["مهمة"]
 
 

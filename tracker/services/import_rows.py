@@ -172,8 +172,9 @@ _MULTILINE = {"details", "latest_note"}
 
 def _cell(key: str, raw: Any) -> Any:
     """A cell as the importer reads it: text cleaned as its field cleans it, a formula
-    start's apostrophe dropped (see ``exchange_columns``); dates and numbers as they are."""
-    if raw is None or isinstance(raw, date | int | float):
+    start's apostrophe dropped (see ``exchange_columns``); in the columns of dates and
+    numbers, an Excel date or number as it is. A text column takes any cell as text."""
+    if raw is None or (key in _PARSERS and isinstance(raw, date | int | float)):
         return raw
     text = clean_field(text_of(raw), line=key not in _MULTILINE)
     return imported_text(text) if isinstance(text, str) else text
