@@ -735,6 +735,8 @@ ABSURD = {
     "FREQ=MONTHLY;COUNT=0": None,
     "FREQ=DAILY;INTERVAL=100000": "قاعدة التكرار «FREQ=DAILY;INTERVAL=100000»: الفاصل بين موعدين أطول من عشر سنوات",
     "FREQ=WEEKLY;COUNT=3;UNTIL=20270101": None,
+    "FREQ=DAILY;INTERVAL=0": "قاعدة التكرار غير صالحة: FREQ=DAILY;INTERVAL=0",  # for ever, before
+    "FREQ=WEEKLY;INTERVAL=-3": None,
 }
 
 
@@ -790,15 +792,21 @@ def test_an_absurd_recurrence_in_a_file_is_a_cell_error(demo_file: Path, tmp_pat
     before.check()
 
 
-def test_completing_an_item_with_an_older_absurd_rule_is_refused_not_frozen(demo_file) -> None:
+@pytest.mark.parametrize(
+    "rule, code",
+    [
+        ("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", "recurrence_unsupported"),  # 5 s before
+        ("FREQ=DAILY;INTERVAL=0", "bad_recurrence"),  # before: searched for ever
+    ],
+)
+def test_completing_an_item_with_an_older_absurd_rule_is_refused_not_frozen(
+    demo_file, rule: str, code: str
+) -> None:
     """A rule stored before this check (straight into the file): marking the item done is
-    refused with the rule's message at once, instead of searching for seconds."""
+    refused with the rule's message at once, instead of searching for seconds or for ever."""
     conn = sqlite3.connect(demo_file)
     with conn:
-        conn.execute(
-            "UPDATE action_item SET recurrence = ? WHERE uid = ?",
-            ("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", ROLLOUT_UID),
-        )
+        conn.execute("UPDATE action_item SET recurrence = ? WHERE uid = ?", (rule, ROLLOUT_UID))
     (item_id,) = conn.execute("SELECT id FROM action_item WHERE uid = ?", (ROLLOUT_UID,)).fetchone()
     conn.close()
     t = Tracker.open(demo_file)
@@ -806,7 +814,7 @@ def test_completing_an_item_with_an_older_absurd_rule_is_refused_not_frozen(demo
         before = dump(demo_file)
         with pytest.raises(TrackerError) as err:
             t.items.record_progress(item_id, {"status": "done", "progress": 100})
-        assert err.value.code == "recurrence_unsupported"
+        assert err.value.code == code
         assert dump(demo_file) == before
     finally:
         t.close()

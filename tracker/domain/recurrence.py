@@ -104,6 +104,8 @@ def _problem(text: str) -> str:
             datetime.strptime(parts["UNTIL"][:8], "%Y%m%d")
     except (ValueError, TypeError, OverflowError):
         return "bad_recurrence"
+    if interval < 1:  # dateutil would look for the next date for ever
+        return "bad_recurrence"
     if interval > MAX_INTERVAL[parts["FREQ"]]:
         return "recurrence_interval"
     if count < 1 or _first_after(_pattern(parts), date(_LAST_START_YEAR, 1, 1), inc=True) is None:
