@@ -88,6 +88,13 @@ class BackgroundJob(QObject):
         done: Callable[[Any], None] | None,
         fail: Callable[[TrackerError], None] | None,
     ) -> None:
+        # Let the worker finish first (it has emitted; only its return is left): the thread
+        # then drops its references to this job and to the callbacks before anything here
+        # can delete them, so a Qt object's last reference never goes on the worker while
+        # the GUI thread destroys it (a crash seen about once in ten runs of the reports).
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
         if error is not None:
             if fail is not None:
                 fail(error)
