@@ -232,10 +232,13 @@ def _after_first_paint(window: QWidget, action: Callable[[], None]) -> None:
 
 
 def _save_screenshot(app: QApplication, window: QWidget, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(out))
+    ok = window.grab().save(str(out))  # into a folder that exists (checked by the caller)
     if not ok:
-        print(f"tracker: cannot write {out}", file=sys.stderr)
+        from tracker import config
+        from tracker.domain import messages
+
+        text = messages.text("cli.screenshot_failed", config.language(), path=out)
+        print(f"tracker: {text}", file=sys.stderr, flush=True)
     window.close()
     app.exit(0 if ok else 1)
 

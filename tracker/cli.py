@@ -299,6 +299,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.screenshot is not None:
+        _existing_folder(args.screenshot)
     if args.screenshot is not None and not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")

@@ -79,6 +79,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Ce n'est pas un dossier : {path} ; rien n'a été écrit",
         "not a folder: {path}; nothing was written",
     ),
+    "cli.screenshot_failed": (
+        "تعذّرت كتابة الصورة: {path}",
+        "Impossible d'écrire l'image : {path}",
+        "cannot write the picture: {path}",
+    ),
     "cli.bad_id": (
         "رقم غير صالح: «{value}» (المنتظر عدد صحيح موجب)",
         "Numéro invalide : « {value} » (un entier positif est attendu)",
