@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from tracker.store.lock import InstanceLock, lock_path
+
 ROOT = Path(__file__).resolve().parents[2]
 _pause = threading.Event()  # never set: wait() is a bounded pause while polling
 
@@ -283,6 +285,31 @@ def test_a_report_into_a_place_nobody_may_write_is_one_line(tmp_path: Path, demo
     assert "QPainter" not in one_line(out)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX: the abort's core dump is switched off")
+@pytest.mark.parametrize("command", [["report", "--out", "r.pdf"], []], ids=["report", "app"])
+def test_when_qt_cannot_start_at_all_that_is_one_line(
+    tmp_path: Path, demo: Path, command: list[str]
+) -> None:
+    """No usable display platform: Qt aborts the process; the user still gets one line."""
+    import resource
+
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", *command, "--db", str(demo)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_env(tmp_path / "data", QT_QPA_PLATFORM="no-such-platform"),
+        cwd=tmp_path,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)),
+        timeout=180,
+    )
+    assert done.returncode != 0
+    assert one_line(done).startswith("tracker: تعذّر تشغيل الواجهة الرسومية (Qt): ")
+    assert "no-such-platform" in log_text(tmp_path / "data")  # Qt's warning before it
+    assert not (tmp_path / "r.pdf").exists()
+    assert not lock_path(demo).exists()  # Qt is up before the file is claimed
+
+
 # -- 17. Ctrl+C and SIGTERM ------------------------------------------------------------------
 
 
@@ -373,8 +400,6 @@ def _wait_for(condition, app: subprocess.Popen[str], what: str) -> None:  # type
 def test_a_signal_closes_the_app_the_way_quit_does(
     tmp_path: Path, demo: Path, sig: str, when: str
 ) -> None:
-    from tracker.store.lock import InstanceLock, lock_path
-
     lock = lock_path(demo)
     app = _start_app(tmp_path, demo)
     try:

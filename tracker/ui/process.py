@@ -52,8 +52,12 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
         where = f"[{category}] " if category and category != "default" else ""
         logs.get("qt").log(_LEVELS.get(mode, logging.WARNING), "%s%s", where, message)
         if mode == QtMsgType.QtFatalMsg:  # Qt aborts next: the user must see why
-            line = " ".join(str(message).split())
-            sys.stderr.write(f"tracker: Qt: {line}\n")
+            from tracker import config
+            from tracker.domain import messages
+
+            detail = " ".join(str(message).split())
+            line = messages.text("cli.qt_fatal", config.language(), detail=detail)
+            sys.stderr.write(f"tracker: {line}\n")
             sys.stderr.flush()
     except Exception:  # a message about a message must never be what fails
         pass

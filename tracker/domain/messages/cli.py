@@ -84,6 +84,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Impossible d'écrire l'image : {path}",
         "cannot write the picture: {path}",
     ),
+    "cli.qt_fatal": (
+        "تعذّر تشغيل الواجهة الرسومية (Qt): {detail}",
+        "Impossible de démarrer l'interface graphique (Qt) : {detail}",
+        "the graphical interface (Qt) cannot start: {detail}",
+    ),
     "cli.bad_id": (
         "رقم غير صالح: «{value}» (المنتظر عدد صحيح موجب)",
         "Numéro invalide : « {value} » (un entier positif est attendu)",
