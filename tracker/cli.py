@@ -19,14 +19,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from tracker import __version__, config
+from tracker import __version__, cli_parser, config
 from tracker.cli_parser import Parser, one_line, translate
 from tracker.domain import messages
 from tracker.domain.errors import TrackerError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2
+EXIT_USAGE = cli_parser.EXIT_USAGE
 
 
 def _h(code: str, **params: object) -> str:
@@ -349,13 +349,13 @@ def _main(argv: Sequence[str] | None) -> int:
     from tracker import logs
 
     lang = config.language()
-    previous = None
+    previous: list[object] = []  # the SIGTERM handler to put back, once ours is in place
     try:
         args = build_parser().parse_args(argv)
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
         if func is not cmd_gui and hasattr(signal, "SIGTERM"):  # the app has its own
             with contextlib.suppress(ValueError):  # not the main thread: leave it
-                previous = signal.signal(signal.SIGTERM, _stop)
+                previous.append(signal.signal(signal.SIGTERM, _stop))
         return func(args)
     except TrackerError as exc:
         return _fail(exc.message(lang))
@@ -381,8 +381,9 @@ def _main(argv: Sequence[str] | None) -> int:
         detail = f"{type(exc).__name__}: {exc}"
         return _fail(messages.text("cli.unexpected_error", lang, detail=detail, log=log))
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        if previous:
+            before = previous[0]
+            signal.signal(signal.SIGTERM, before if before is not None else signal.SIG_DFL)  # type: ignore[arg-type]
 
 
 def _fail(message: str) -> int:
