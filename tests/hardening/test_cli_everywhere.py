@@ -13,12 +13,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -372,14 +375,23 @@ def test_an_interrupted_import_keeps_nothing_and_says_so_on_one_line(
         assert conn.execute("SELECT count(*) FROM action_item").fetchone()[0] == 2 * items
 
 
-def _start_app(tmp_path: Path, db: Path) -> subprocess.Popen[str]:
+@pytest.fixture
+def sockets() -> Iterator[Path]:
+    """A short temporary folder for the app's instance socket (a Unix socket's path is
+    limited to about 100 bytes: pytest's own folders can be longer)."""
+    folder = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp" if Path("/tmp").is_dir() else None))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _start_app(tmp_path: Path, db: Path, sockets: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tracker", "--db", str(db)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         encoding="utf-8",
-        env=_env(tmp_path / "data", TMPDIR=str(tmp_path)),  # the instance socket: here
+        env=_env(tmp_path / "data", TMPDIR=str(sockets)),  # the instance socket: there
     )
 
 
@@ -398,16 +410,16 @@ def _wait_for(condition, app: subprocess.Popen[str], what: str) -> None:  # type
 @pytest.mark.parametrize("when", ["running", "starting"])
 @pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT", "SIGHUP"])
 def test_a_signal_closes_the_app_the_way_quit_does(
-    tmp_path: Path, demo: Path, sig: str, when: str
+    tmp_path: Path, demo: Path, sockets: Path, sig: str, when: str
 ) -> None:
     lock = lock_path(demo)
-    app = _start_app(tmp_path, demo)
+    app = _start_app(tmp_path, demo, sockets)
     try:
         # The lock holds the app's pid once it has claimed the file (signals are handled
         # from before that); the instance socket listens once the window is fully wired.
         _wait_for(lambda: lock.exists() and lock.read_text().strip() == str(app.pid), app, "lock")
         if when == "running":
-            _wait_for(lambda: any(tmp_path.glob("resolution-tracker-*")), app, "be running")
+            _wait_for(lambda: any(sockets.glob("resolution-tracker-*")), app, "be running")
         app.send_signal(getattr(signal, sig))
         _out, err = app.communicate(timeout=120)
     finally:
@@ -422,7 +434,7 @@ def test_a_signal_closes_the_app_the_way_quit_does(
         assert not again.unclean_exit
     finally:
         again.release()
-    assert not list(tmp_path.glob("resolution-tracker-*"))  # the instance server closed
+    assert not list(sockets.glob("resolution-tracker-*"))  # the instance server closed
 
 
 # -- 18. help in the user's language; --out into a missing folder ---------------------------
