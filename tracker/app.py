@@ -47,7 +47,50 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     wired last. A screenshot, which nobody watches, opens the database first, so that a bad
     file shows no window at all.
     """
+    from tracker import logs
+    from tracker.ui import process
+
+    undo_logs = logs.install()  # Python's warnings and stray exceptions: to the log
+    undo_qt = process.install_qt_message_handler()  # Qt's own messages: to the log
     app = make_application(locale=False)
+    windows: list[MainWindow] = []
+    # Ctrl+C, a logout, a shutdown: the way File › Quit does (before anything is open).
+    signals = process.QuitOnSignals(lambda: _quit_like_the_menu(windows), app).install()
+    try:
+        return _run(app, db_path, screenshot, windows)
+    finally:
+        signals.uninstall()
+        undo_qt()
+        undo_logs()
+
+
+def _quit_like_the_menu(windows: list[MainWindow]) -> None:
+    """File › Quit (once wired, the reminders' quit: no staying in the tray), then make
+    sure the loop ends even if no window was shown yet. A question on screen (a modal
+    dialog, which would keep its own loop running) is answered as by Escape first."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog
+
+    answered: list[QWidget] = []
+    while (modal := QApplication.activeModalWidget()) is not None and modal not in answered:
+        answered.append(modal)
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+    if windows:
+        window = windows[0]
+        menu_quit = window.findChild(QAction, "action_quit")  # made with the menus (build)
+        if menu_quit is not None:
+            menu_quit.trigger()
+        else:
+            window.close()  # still starting: nothing else to stop yet
+    QApplication.quit()
+
+
+def _run(
+    app: QApplication, db_path: Path, screenshot: Path | None, windows: list[MainWindow]
+) -> int:
     interactive = screenshot is None
     from tracker.services import core
 
@@ -73,6 +116,7 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         from tracker.ui.main_window import MainWindow
 
         window = MainWindow(None)
+        windows.append(window)
         window.remember_state = interactive  # a picture must not change the user's layout
         if interactive:
             install_error_handler(window)  # from the start: loading too may go wrong
@@ -129,6 +173,9 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
     finally:
         for done in cleanup:
             done()
+        from tracker.ui.background import wait_for_writes
+
+        wait_for_writes()  # an import or a restore still running finishes before the close
         for db in opened:
             db.close()
         lock.release(clean=clean)
@@ -145,15 +192,15 @@ def wire(window: MainWindow, db: Tracker, *, interactive: bool) -> Callable[[], 
 def install_error_handler(parent: QWidget | None) -> None:
     """Errors escaping a slot reach the user as a message in their language, never as a
     traceback: a TrackerError says what to do; anything else is logged and apologised for."""
-    import traceback
-
     from PySide6.QtWidgets import QMessageBox
+
+    from tracker import logs
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, TrackerError):
             text = exc.message(i18n.current_language())
         else:
-            traceback.print_exception(kind, exc, tb)
+            logs.get("app").error("unexpected error", exc_info=(kind, exc, tb))
             text = QCoreApplication.translate(
                 "app", "An unexpected error occurred; what was saved before is kept. Details: %1"
             ).replace("%1", f"{kind.__name__}: {exc}")
@@ -185,10 +232,13 @@ def _after_first_paint(window: QWidget, action: Callable[[], None]) -> None:
 
 
 def _save_screenshot(app: QApplication, window: QWidget, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(out))
+    ok = window.grab().save(str(out))  # into a folder that exists (checked by the caller)
     if not ok:
-        print(f"tracker: cannot write {out}", file=sys.stderr)
+        from tracker import config
+        from tracker.domain import messages
+
+        text = messages.text("cli.screenshot_failed", config.language(), path=out)
+        print(f"tracker: {text}", file=sys.stderr, flush=True)
     window.close()
     app.exit(0 if ok else 1)
 

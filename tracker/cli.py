@@ -10,24 +10,28 @@ damaged file, or a database in use.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from tracker import __version__, config
+from tracker import __version__, cli_parser, config
+from tracker.cli_parser import Parser, one_line, translate
 from tracker.domain import messages
 from tracker.domain.errors import TrackerError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2
+EXIT_USAGE = cli_parser.EXIT_USAGE
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, no usage dump
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+def _h(code: str, **params: object) -> str:
+    """A help text of the catalogue (``cli.help_<code>``) in the user's language."""
+    return messages.text(f"cli.help_{code}", config.language(), **params)
 
 
 def _iso_date(text: str) -> date:
@@ -51,36 +55,66 @@ def _days(text: str) -> int:
     return n
 
 
+def _record_id(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if not 0 < n < 2**63:
+        raise argparse.ArgumentTypeError(messages.text("cli.bad_id", config.language(), value=text))
+    return n
+
+
+def _epilog() -> str:
+    """The help's closing text: what ``tracker`` alone does, the default file on this
+    machine, the environment variables and the log (made when the help is shown)."""
+    from tracker import logs
+
+    try:
+        db, log = str(config.default_db_path()), str(logs.log_file())
+    except OSError as exc:  # the data folder cannot be made: say so rather than fail
+        db = log = one_line(exc)
+    return _h("epilog", db=db, log=log)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    db_help = "database file (default: tracker.sqlite in the user data folder)"
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    common = Parser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="FILE", help=_h("db"))
 
-    parser = _Parser(
-        prog="tracker", description="متابعة المقررات — Resolution Tracker", parents=[common]
+    parser = Parser(
+        prog="tracker",
+        description=_h("description"),
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog_factory=_epilog,
     )
-    parser.add_argument("--version", action="version", version=f"tracker {__version__}")
     parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="OUT.png",
-        help="open, load, save a picture of the main window, exit",
+        "--version",
+        action="version",
+        version=f"tracker {__version__}",
+        help=translate("show program's version number and exit"),
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help=_h("screenshot"))
+    sub = parser.add_subparsers(
+        dest="command",
+        parser_class=Parser,
+        title=_h("commands"),
+        metavar=_h("command_metavar"),
+    )
 
-    p = sub.add_parser("demo", parents=[common], help="load the seed meeting (idempotent)")
+    p = sub.add_parser("demo", parents=[common], help=_h("demo"), description=_h("demo"))
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("due", parents=[common], help="list overdue and soon-due items")
-    p.add_argument("--days", type=_days, default=7, help="horizon in days (default 7)")
-    p.add_argument("--today", type=_iso_date, default=None, help="YYYY-MM-DD (default: today)")
+    p = sub.add_parser("due", parents=[common], help=_h("due"), description=_h("due"))
+    p.add_argument("--days", type=_days, default=7, metavar="N", help=_h("days", n=7))
+    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help=_h("today"))
     p.set_defaults(func=cmd_due)
 
-    p = sub.add_parser("check", parents=[common], help="integrity and schema check")
+    p = sub.add_parser("check", parents=[common], help=_h("check"), description=_h("check"))
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("backup", parents=[common], help="consistent copy of the database")
-    p.add_argument("--out", type=Path, default=None, help="backup file (default: backups folder)")
+    p = sub.add_parser("backup", parents=[common], help=_h("backup"), description=_h("backup"))
+    p.add_argument("--out", type=Path, default=None, metavar="FILE", help=_h("backup_out"))
     p.set_defaults(func=cmd_backup)
     _add_exchange_commands(sub, common)
     return parser
@@ -88,26 +122,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_exchange_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
     """`report`, `export` and `import` (issue 5)."""
-    p = sub.add_parser("report", parents=[common], help="write a progress report as PDF")
+    p = sub.add_parser("report", parents=[common], help=_h("report"), description=_h("report"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--meeting", type=int, metavar="ID", help="meeting (default: the latest)")
-    which.add_argument("--owner", type=int, metavar="ID", help="everything one owner owes")
-    which.add_argument("--all-owners", action="store_true", help="one page set per owner")
-    which.add_argument("--due", action="store_true", help="overdue and upcoming items")
-    p.add_argument("--days", type=_days, default=30, help="horizon of --due (default 30)")
-    p.add_argument("--today", type=_iso_date, default=None, help="YYYY-MM-DD (default: today)")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    which.add_argument("--meeting", type=_record_id, metavar="ID", help=_h("report_meeting"))
+    which.add_argument("--owner", type=_record_id, metavar="ID", help=_h("report_owner"))
+    which.add_argument("--all-owners", action="store_true", help=_h("report_all_owners"))
+    which.add_argument("--due", action="store_true", help=_h("report_due"))
+    p.add_argument("--days", type=_days, default=30, metavar="N", help=_h("days", n=30))
+    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help=_h("today"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=_h("report_out"))
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("export", parents=[common], help="export items to csv, xlsx or ics")
-    p.add_argument("--format", choices=("csv", "xlsx", "ics"), required=True)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p = sub.add_parser("export", parents=[common], help=_h("export"), description=_h("export"))
+    p.add_argument("--format", choices=("csv", "xlsx", "ics"), required=True, help=_h("format"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=_h("export_out"))
     p.add_argument("--today", type=_iso_date, default=None, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="import items from csv or xlsx")
-    p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
-    p.add_argument("--create-owners", action="store_true", help="create owners not yet known")
+    p = sub.add_parser("import", parents=[common], help=_h("import"), description=_h("import"))
+    p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx", help=_h("import_file"))
+    p.add_argument("--create-owners", action="store_true", help=_h("create_owners"))
     p.add_argument("--today", type=_iso_date, default=None, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_import)
 
@@ -210,7 +244,17 @@ def _headless_if_needed() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+def _existing_folder(out: Path) -> None:
+    """The folder ``out`` is written into exists: a missing one is refused (not created),
+    like any place that cannot be written, before any work is done."""
+    folder = out.expanduser().parent
+    if not folder.is_dir():
+        code = "cli.out_not_a_folder" if folder.exists() else "cli.out_folder_missing"
+        raise TrackerError(code, path=folder)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    _existing_folder(args.out)
     today = args.today or date.today()
     lang = config.language()
     with open_tracker(_db_path(args)) as t:
@@ -224,8 +268,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             report = t.reports.meeting(today, args.meeting, lang)
     _headless_if_needed()
     from tracker.ui.printing import render_pdf  # the app's one renderer (Qt loads there)
+    from tracker.ui.process import qt_messages_logged
 
-    pages = render_pdf(report, args.out)
+    with qt_messages_logged():  # "QPainter::begin(): Returned false" is for the log
+        pages = render_pdf(report, args.out)
     _print(messages.text("cli.report_written", lang, pages=pages, path=args.out))
     return EXIT_OK
 
@@ -258,6 +304,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.screenshot is not None:
+        _existing_folder(args.screenshot)
     if args.screenshot is not None and not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
@@ -271,19 +319,80 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; what it returns is the exit code.
+
+    Every failure ends with exactly one line on standard error, in the user's language, and
+    a non-zero exit: a ``TrackerError`` says what to do; Ctrl+C (and SIGTERM) says that
+    nothing half-done was kept (130, 143); anything unexpected says so and where the
+    details went. Tracebacks, Python's warnings (openpyxl's…), exceptions Python could not
+    raise (a ``ZipFile.__del__`` on a full disk) and Qt's messages go to the log file
+    (``tracker.logs``), never to the terminal. A reader that closed the output early
+    (``tracker due | head -1``) ends the command quietly (141, as SIGPIPE would).
+    """
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+    from tracker import logs
+
+    undo_logs = logs.install()
     try:
+        return _main(argv)
+    finally:
+        gc.collect()  # what a failure left half-done (a zip file) is finalised here, logged
+        undo_logs()
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM during a command: stopped like Ctrl+C (the unit of work rolls back)."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from tracker import logs
+
+    lang = config.language()
+    previous: list[object] = []  # the SIGTERM handler to put back, once ours is in place
+    try:
+        args = build_parser().parse_args(argv)
+        func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+        if func is not cmd_gui and hasattr(signal, "SIGTERM"):  # the app has its own
+            with contextlib.suppress(ValueError):  # not the main thread: leave it
+                previous.append(signal.signal(signal.SIGTERM, _stop))
         return func(args)
     except TrackerError as exc:
-        print(f"tracker: {exc.message(config.language())}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
+        return _fail(exc.message(lang))
+    except KeyboardInterrupt as exc:
+        _fail(messages.text("cli.interrupted", lang))
+        return 143 if isinstance(exc, _Terminated) else 130
+    except BrokenPipeError:  # the reader has gone: nothing more to say, to anyone
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except OSError as exc:
-        print(f"tracker: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
-        return EXIT_ERROR
+        logs.get("cli").warning("system error", exc_info=True)
+        detail, path = exc.strerror or exc, exc.filename
+        if path is None:
+            return _fail(messages.text("cli.system_error_plain", lang, detail=detail))
+        return _fail(messages.text("cli.system_error", lang, detail=detail, path=path))
+    except Exception as exc:
+        logs.get("cli").error("unexpected error", exc_info=True)
+        try:
+            log = str(logs.log_file())
+        except OSError:
+            log = "-"
+        detail = f"{type(exc).__name__}: {exc}"
+        return _fail(messages.text("cli.unexpected_error", lang, detail=detail, log=log))
+    finally:
+        if previous:
+            before = previous[0]
+            signal.signal(signal.SIGTERM, before if before is not None else signal.SIG_DFL)  # type: ignore[arg-type]
+
+
+def _fail(message: str) -> int:
+    """``message`` as the one line on standard error; the exit code of a failure."""
+    with contextlib.suppress(OSError, ValueError):
+        print(f"tracker: {one_line(message)}", file=sys.stderr, flush=True)
+    return EXIT_ERROR

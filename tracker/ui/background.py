@@ -110,3 +110,9 @@ class BackgroundJob(QObject):
         if self._thread is not None:
             self._thread.join(timeout)
         QCoreApplication.sendPostedEvents(self)
+
+
+def wait_for_writes() -> None:
+    """Return once no write is running (at shutdown: the file is closed after it)."""
+    with _WRITES:
+        pass
