@@ -130,9 +130,15 @@ def open_tracker(path: Path, *, write: bool = False):  # type: ignore[no-untyped
     """
     from tracker.services.core import Tracker
 
-    if write:
-        return Tracker.open(path, lock=True)
-    return Tracker.open(path, create=False)
+    t = Tracker.open(path, lock=True) if write else Tracker.open(path, create=False)
+    if t.tightened:  # said once: the next open finds the file owner-only
+        _notice(TrackerError("db_permissions_tightened", path=path))
+    return t
+
+
+def _notice(note: TrackerError) -> None:
+    """A warning on standard error, the command going on (its exit code unchanged)."""
+    print(f"tracker: {note.message(config.language())}", file=sys.stderr, flush=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -178,6 +184,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         code = "cli.check_ok_upgrade_pending" if report.upgrade_pending else "cli.check_ok"
         _print(messages.text(code, lang, path=path))
+        if report.foreign:  # sound data, with triggers, views or tables the app did not make
+            _notice(TrackerError("db_foreign_objects", path=path, names=", ".join(report.foreign)))
         return EXIT_OK
     _print(
         TrackerError("db_damaged", path=path, detail="; ".join(report.problems[:3])).message(lang)
@@ -238,7 +246,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     lang = config.language()
     path = _db_path(args)
-    core.inspect(path)  # a missing or foreign file is refused, not created
+    core.inspect(path, must_exist=False, empty_ok=False)  # a new file is made, as the app does
     with open_tracker(path, write=True) as t:  # not while the app (or another import) writes
         try:
             result = t.exchange.import_file(
