@@ -214,8 +214,11 @@ def _headless_if_needed() -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from tracker.services.core import check_output
+
     today = args.today or date.today()
     lang = config.language()
+    check_output(args.out, protect=_db_path(args))  # refused before anything is opened
     with open_tracker(_db_path(args)) as t:
         if args.owner is not None:
             report = t.reports.owner(today, args.owner, lang)
@@ -234,6 +237,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.services.core import check_output
+
+    check_output(args.out, protect=_db_path(args))  # refused before anything is opened
     with open_tracker(_db_path(args)) as t:
         n = t.exchange.export_file(args.out, args.format, today=args.today or date.today())
     _print(messages.text("cli.exported", config.language(), n=n, path=args.out))

@@ -271,6 +271,15 @@ def inspect(path: Path | str, *, must_exist: bool = True, empty_ok: bool = True)
         raise DatabaseError("db_empty_file" if empty else "db_not_tracker", path=path)
 
 
+def check_output(out: Path | str, *, protect: Path | str | None = None) -> Path:
+    """Refuse (``TrackerError``) an output the user named that must not be written: the
+    database ``protect`` or one of its files, a folder, a pipe or a device, a read-only file,
+    another database, a folder that does not exist. Nothing is opened or written."""
+    from tracker.store.outfile import check_output as check
+
+    return check(Path(out), protect=None if protect is None else Path(protect))
+
+
 def write_output(
     out: Path | str,
     write: Callable[[Path], object],
@@ -293,6 +302,7 @@ __all__ = [
     "backup_to",
     "begin_check",
     "check_file",
+    "check_output",
     "claim",
     "first_screen",
     "inspect",
