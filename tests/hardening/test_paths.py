@@ -162,6 +162,7 @@ def test_the_core_refuses_a_url_before_anything_is_made(tmp_path: Path) -> None:
 # -- 2. --out never resolves to the open database or its files ----------------------------------
 
 
+@POSIX
 @pytest.mark.parametrize("target", ["db", "wal", "shm", "lock", "backups", "link", "hardlink"])
 @pytest.mark.parametrize("command", ["export", "report", "backup"])
 def test_out_is_never_the_database_or_its_files(
@@ -357,10 +358,20 @@ def test_a_socket_as_the_database_is_refused(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
 @pytest.mark.parametrize("command", [["check"], ["demo"], ["due"]])
 def test_dev_null_is_refused_and_nothing_is_left_beside_it(command: list[str]) -> None:
-    beside = [Path("/dev/null.lock"), Path("/dev/null-journal"), Path("/dev/null-wal")]
+    null = Path("/dev/null")
+    beside = [Path(f"/dev/null{s}") for s in (".lock", "-journal", "-wal", "-shm")]
     existed = {p: p.exists() for p in beside}
-    one_line(run(*command, "--db", "/dev/null"), NOT_REGULAR)
-    assert {p: p.exists() for p in beside} == existed
+    mode = stat.S_IMODE(null.stat().st_mode)
+    try:
+        one_line(run(*command, "--db", null), NOT_REGULAR)
+        assert {p: p.exists() for p in beside} == existed
+        assert stat.S_IMODE(null.stat().st_mode) == mode
+    finally:  # a regression must not leave the machine's /dev changed
+        for p in beside:
+            if not existed[p] and p.is_file():
+                p.unlink()
+        if stat.S_IMODE(null.stat().st_mode) != mode:
+            os.chmod(null, mode)
 
 
 @POSIX
@@ -436,6 +447,22 @@ def test_simulated_full_database_is_not_called_damaged(tmp_path: Path) -> None:
         conn.close()
 
 
+def test_a_new_file_that_could_not_be_made_is_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.store import migrate
+
+    def full(*_a: object, **_k: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrate, "upgrade", full)
+    new = tmp_path / "new.sqlite"
+    with pytest.raises(DatabaseError) as err:
+        Tracker.open(new, lock=True)
+    assert err.value.code == "disk_full"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.sqlite.lock"]
+
+
 def test_simulated_enospc_through_the_command_line(demo: Path, tmp_path: Path) -> None:
     """The same, as the user reads it: one line, exit 1, the old export kept."""
     out = tmp_path / "items.csv"
@@ -504,6 +531,9 @@ def test_a_real_full_disk(template: Path, small_disk: Path) -> None:
     assert snapshot(db, good_pdf, good_csv) == before
     for extra in ("demo.sqlite-shm", "demo.sqlite-wal"):  # no reader may find them ready
         (small_disk / extra).unlink(missing_ok=True)
+    new = small_disk / "new.sqlite"
+    one_line(run("demo", "--db", new), DISK_FULL)
+    assert not new.exists()  # no empty file left for the next command to trip on
 
     # No room at all: every command says so, none calls the file damaged.
     _fill(small_disk, leave_kb=0)

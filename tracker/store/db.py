@@ -72,10 +72,22 @@ def _owner_only(path: Path) -> None:
     files.tighten(path)
 
 
-def _create_owner_only(path: Path) -> None:
-    """Create an empty database file readable by its owner only, before SQLite opens it."""
-    with contextlib.suppress(FileExistsError):
+def _create_owner_only(path: Path) -> bool:
+    """Create an empty database file readable by its owner only, before SQLite opens it;
+    False if it was there already."""
+    try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _discard_new(path: Path) -> None:
+    """Remove a file this open created and could not finish (a full disk): no empty or
+    half-made database is left behind for the next command to trip on."""
+    for p in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            p.unlink()
 
 
 @event.listens_for(Session, "after_flush")
@@ -149,10 +161,11 @@ class Database:
             if problems:
                 raise DatabaseError("db_damaged", path=path, detail="; ".join(problems[:3]))
         tightened = [] if found.state is FileState.NEW else files.tighten(path)
+        created = False
         try:
             files.make_private_dirs(path.parent)
             if found.state is FileState.NEW:
-                _create_owner_only(path)
+                created = _create_owner_only(path)
         except OSError as exc:
             files.reraise_full(exc, path)
             raise DatabaseError("db_unreadable", path=path, detail=exc.strerror or exc) from exc
@@ -160,11 +173,12 @@ class Database:
         try:
             if found.state is not FileState.CURRENT:
                 migrate.upgrade(engine, path, backup_first=found.state is FileState.OLD)
-        except TrackerError:
+        except BaseException as exc:
             engine.dispose()
-            raise
-        except Exception as exc:
-            engine.dispose()
+            if created:
+                _discard_new(path)
+            if isinstance(exc, TrackerError) or not isinstance(exc, Exception):
+                raise
             files.reraise_full(exc, path)
             raise DatabaseError("upgrade_failed", detail=exc) from exc
         if found.state is FileState.NEW:
