@@ -26,7 +26,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from tracker.domain.errors import DatabaseError, TrackerError
+from tracker.domain.errors import DatabaseError, InvalidInput, TrackerError
 
 OWNER_ONLY = 0o600
 PRIVATE_DIR = 0o700
@@ -56,7 +56,8 @@ def db_path(value: Path | str) -> Path:
 
 
 def require_regular(path: Path, code: str = "db_not_regular") -> None:
-    """Refuse (``DatabaseError(code)``) an existing ``path`` that is not a regular file.
+    """Refuse an existing ``path`` that is not a regular file (``DatabaseError`` for a
+    ``db_…`` code, else ``InvalidInput``).
 
     A FIFO, a socket or a device is refused before anything opens it (``os.stat`` follows
     symlinks and never blocks); a directory is ``db_is_directory`` for a database, and left
@@ -70,8 +71,8 @@ def require_regular(path: Path, code: str = "db_not_regular") -> None:
         if code == "db_not_regular":
             raise DatabaseError("db_is_directory", path=path)
         return  # a folder given as a file: the caller's own message
-    if not stat.S_ISREG(st.st_mode):
-        raise DatabaseError(code, path=path)
+    if not stat.S_ISREG(st.st_mode):  # the database: DatabaseError; any other file: bad input
+        raise (DatabaseError if code.startswith("db_") else InvalidInput)(code, path=path)
 
 
 def real(path: Path | str) -> Path:
