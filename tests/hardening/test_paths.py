@@ -252,6 +252,21 @@ def test_a_planted_part_symlink_is_never_followed(demo: Path, tmp_path: Path, co
 
 
 @POSIX
+def test_an_out_that_is_a_symlink_is_replaced_never_written_through(
+    demo: Path, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own text\n", encoding="utf-8")
+    out = tmp_path / "items.csv"
+    out.symlink_to(victim)
+    before = snapshot(demo, victim)
+    done = run("export", "--db", demo, "--format", "csv", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert snapshot(demo, victim) == before
+    assert not out.is_symlink() and out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@POSIX
 @pytest.mark.parametrize("command", ["export", "report", "backup"])
 def test_a_read_only_target_is_refused_not_replaced(
     demo: Path, tmp_path: Path, command: str
@@ -341,6 +356,20 @@ def test_a_fifo_as_the_database_is_refused_without_waiting(
     os.mkfifo(fifo)
     one_line(run(*command, "--db", fifo, cwd=tmp_path), NOT_REGULAR)  # a hang times out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["db.fifo"]  # no .lock, no journal
+
+
+@POSIX
+@pytest.mark.parametrize("command", [["demo"], ["check"], ["due"]])
+def test_a_symlink_loop_or_a_dangling_link_is_refused_and_nothing_made(
+    tmp_path: Path, command: list[str]
+) -> None:
+    (tmp_path / "loop1").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop1")
+    (tmp_path / "dangling.sqlite").symlink_to(tmp_path / "nowhere" / "x.sqlite")
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    one_line(run(*command, "--db", "loop1", cwd=tmp_path), "تعذرت قراءة ملف قاعدة البيانات")
+    one_line(run(*command, "--db", "dangling.sqlite", cwd=tmp_path), "رابط رمزي إلى ملف غير موجود")
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no lock, no folder
 
 
 @POSIX

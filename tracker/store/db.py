@@ -180,7 +180,7 @@ class Database:
             if isinstance(exc, TrackerError) or not isinstance(exc, Exception):
                 raise
             files.reraise_full(exc, path)
-            raise DatabaseError("upgrade_failed", detail=exc) from exc
+            raise DatabaseError("upgrade_failed", detail=getattr(exc, "orig", exc)) from exc
         if found.state is FileState.NEW:
             _owner_only(path)  # a file we created: ours alone, with its -wal and -shm
         db = cls(path, engine)

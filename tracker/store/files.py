@@ -65,8 +65,15 @@ def require_regular(path: Path, code: str = "db_not_regular") -> None:
     """
     try:
         st = os.stat(path)
-    except (OSError, ValueError):
-        return  # missing (or unreadable): the caller meets it and says so
+    except FileNotFoundError:
+        if code.startswith("db_") and os.path.islink(path):  # never created through a link
+            raise DatabaseError("db_dangling_link", path=path) from None
+        return  # missing: the caller says so (or creates it)
+    except (OSError, ValueError) as exc:  # a symlink loop, a file used as a folder…
+        if not code.startswith("db_"):
+            return  # the caller's own message
+        detail = getattr(exc, "strerror", None) or exc
+        raise DatabaseError("db_unreadable", path=path, detail=detail) from exc
     if stat.S_ISDIR(st.st_mode):
         if code == "db_not_regular":
             raise DatabaseError("db_is_directory", path=path)

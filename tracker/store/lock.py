@@ -46,7 +46,7 @@ def in_use(db_path: Path | str) -> bool:
     """
     path = lock_path(files.real(db_path))
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd = os.open(path, os.O_RDWR | _NOFOLLOW)
     except OSError:
         return False  # no lock file: nobody has ever held it here
     try:

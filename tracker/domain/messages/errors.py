@@ -285,4 +285,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Attention : les données sont saines, mais le fichier contient des objets que le programme n'a pas créés ({names}) : {path}",
         "warning: the data is sound, but the file holds objects the program did not create ({names}): {path}",
     ),
+    "db_dangling_link": (
+        "المسار رابط رمزي إلى ملف غير موجود، ولن يُنشأ ملف عبره: {path}",
+        "Le chemin est un lien symbolique vers un fichier qui n'existe pas ; aucun fichier ne sera créé à travers lui : {path}",
+        "the path is a symbolic link to a file that does not exist; no file will be created through it: {path}",
+    ),
 }
