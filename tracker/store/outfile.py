@@ -36,6 +36,7 @@ from tracker.store.files import (
     disk_full,
     is_disk_full,
     low_space,
+    make_private_dirs,
     real,
 )
 
@@ -102,10 +103,10 @@ def _quiet_finalizers() -> Iterator[None]:
 
 
 def _drop_frames(exc: BaseException) -> None:
+    """Free what the failed writer's frames hold now, its finalizers quiet."""
     with _quiet_finalizers():
-        tb = exc.__traceback__
-        if tb is not None:
-            traceback.clear_frames(tb.tb_next or tb)
+        if exc.__traceback__ is not None:
+            traceback.clear_frames(exc.__traceback__)
 
 
 def write_output(
@@ -126,18 +127,16 @@ def write_output(
     """
     out = check_output(out, protect=protect, database=database, make_folder=make_folder)
     if make_folder:
-        from tracker.store.files import make_private_dirs
-
         make_private_dirs(out.parent)
-    try:
+    try:  # O_EXCL | O_NOFOLLOW, 0600, a random name beside the target
         fd, name = tempfile.mkstemp(prefix=f".{out.name[:80]}.", suffix=".part", dir=out.parent)
     except OSError as exc:
         raise _failure(exc, out) from exc
     tmp = Path(name)
+    ident = os.fstat(fd)
     try:
-        ident = os.fstat(fd)
         if os.name == "posix":
-            os.fchmod(fd, OWNER_ONLY)
+            os.fchmod(fd, OWNER_ONLY)  # whatever the umask
         try:
             write(tmp)
         except BaseException as exc:
@@ -158,17 +157,12 @@ def write_output(
         os.replace(tmp, out)
         _fsync_dir(out.parent)
     except OSError as exc:
-        _discard(fd, tmp, ident if "ident" in locals() else None)
+        _discard(fd, tmp, ident)
         raise _failure(exc, out) from exc
     except BaseException:
-        _discard(fd, tmp, ident if "ident" in locals() else None)
+        _discard(fd, tmp, ident)
         raise
     return out
-
-
-def write_bytes(out: Path, data: bytes, **kw: object) -> Path:
-    """:func:`write_output` of ``data``."""
-    return write_output(out, lambda p: p.write_bytes(data), **kw)  # type: ignore[arg-type]
 
 
 def _failure(exc: OSError, out: Path) -> TrackerError:
@@ -177,23 +171,25 @@ def _failure(exc: OSError, out: Path) -> TrackerError:
     return TrackerError("export_failed", path=out, detail=exc.strerror or exc)
 
 
-def _discard(fd: int, tmp: Path, ident: os.stat_result | None) -> None:
+def _discard(fd: int, tmp: Path, ident: os.stat_result) -> None:
+    """Close and remove the temporary file, if it is still ours."""
     if fd >= 0:
         with contextlib.suppress(OSError):
             os.close(fd)
     with contextlib.suppress(OSError):
         now = os.lstat(tmp)
-        if ident is None or (now.st_dev, now.st_ino) == (ident.st_dev, ident.st_ino):
+        if (now.st_dev, now.st_ino) == (ident.st_dev, ident.st_ino):
             tmp.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable; some folders cannot be opened or synced (the file itself
+    is), and the file is in place by then: never an error."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the file itself is synced
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
