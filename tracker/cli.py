@@ -164,9 +164,15 @@ def open_tracker(path: Path, *, write: bool = False):  # type: ignore[no-untyped
     """
     from tracker.services.core import Tracker
 
-    if write:
-        return Tracker.open(path, lock=True)
-    return Tracker.open(path, create=False)
+    t = Tracker.open(path, lock=True) if write else Tracker.open(path, create=False)
+    if t.tightened:  # said once: the next open finds the file owner-only
+        _notice(TrackerError("db_permissions_tightened", path=path))
+    return t
+
+
+def _notice(note: TrackerError) -> None:
+    """A warning on standard error, the command going on (its exit code unchanged)."""
+    print(f"tracker: {note.message(config.language())}", file=sys.stderr, flush=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -217,6 +223,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         code = "cli.check_ok_upgrade_pending" if report.upgrade_pending else "cli.check_ok"
         _print(messages.text(code, lang, path=path))
+        if report.foreign:  # sound data, with triggers, views or tables the app did not make
+            _notice(TrackerError("db_foreign_objects", path=path, names=", ".join(report.foreign)))
         return EXIT_OK
     _print(
         TrackerError("db_damaged", path=path, detail="; ".join(report.problems[:3])).message(lang)
@@ -255,8 +263,11 @@ def _existing_folder(out: Path) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     _existing_folder(args.out)
+    from tracker.services.core import check_output
+
     today = args.today or date.today()
     lang = config.language()
+    check_output(args.out, protect=_db_path(args))  # refused before anything is opened
     with open_tracker(_db_path(args)) as t:
         if args.owner is not None:
             report = t.reports.owner(today, args.owner, lang)
@@ -277,6 +288,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.services.core import check_output
+
+    check_output(args.out, protect=_db_path(args))  # refused before anything is opened
     with open_tracker(_db_path(args)) as t:
         n = t.exchange.export_file(args.out, args.format, today=args.today or date.today())
     _print(messages.text("cli.exported", config.language(), n=n, path=args.out))
@@ -289,7 +303,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     lang = config.language()
     path = _db_path(args)
-    core.inspect(path)  # a missing or foreign file is refused, not created
+    core.inspect(path, must_exist=False, empty_ok=False)  # a new file is made, as the app does
     with open_tracker(path, write=True) as t:  # not while the app (or another import) writes
         try:
             result = t.exchange.import_file(

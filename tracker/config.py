@@ -12,10 +12,12 @@ DB_FILENAME = "tracker.sqlite"
 
 
 def data_dir() -> Path:
-    """The user data folder (created if missing)."""
+    """The user data folder (created, owner-only, if missing)."""
+    from tracker.store.files import make_private_dirs  # light: plain os
+
     override = os.environ.get("TRACKER_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path)  # the owner's only (0700), whatever the umask
     return path
 
 

@@ -127,9 +127,13 @@ def test_export_and_import_commands(demo_file: Path, tmp_path: Path) -> None:
         assert "18" in done.stdout or fmt == "ics"
     again = run("import", "--db", demo_file, csv_out)
     assert again.returncode == 0 and "18 دون تغيير" in again.stdout, again.stderr
+    # Issue 12 (16) changed this: import makes a new database as the app does (it used to
+    # refuse a missing one); the demo's owners are unknown there until --create-owners.
     fresh = tmp_path / "fresh.sqlite"
-    missing = run("import", "--db", fresh, xlsx_out)  # import never creates a database
-    assert missing.returncode == 1 and "غير موجود" in missing.stderr
+    unknown = run("import", "--db", fresh, xlsx_out)
+    assert unknown.returncode == 1 and "مسؤول غير معروف" in unknown.stderr and fresh.exists()
+    created = run("import", "--db", fresh, xlsx_out, "--create-owners")
+    assert created.returncode == 0, created.stderr
     run("demo", "--db", fresh)
     assert run("import", "--db", fresh, xlsx_out).returncode == 0
 

@@ -9,6 +9,7 @@ this one costs nothing before the window's first paint.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -289,27 +290,31 @@ class Reports(_Service):
 
         return self._t.read(reports.report_header)
 
+    def _sourced(self, report: Report) -> Report:
+        """The report, knowing its database (its PDF may never be written over it)."""
+        return dataclasses.replace(report, source=self._t.path)
+
     def meeting(self, today: date, meeting_id: int | None = None, lang: str = "ar") -> Report:
         from tracker.services import reports
 
-        return self._t.read(reports.meeting_report, today, meeting_id, lang)
+        return self._sourced(self._t.read(reports.meeting_report, today, meeting_id, lang))
 
     def owner(self, today: date, owner_id: int, lang: str = "ar") -> Report:
         from tracker.services import reports
 
-        return self._t.read(reports.owner_report, today, owner_id, lang)
+        return self._sourced(self._t.read(reports.owner_report, today, owner_id, lang))
 
     def all_owners(self, today: date, lang: str = "ar") -> Report:
         from tracker.services import reports
 
-        return self._t.read(reports.all_owners_report, today, lang)
+        return self._sourced(self._t.read(reports.all_owners_report, today, lang))
 
     def due(self, today: date, days: int | None = None, lang: str = "ar") -> Report:
         from tracker.services import reports
 
         if days is None:
             days = reports.DUE_HORIZON_DAYS
-        return self._t.read(reports.due_report, today, days, lang)
+        return self._sourced(self._t.read(reports.due_report, today, days, lang))
 
 
 class Exchange(_Service):
@@ -317,12 +322,15 @@ class Exchange(_Service):
 
     def export_file(self, out: Path, fmt: str, *, today: date | None = None) -> int:
         from tracker.services import exchange
+        from tracker.store.outfile import check_output
 
-        return self._t.read(exchange.export_file, Path(out), fmt, today=today)
+        out = check_output(Path(out), protect=self._t.path)  # never over the database
+        return self._t.read(exchange.export_file, out, fmt, today=today)
 
     def preview(self, path: Path | str, *, create_owners: bool = False) -> ImportPreview:
         from tracker.services import importing
 
+        _regular(path)
         return self._t.read(importing.preview_file, path, create_owners=create_owners)
 
     def import_file(
@@ -330,7 +338,16 @@ class Exchange(_Service):
     ) -> ImportResult:
         from tracker.services import importing
 
+        _regular(path)
         return self._t.write(importing.import_file, path, create_owners=create_owners, **kw)
+
+
+def _regular(path: Path | str) -> None:
+    """A pipe, a socket or a device given as the file to import is refused unread (reading
+    one would wait forever)."""
+    from tracker.store.files import require_regular
+
+    require_regular(Path(path).expanduser(), "file_not_regular")
 
 
 class Reminders(_Service):

@@ -141,5 +141,5 @@ def _is_damaged(db_path: Path) -> bool:
 
     try:
         return not check(db_path).ok
-    except DatabaseError:
-        return True
+    except DatabaseError as exc:  # a full disk or a busy file is not a damaged one
+        return exc.code in ("db_damaged", "db_not_sqlite", "db_not_tracker")

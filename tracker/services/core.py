@@ -20,6 +20,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from tracker.domain.errors import DatabaseError
+from tracker.store import files  # light: plain os
 from tracker.store.lock import InstanceLock, clean_end  # light: no SQL
 
 FileLock = InstanceLock
@@ -100,7 +102,7 @@ class Tracker:
         """
         from tracker.store.db import Database
 
-        path = Path(path).expanduser()
+        path = files.db_path(path)  # a URL, a folder, a pipe or a device: refused, untouched
         held: InstanceLock | None = None
         owns = False
         if lock is True:
@@ -122,6 +124,13 @@ class Tracker:
     @property
     def path(self) -> Path:
         return self._db.path
+
+    @property
+    def tightened(self) -> list[Path]:
+        """The files (the database, its ``-wal``/``-shm``) that other users could read when
+        the file was opened, now readable by their owner only: say so once (the command line
+        prints a line, the window can show it in its status bar)."""
+        return list(self._db.tightened)
 
     def on_commit(self, listener: Callable[[], None]) -> None:
         """Call ``listener()`` after every unit of work that committed a change."""
@@ -210,45 +219,81 @@ def preload() -> None:
 
 
 def check_file(path: Path | str) -> CheckReport:
-    """The full integrity and schema check of ``path``, read-only."""
+    """The full integrity and schema check of ``path``, read-only (with the objects the app
+    did not create, ``report.foreign``, as a warning)."""
     from tracker.services.maintenance import check
 
-    return check(Path(path).expanduser())
+    return check(files.db_path(path))
 
 
 def newest_good_backup(path: Path | str) -> BackupInfo | None:
     """The newest backup of ``path`` that passes its check (for a file that cannot open)."""
     from tracker.services.backups import newest_good_backup as newest
 
-    return newest(Path(path).expanduser())
+    return newest(files.db_path(path))
 
 
 def restore_file(path: Path | str, backup_path: Path | str) -> RestoreResult:
     """Put ``backup_path`` in place of ``path``, which could not be opened (kept aside)."""
     from tracker.services.backups import restore_file as restore
 
-    return restore(Path(path).expanduser(), Path(backup_path))
+    return restore(files.db_path(path), Path(backup_path))
 
 
 def take_backup(path: Path | str, reason: str = "manual") -> Path:
     """A verified backup of ``path`` into the backups folder beside it, then rotation."""
     from tracker.services.backups import take_backup as take
 
-    return take(Path(path).expanduser(), reason)
+    return take(files.db_path(path), reason)
 
 
 def backup_to(path: Path | str, out: Path | None = None) -> Path:
-    """A verified copy of ``path``: to ``out``, or into the backups folder beside it."""
+    """A verified copy of ``path``: to ``out``, or into the backups folder beside it.
+
+    ``out`` may not be the database or one of its files, nor a file the app has open."""
     from tracker.services.maintenance import backup_to as copy
 
-    return copy(Path(path).expanduser(), out)
+    return copy(files.db_path(path), out)
 
 
-def inspect(path: Path | str, *, must_exist: bool = True) -> None:
-    """Refuse (``DatabaseError``) a missing, foreign, damaged or newer file, read-only."""
-    from tracker.store.fileinfo import inspect_file
+def inspect(path: Path | str, *, must_exist: bool = True, empty_ok: bool = True) -> None:
+    """Refuse (``DatabaseError``) a missing, foreign, damaged or newer file, read-only.
 
-    inspect_file(Path(path).expanduser(), must_exist=must_exist)
+    ``empty_ok=False``: a file that exists must already be a tracker file (an empty one, 0
+    bytes or SQLite without tables, is refused); a missing one is fine unless ``must_exist``.
+    """
+    from tracker.store.fileinfo import FileState, inspect_file
+
+    path = files.db_path(path)
+    found = inspect_file(path, must_exist=must_exist)
+    if not empty_ok and found.state is FileState.NEW and path.exists():
+        empty = path.stat().st_size == 0
+        raise DatabaseError("db_empty_file" if empty else "db_not_tracker", path=path)
+
+
+def check_output(out: Path | str, *, protect: Path | str | None = None) -> Path:
+    """Refuse (``TrackerError``) an output the user named that must not be written: the
+    database ``protect`` or one of its files, a folder, a pipe or a device, a read-only file,
+    another database, a folder that does not exist. Nothing is opened or written."""
+    from tracker.store.outfile import check_output as check
+
+    return check(Path(out), protect=None if protect is None else Path(protect))
+
+
+def write_output(
+    out: Path | str,
+    write: Callable[[Path], object],
+    *,
+    protect: Path | None = None,
+    validate: Callable[[Path], bool] | None = None,
+) -> Path:
+    """Write the file ``out`` the user named through ``write(tmp)``, safely: checked first
+    (never the database ``protect`` or its files, a pipe, a read-only file or a missing
+    folder), written to an exclusive temporary file (0600), ``validate(tmp)``, then renamed
+    into place. Raises ``TrackerError`` (``disk_full`` on a full disk)."""
+    from tracker.store.outfile import write_output as write_file
+
+    return write_file(Path(out), write, protect=protect, validate=validate)
 
 
 __all__ = [
@@ -257,6 +302,7 @@ __all__ = [
     "backup_to",
     "begin_check",
     "check_file",
+    "check_output",
     "claim",
     "first_screen",
     "inspect",
@@ -264,4 +310,5 @@ __all__ = [
     "preload",
     "restore_file",
     "take_backup",
+    "write_output",
 ]

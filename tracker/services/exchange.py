@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -85,20 +84,10 @@ def export_rows(s: Unit, today: date, *, open_only: bool = False) -> list[Report
 
 
 def _atomic_write(out: Path, write: Callable[[Path], None]) -> None:
-    out = Path(out)
-    if out.is_dir():
-        raise TrackerError("out_exists_dir", path=out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
-    try:
-        write(part)
-        os.replace(part, out)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise TrackerError("export_failed", path=out, detail=exc.strerror or exc) from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    """The store's one safe-output path: an exclusive temporary file (0600), renamed."""
+    from tracker.store.outfile import write_output
+
+    write_output(Path(out), write)
 
 
 def _csv_cell(v: object) -> object:

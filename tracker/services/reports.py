@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from tracker.domain import messages
@@ -100,6 +101,7 @@ class Report:
     header: Header
     lang: str
     parts: list[Part] = field(default_factory=list)
+    source: Path | None = None  # the database it was read from: its PDF never goes there
 
     @property
     def rtl(self) -> bool:

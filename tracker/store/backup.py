@@ -26,6 +26,8 @@ from pathlib import Path
 from tracker import __version__
 from tracker.config import backups_dir
 from tracker.domain.errors import DatabaseError, TrackerError
+from tracker.store import files, outfile
+from tracker.store.fileinfo import read_only_uri
 
 BACKUP_SUFFIX = ".sqlite"
 DAMAGED_SUFFIX = ".damaged"
@@ -74,34 +76,21 @@ def version_reason(reason: str) -> str:
     return f"{reason}-v{__version__}" if reason == PRE_UPGRADE else reason
 
 
-def _owner_only(path: Path) -> None:
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(path, OWNER_ONLY)
-
-
 def _make_folder(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    files.make_private_dirs(folder)
 
 
-def copy_database(src: Path, dest: Path) -> Path:
+def copy_database(src: Path, dest: Path, *, make_folder: bool = True) -> Path:
     """Copy ``src`` to ``dest`` through the backup API and verify the copy.
 
     ``dest`` appears only if the copy passed ``integrity_check``; an existing ``dest`` is
-    replaced atomically. The copy is readable by its owner only.
+    replaced atomically (``outfile.write_output``: an exclusive temporary file, renamed).
+    The copy is readable by its owner only. A full disk raises ``disk_full``.
     """
     dest = Path(dest)
-    if dest.is_dir():
-        raise DatabaseError("out_exists_dir", path=dest)
-    _make_folder(dest.parent)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-    tmp.unlink(missing_ok=True)
-    try:
-        # An empty file made owner-only first: SQLite then fills it, and no one else can
-        # read the copy even for an instant.
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
-        source = sqlite3.connect(f"{Path(src).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+
+    def fill(tmp: Path) -> None:
+        source = sqlite3.connect(read_only_uri(Path(src)), uri=True, timeout=5)
         try:
             target = sqlite3.connect(str(tmp))
             try:
@@ -115,18 +104,18 @@ def copy_database(src: Path, dest: Path) -> Path:
                 target.close()
         finally:
             source.close()
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        _owner_only(tmp)
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
+
+    try:
+        return outfile.write_output(dest, fill, database=True, make_folder=make_folder)
     except sqlite3.Error as exc:
+        files.reraise_full(exc, dest)
         raise DatabaseError("backup_failed", detail=exc) from exc
-    except OSError as exc:
-        raise DatabaseError("backup_failed", detail=exc.strerror or exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return dest
+    except DatabaseError:
+        raise
+    except TrackerError as exc:  # the output's checks and writes: said as a backup's
+        if exc.code == "export_failed":
+            raise DatabaseError("backup_failed", detail=exc.params.get("detail")) from exc
+        raise DatabaseError(exc.code, **exc.params) from exc
 
 
 def write_backup(
@@ -166,7 +155,7 @@ def _backup_files(db_path: Path, folder: Path | None = None) -> list[tuple[Path,
 def count_items(path: Path) -> int | None:
     """Action items (not in the trash) in the file at ``path``, or None if unreadable."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(read_only_uri(Path(path)), uri=True, timeout=5)
     except sqlite3.Error:
         return None
     try:
@@ -304,7 +293,7 @@ def restore_into(db_path: Path, backup_path: Path, folder: Path | None = None) -
 
 
 def _backup_api_into(src: Path, dest: Path) -> None:
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    source = sqlite3.connect(read_only_uri(src), uri=True, timeout=5)
     try:
         target = sqlite3.connect(str(dest), timeout=5)
         try:

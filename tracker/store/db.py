@@ -16,12 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
 from tracker.domain.errors import DatabaseError, TrackerError
-from tracker.store import models
+from tracker.store import files, models
 from tracker.store.fileinfo import SQLITE_MAGIC, FileState, Inspection, inspect_file  # noqa: F401  (re-exported)
 from tracker.store.models import utcnow
 
@@ -41,9 +41,13 @@ class _IndexHintCompiler(SQLiteCompiler):
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine whose every connection has foreign keys on, WAL and synchronous=FULL."""
+    """An engine whose every connection has foreign keys on, WAL and synchronous=FULL.
+
+    Built from the path itself (``URL.create``, absolute), never from a URL string: a file
+    named ``other%2Esqlite`` or ``a?b.sqlite`` is that file, not ``other.sqlite`` or ``a``.
+    """
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=os.path.abspath(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     engine.dialect.statement_compiler = _IndexHintCompiler
@@ -65,18 +69,25 @@ def make_engine(path: Path) -> Engine:
 
 def _owner_only(path: Path) -> None:
     """The database and its -wal/-shm readable by their owner only (POSIX)."""
-    if os.name != "posix":
-        return
-    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        with contextlib.suppress(OSError):
-            if p.exists():
-                os.chmod(p, OWNER_ONLY)
+    files.tighten(path)
 
 
-def _create_owner_only(path: Path) -> None:
-    """Create an empty database file readable by its owner only, before SQLite opens it."""
-    with contextlib.suppress(FileExistsError):
+def _create_owner_only(path: Path) -> bool:
+    """Create an empty database file readable by its owner only, before SQLite opens it;
+    False if it was there already."""
+    try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _discard_new(path: Path) -> None:
+    """Remove a file this open created and could not finish (a full disk): no empty or
+    half-made database is left behind for the next command to trip on."""
+    for p in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            p.unlink()
 
 
 @event.listens_for(Session, "after_flush")
@@ -113,6 +124,7 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self.tightened: list[Path] = []  # files found readable by others, now owner-only
         self._commit_listeners: list[Callable[[], None]] = []
         self._readers = threading.local()  # one read-only connection per thread: snapshot()
         self._all_readers: list[sqlite3.Connection] = []
@@ -136,7 +148,7 @@ class Database:
         """
         from tracker.store import migrate
 
-        path = Path(path).expanduser()
+        path = files.db_path(path)
         found = inspect_file(path, must_exist=not create)
         if found.state is FileState.NEW and not create:
             raise DatabaseError("db_not_tracker", path=path)
@@ -148,22 +160,32 @@ class Database:
             problems = run_full_check(path)
             if problems:
                 raise DatabaseError("db_damaged", path=path, detail="; ".join(problems[:3]))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if found.state is FileState.NEW:
-            _create_owner_only(path)
+        tightened = [] if found.state is FileState.NEW else files.tighten(path)
+        created = False
+        try:
+            files.make_private_dirs(path.parent)
+            if found.state is FileState.NEW:
+                created = _create_owner_only(path)
+        except OSError as exc:
+            files.reraise_full(exc, path)
+            raise DatabaseError("db_unreadable", path=path, detail=exc.strerror or exc) from exc
         engine = make_engine(path)
         try:
             if found.state is not FileState.CURRENT:
                 migrate.upgrade(engine, path, backup_first=found.state is FileState.OLD)
-        except TrackerError:
+        except BaseException as exc:
             engine.dispose()
-            raise
-        except Exception as exc:
-            engine.dispose()
-            raise DatabaseError("upgrade_failed", detail=exc) from exc
+            if created:
+                _discard_new(path)
+            if isinstance(exc, TrackerError) or not isinstance(exc, Exception):
+                raise
+            files.reraise_full(exc, path)
+            raise DatabaseError("upgrade_failed", detail=getattr(exc, "orig", exc)) from exc
         if found.state is FileState.NEW:
             _owner_only(path)  # a file we created: ours alone, with its -wal and -shm
-        return cls(path, engine)
+        db = cls(path, engine)
+        db.tightened = tightened
+        return db
 
     def on_commit(self, listener: Callable[[], None]) -> None:
         """Call ``listener()`` after every unit of work that committed a change."""
@@ -191,9 +213,11 @@ class Database:
             session.rollback()
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DatabaseError("db_busy", path=self.path) from exc
+            files.reraise_full(exc, self.path)
             raise DatabaseError("db_write_failed", detail=exc.orig) from exc
         except SQLAlchemyError as exc:
             session.rollback()
+            files.reraise_full(exc, self.path)
             raise DatabaseError("db_write_failed", detail=getattr(exc, "orig", exc)) from exc
         except BaseException:
             session.rollback()
@@ -213,6 +237,7 @@ class Database:
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DatabaseError("db_busy", path=self.path) from exc
+            files.reraise_full(exc, self.path)
             raise DatabaseError("db_unreadable", path=self.path, detail=exc.orig) from exc
         finally:
             session.rollback()
@@ -250,12 +275,14 @@ class Database:
         try:
             conn.execute("BEGIN")
         except sqlite3.Error as exc:
+            files.reraise_full(exc, self.path)
             raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
         try:
             yield conn
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseError("db_busy", path=self.path) from exc
+            files.reraise_full(exc, self.path)
             raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
         finally:
             conn.execute("ROLLBACK")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tracker.domain.enums import CLOSED_STATUSES, Priority, Status
 from tracker.domain.errors import TrackerError
-from tracker.store.fileinfo import FileState, inspect_file
+from tracker.store.fileinfo import FileState, inspect_file, read_only_uri
 
 _OPEN = [s.value for s in Status if s not in CLOSED_STATUSES]
 _IN_OPEN = ", ".join("?" * len(_OPEN))
@@ -49,7 +49,7 @@ def first_page(path: Path, today: date, limit: int) -> tuple[int, list[tuple]] |
         # which follows at once, waits for its verdict before anything can be written.
         if inspect_file(path, must_exist=True, check=False).state is not FileState.CURRENT:
             return None
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
         try:
             total = conn.execute(COUNT_SQL, _OPEN).fetchone()[0]
             params = [today.isoformat(), *_OPEN, *_OPEN, limit]

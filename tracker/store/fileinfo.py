@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 
 from tracker.domain.errors import DatabaseError
-from tracker.store import precheck
+from tracker.store import files, precheck
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -30,13 +30,18 @@ class Inspection:
     revision: str | None
 
 
+def read_only_uri(path: Path) -> str:
+    """SQLite's URI for opening the real file at ``path`` read-only. ``as_uri`` escapes
+    every character a URI gives a meaning to (``%`` ``?`` ``#``, spaces, Arabic…)."""
+    return f"{files.real(path).as_uri()}?mode=ro"
+
+
 def inspect_file(path: Path, *, must_exist: bool, check: bool = True) -> Inspection:
     """Look at ``path`` read-only and say what it is, or raise ``DatabaseError``."""
     must_check = check
     from tracker.store import migrate  # local: keeps Alembic off the import path of callers
 
-    if path.is_dir():
-        raise DatabaseError("db_is_directory", path=path)
+    path = files.db_path(path)  # a URL, a directory, a pipe or a device: refused, unopened
     if not path.exists():
         if must_exist:
             raise DatabaseError("db_missing", path=path)
@@ -51,8 +56,9 @@ def inspect_file(path: Path, *, must_exist: bool, check: bool = True) -> Inspect
     if header != SQLITE_MAGIC:
         raise DatabaseError("db_not_sqlite", path=path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
     except sqlite3.Error as exc:
+        files.reraise_full(exc, path)
         raise DatabaseError("db_unreadable", path=path, detail=exc) from exc
     try:
         # The page-by-page check, perhaps begun early on another thread. ``check=False`` is
@@ -69,6 +75,7 @@ def inspect_file(path: Path, *, must_exist: bool, check: bool = True) -> Inspect
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseError("db_busy", path=path) from exc
+        files.reraise_full(exc, path)  # a full disk is not a damaged file
         raise DatabaseError("db_damaged", path=path, detail=exc) from exc
     finally:
         conn.close()

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tracker.domain.errors import DatabaseError
+from tracker.store import files
 
 OWNER_ONLY = 0o600
 
@@ -38,12 +39,35 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
+def in_use(db_path: Path | str) -> bool:
+    """Whether a copy of the app (or a writing command) holds ``db_path``'s lock now.
+
+    Asked with a shared lock, taken and given back at once: nothing is created or written.
+    """
+    path = lock_path(files.real(db_path))
+    try:
+        fd = os.open(path, os.O_RDWR | _NOFOLLOW)
+    except OSError:
+        return False  # no lock file: nobody has ever held it here
+    try:
+        return not _try_lock(fd, shared=True)
+    except OSError:
+        return False
+    finally:
+        _unlock(fd)
+        os.close(fd)
+
+
 class InstanceLock:
-    """The exclusive right to write ``db_path``. Use :meth:`acquire` / :meth:`release`."""
+    """The exclusive right to write ``db_path``. Use :meth:`acquire` / :meth:`release`.
+
+    The lock belongs to the real file: a symlink to the database, or another spelling of its
+    path, takes the same ``<real file>.lock``. ``db_path`` (as given) is what messages show.
+    """
 
     def __init__(self, db_path: Path | str) -> None:
         self.db_path = Path(db_path).expanduser()
-        self.path = lock_path(self.db_path)
+        self.path = lock_path(files.real(self.db_path))
         self._fd: int | None = None
         self.unclean_exit = False
 
@@ -55,13 +79,16 @@ class InstanceLock:
         """Take the lock or raise ``DatabaseError("db_in_use")`` at once (never waits)."""
         if self._fd is not None:
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        files.db_path(self.db_path)  # no lock beside a URL, a pipe or a device
+        files.make_private_dirs(self.path.parent)
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, OWNER_ONLY)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, OWNER_ONLY)
         except OSError as exc:
+            files.reraise_full(exc, self.db_path)
             raise DatabaseError(
                 "db_unreadable", path=self.db_path, detail=exc.strerror or exc
             ) from exc
+        previous = b""
         try:
             try:
                 locked = _try_lock(fd)
@@ -79,6 +106,16 @@ class InstanceLock:
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode())
             os.fsync(fd)
+        except OSError as exc:
+            if previous.strip():  # put the marker back: the next open must still check
+                with contextlib.suppress(OSError):
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    os.write(fd, previous)
+            os.close(fd)
+            files.reraise_full(exc, self.db_path)
+            raise DatabaseError(
+                "db_unreadable", path=self.db_path, detail=exc.strerror or exc
+            ) from exc
         except BaseException:
             os.close(fd)
             raise
@@ -115,6 +152,9 @@ class InstanceLock:
         self.release(clean=clean_end(exc_type))
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a planted <db>.lock symlink is never followed
+
+
 def _read_all(fd: int) -> bytes:
     os.lseek(fd, 0, os.SEEK_SET)
     chunks = []
@@ -129,7 +169,7 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
     # Lock one byte far past anything written, so that writing the pid is never blocked.
     _REGION = 0x7FFFFFFF
 
-    def _try_lock(fd: int) -> bool:
+    def _try_lock(fd: int, *, shared: bool = False) -> bool:
         os.lseek(fd, _REGION, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -147,9 +187,9 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _try_lock(fd: int) -> bool:
+    def _try_lock(fd: int, *, shared: bool = False) -> bool:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
         return True

@@ -10,7 +10,6 @@ A QTextDocument with a QPdfWriter may be used off the GUI thread (each job its o
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -230,28 +229,50 @@ def render_pdf(report: Report, out: Path) -> int:
 def write_pdf(report: Report, out: Path, html: str | None = None) -> int:
     """Write ``report`` as an A4 PDF (fonts embedded) to ``out``; return the page count.
 
-    The PDF is written beside ``out`` and moved over it only when complete.
+    Through the core's one safe-output path: QPdfWriter fills an exclusive temporary file
+    beside ``out`` (0600), which is checked complete (:func:`pdf_complete`: QPdfWriter does
+    not report write errors, a full disk leaves a stub) and only then renamed over ``out``:
+    an existing good PDF stays when anything fails. Never over the report's database.
     """
-    out = Path(out)
-    if out.is_dir():
-        from tracker.domain.errors import TrackerError
+    from tracker.services.core import write_output
 
-        raise TrackerError("out_exists_dir", path=out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
-    writer = QPdfWriter(str(part))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(report.title)
-    writer.setCreator("Resolution Tracker")
-    setup_page(writer)
-    try:
-        pages = paint_pages(
-            writer, html if html is not None else build_html(report), Decor.of(report)
-        )
-    except BaseException:
-        del writer
-        part.unlink(missing_ok=True)
-        raise
-    del writer  # flushes and closes the file
-    os.replace(part, out)
+    pages = 0
+
+    def paint(tmp: Path) -> None:
+        nonlocal pages
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(report.title)
+        writer.setCreator("Resolution Tracker")
+        setup_page(writer)
+        try:
+            pages = paint_pages(
+                writer, html if html is not None else build_html(report), Decor.of(report)
+            )
+        finally:
+            del writer  # flushes and closes the file
+
+    write_output(out, paint, protect=report.source, validate=pdf_complete)
     return pages
+
+
+def pdf_complete(path: Path) -> bool:
+    """Whether the PDF at ``path`` was written to its end: ``%PDF-`` first, ``%%EOF`` last,
+    and the ``startxref`` offset landing on the cross-reference table (a lost block in the
+    middle shifts it)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(5)
+            fh.seek(max(0, size - 1024))
+            tail = fh.read()
+            marker = tail.rfind(b"startxref")
+            if not head.startswith(b"%PDF-") or marker < 0 or not tail.rstrip().endswith(b"%%EOF"):
+                return False
+            offset = int(tail[marker + len(b"startxref") :].split()[0])
+            if not 0 < offset < size:
+                return False
+            fh.seek(offset)
+            return fh.read(4) == b"xref"
+    except (OSError, ValueError, IndexError):
+        return False

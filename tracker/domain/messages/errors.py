@@ -214,4 +214,80 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Une erreur inattendue s'est produite ; ce qui était enregistré avant reste intact ({detail})",
         "an unexpected error occurred; what was saved before is kept ({detail})",
     ),
+    # -- paths and files (issue 12: store/files.py, store/outfile.py) ------------------------
+    "db_url_refused": (
+        "مكان قاعدة البيانات يجب أن يكون مسار ملف، وليس عنواناً: {value} (قواعد PostgreSQL المشتركة غير مدعومة بعد)",
+        "L'emplacement de la base doit être un chemin de fichier, pas une adresse : {value} (les bases PostgreSQL partagées ne sont pas encore prises en charge)",
+        "the database location must be a file path, not a URL: {value} (shared PostgreSQL databases are not supported yet)",
+    ),
+    "db_not_regular": (
+        "هذا المسار ليس ملفاً عادياً (بل أنبوب أو مقبس أو جهاز)، فلا يمكن أن يكون قاعدة بيانات: {path}",
+        "Ce chemin n'est pas un fichier ordinaire (tube, socket ou périphérique) et ne peut pas être une base de données : {path}",
+        "not a regular file (a pipe, socket or device), so it cannot be a database: {path}",
+    ),
+    "file_not_regular": (
+        "ملف الاستيراد ليس ملفاً عادياً (بل أنبوب أو مقبس أو جهاز)؛ لم يُقرأ منه شيء: {path}",
+        "Le fichier à importer n'est pas un fichier ordinaire (tube, socket ou périphérique) ; rien n'a été lu : {path}",
+        "the file to import is not a regular file (a pipe, socket or device); nothing was read: {path}",
+    ),
+    "db_empty_file": (
+        "الملف فارغ، وليس ملفاً من ملفات متابعة المقررات: {path}",
+        "Le fichier est vide : ce n'est pas un fichier de suivi des résolutions : {path}",
+        "the file is empty: it is not a Resolution Tracker file: {path}",
+    ),
+    "disk_full": (
+        "لم تبق مساحة فارغة على القرص؛ لم يتغير أي شيء: {path}",
+        "Plus d'espace libre sur le disque ; rien n'a été modifié : {path}",
+        "no space left on the device; nothing was changed: {path}",
+    ),
+    "out_is_database": (
+        "لا يمكن الكتابة فوق قاعدة البيانات المفتوحة أو أحد ملفاتها أو مجلد نسخها الاحتياطية: {path}. اختر اسماً أو مكاناً آخر.",
+        "Impossible d'écrire sur la base de données ouverte, l'un de ses fichiers ou son dossier de sauvegardes : {path}. Choisissez un autre nom ou un autre emplacement.",
+        "refusing to write over the open database, one of its files or its backups folder: {path}; choose another name or place",
+    ),
+    "out_in_use": (
+        "هذا الملف مفتوح حالياً في البرنامج، فلا يمكن الكتابة فوقه: {path}",
+        "Ce fichier est ouvert par le programme ; impossible d'écrire dessus : {path}",
+        "this file is open in the program; it cannot be written over: {path}",
+    ),
+    "out_is_sqlite": (
+        "هذا الملف قاعدة بيانات، ولن يُكتب فوقه بملف تصدير أو تقرير: {path}. اختر اسماً آخر.",
+        "Ce fichier est une base de données ; un export ou un rapport ne l'écrasera pas : {path}. Choisissez un autre nom.",
+        "this file is a database; an export or a report will not overwrite it: {path}; choose another name",
+    ),
+    "out_read_only": (
+        "الملف الموجود للقراءة فقط، ولن يُستبدل: {path}",
+        "Le fichier existant est en lecture seule ; il ne sera pas remplacé : {path}",
+        "the existing file is read-only; it will not be replaced: {path}",
+    ),
+    "out_not_regular": (
+        "مسار الإخراج ليس ملفاً عادياً (بل أنبوب أو مقبس أو جهاز): {path}",
+        "Le chemin de sortie n'est pas un fichier ordinaire (tube, socket ou périphérique) : {path}",
+        "the output path is not a regular file (a pipe, socket or device): {path}",
+    ),
+    "out_folder_missing": (
+        "المجلد غير موجود: {path}. اختر مجلداً موجوداً.",
+        "Le dossier n'existe pas : {path}. Choisissez un dossier existant.",
+        "the folder does not exist: {path}; choose an existing folder",
+    ),
+    "out_incomplete": (
+        "تعذرت كتابة الملف كاملاً، فلم يُحفظ؛ بقي ما كان موجوداً كما هو: {path}",
+        "Le fichier n'a pas pu être écrit en entier ; il n'a pas été enregistré et l'ancien reste intact : {path}",
+        "the file could not be written completely, so it was not saved; what was there is kept: {path}",
+    ),
+    "db_permissions_tightened": (
+        "كان ملف قاعدة البيانات مقروءاً لمستخدمين آخرين على هذا الجهاز؛ أصبح الآن لصاحبه وحده: {path}",
+        "La base de données était lisible par d'autres utilisateurs de cet ordinateur ; elle est désormais réservée à son propriétaire : {path}",
+        "the database was readable by other users of this computer; it is now its owner's only: {path}",
+    ),
+    "db_foreign_objects": (
+        "تنبيه: البيانات سليمة، لكن الملف يحتوي على عناصر لم ينشئها البرنامج ({names}): {path}",
+        "Attention : les données sont saines, mais le fichier contient des objets que le programme n'a pas créés ({names}) : {path}",
+        "warning: the data is sound, but the file holds objects the program did not create ({names}): {path}",
+    ),
+    "db_dangling_link": (
+        "المسار رابط رمزي إلى ملف غير موجود، ولن يُنشأ ملف عبره: {path}",
+        "Le chemin est un lien symbolique vers un fichier qui n'existe pas ; aucun fichier ne sera créé à travers lui : {path}",
+        "the path is a symbolic link to a file that does not exist; no file will be created through it: {path}",
+    ),
 }
