@@ -170,9 +170,21 @@ def open_tracker(path: Path, *, write: bool = False):  # type: ignore[no-untyped
     return t
 
 
+_NOTICES: list[str] = []  # said at the end: alone on success, inside the one line on failure
+
+
 def _notice(note: TrackerError) -> None:
-    """A warning on standard error, the command going on (its exit code unchanged)."""
-    print(f"tracker: {note.message(config.language())}", file=sys.stderr, flush=True)
+    """A warning for standard error, the command going on (its exit code unchanged).
+
+    Kept until the command ends: a command that succeeds prints it on its own line; one
+    that fails says it within its one line, after the failure."""
+    _NOTICES.append(note.message(config.language()))
+
+
+def _say_notices() -> None:
+    while _NOTICES:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"tracker: {one_line(_NOTICES.pop(0))}", file=sys.stderr, flush=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -375,7 +387,9 @@ def _main(argv: Sequence[str] | None) -> int:
         if func is not cmd_gui and hasattr(signal, "SIGTERM"):  # the app has its own
             with contextlib.suppress(ValueError):  # not the main thread: leave it
                 previous.append(signal.signal(signal.SIGTERM, _stop))
-        return func(args)
+        code = func(args)
+        _say_notices()
+        return code
     except TrackerError as exc:
         return _fail(exc.message(lang))
     except KeyboardInterrupt as exc:
@@ -406,7 +420,10 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _fail(message: str) -> int:
-    """``message`` as the one line on standard error; the exit code of a failure."""
+    """``message`` as the one line on standard error (with any notice the command had for
+    the user, after it); the exit code of a failure."""
+    notices, _NOTICES[:] = list(_NOTICES), []
+    line = " — ".join([message, *notices])
     with contextlib.suppress(OSError, ValueError):
-        print(f"tracker: {one_line(message)}", file=sys.stderr, flush=True)
+        print(f"tracker: {one_line(line)}", file=sys.stderr, flush=True)
     return EXIT_ERROR
