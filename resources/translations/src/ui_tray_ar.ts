@@ -55,7 +55,7 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>ولا إجراء آخر</numerusform>
             <numerusform>وإجراء آخر</numerusform>
             <numerusform>وإجراءان آخران</numerusform>
             <numerusform>و%n إجراءات أخرى</numerusform>
