@@ -6,6 +6,8 @@ some Linux desktops have none): the reminders panel is the channel that always w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -18,6 +20,21 @@ _COLOURS = {"overdue": "#c62828", "due": "#ef6c00", "none": "#2e7d32"}
 
 def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def message_icon(new: list[Reminder]) -> QSystemTrayIcon.MessageIcon:
+    """Warning when any reminder is overdue, Information otherwise.
+
+    The icon is the only urgency Qt passes on. On Linux, where the tray is a
+    StatusNotifierItem, Qt sends showMessage() to org.freedesktop.Notifications with
+    ``urgency = icon - 1`` (Qt 6 qdbustrayicon.cpp): NoIcon and Information -> 0 (low: some
+    desktops show no banner and keep nothing in the notification centre), Warning -> 1
+    (normal), Critical -> 2 (critical, and a modal-looking "OK" button). Overdue reminders
+    must stay in the notification centre: Warning. Windows and macOS show the icon only.
+    """
+    if any(r.overdue for r in new):
+        return QSystemTrayIcon.MessageIcon.Warning
+    return QSystemTrayIcon.MessageIcon.Information
 
 
 def badge_icon(count: int, colour: str) -> QIcon:
@@ -96,17 +113,24 @@ class ReminderTray(QObject):
             ]
         )
 
-    def announce(self, new: list[Reminder], when_text) -> None:  # type: ignore[no-untyped-def]
-        """A desktop notification for reminders never announced before."""
-        if not new or not QSystemTrayIcon.supportsMessages():
-            return
+    def notification(
+        self, new: list[Reminder], when_text: Callable[[Reminder], str]
+    ) -> tuple[str, str, QSystemTrayIcon.MessageIcon]:
+        """Title, body and icon of the notification for ``new`` (at most MAX_LISTED lines,
+        then "and N more" in the interface language's plural form)."""
         title = self.tr("%n new reminder(s)", "", len(new))
         lines = [f"{r.title} — {when_text(r)}" for r in new[:MAX_LISTED]]
         if len(new) > MAX_LISTED:
             lines.append(self.tr("and %n more", "", len(new) - MAX_LISTED))
-        self.icon.showMessage(
-            title, "\n".join(lines), QSystemTrayIcon.MessageIcon.Information, 15000
-        )
+        return title, "\n".join(lines), message_icon(new)
+
+    def announce(self, new: list[Reminder], when_text: Callable[[Reminder], str]) -> None:
+        """A desktop notification for reminders never announced before; clicking it opens
+        the reminders panel (``messageClicked`` -> ``show_reminders_requested``)."""
+        if not new or not QSystemTrayIcon.supportsMessages():
+            return
+        title, body, icon = self.notification(new, when_text)
+        self.icon.showMessage(title, body, icon, 15000)
 
     def say(self, title: str, message: str) -> None:
         if QSystemTrayIcon.supportsMessages():
