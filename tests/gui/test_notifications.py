@@ -168,23 +168,61 @@ def test_announce_shows_one_message_with_that_icon(tray: ReminderTray, monkeypat
     assert len(sent) == 1  # nothing new: no message
 
 
-def test_clicking_the_notification_opens_the_reminders_panel(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def with_tray(
+    qtbot, db_path: Path, monkeypatch
+) -> Iterator[tuple[MainWindow, RemindersController, list]]:  # type: ignore[no-untyped-def]
+    """The demo file's window and controller with a tray icon whose messages are recorded."""
     db = Tracker.open(db_path)
     db.load_demo()
     window = MainWindow(db, today=lambda: TODAY)
     qtbot.addWidget(window)
     controller = RemindersController(window, db, lambda: datetime(2026, 11, 29, 9), with_tray=True)
+    assert controller.tray is not None
+    sent: list[tuple[object, ...]] = []
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
+    monkeypatch.setattr(controller.tray.icon, "showMessage", lambda *args: sent.append(args))
     try:
-        assert controller.tray is not None
-        controller.check_now()
-        window.hide()  # e.g. kept running in the tray, or never shown
-        controller.panel.hide()
-        controller.tray.icon.messageClicked.emit()
-        assert window.isVisible()
-        assert controller.panel.isVisible()
-        assert controller.panel.reminders()  # the panel lists what the notification said
+        yield window, controller, sent
     finally:
         controller.timer.stop()
-        if controller.tray is not None:
-            controller.tray.hide()
+        controller.tray.hide()
         db.close()
+
+
+def test_clicking_the_notification_opens_the_reminders_panel(with_tray) -> None:  # type: ignore[no-untyped-def]
+    window, controller, sent = with_tray
+    controller.check_now()
+    assert len(sent) == 1  # one notification for everything that fell due
+    assert sent[0][2] is QSystemTrayIcon.MessageIcon.Warning  # the demo has overdue items
+    assert not LATIN.search(str(sent[0][0]) + str(sent[0][1]))
+    window.hide()  # e.g. kept running in the tray, or not shown yet
+    controller.panel.hide()
+    controller.tray.icon.messageClicked.emit()
+    assert window.isVisible()
+    assert controller.panel.isVisible()
+    assert controller.panel.reminders()  # the panel lists what the notification said
+
+
+def test_a_click_on_the_tray_icon_after_a_notification_opens_the_panel(with_tray) -> None:  # type: ignore[no-untyped-def]
+    """Where the desktop does not pass the notification's click back (a freedesktop
+    notification without a default action), the tray icon's click does the same."""
+    window, controller, _sent = with_tray
+    controller.check_now()
+    window.hide()
+    controller.panel.hide()
+    controller.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    assert window.isVisible() and controller.panel.isVisible()
+    window.hide()
+    controller.panel.hide()
+    controller.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    assert window.isVisible() and not controller.panel.isVisible()  # seen: just the window
+
+
+def test_a_click_on_another_message_only_shows_the_window(with_tray) -> None:  # type: ignore[no-untyped-def]
+    window, controller, sent = with_tray
+    controller.tray.say("t", "m")
+    assert sent[-1][2] is QSystemTrayIcon.MessageIcon.Information
+    window.hide()
+    controller.tray.icon.messageClicked.emit()
+    assert window.isVisible() and not controller.panel.isVisible()

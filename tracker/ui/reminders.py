@@ -279,9 +279,12 @@ class RemindersController(QObject):
         w.activateWindow()
 
     def show_panel(self) -> None:
+        """The window on the reminders panel (the tray menu, a click on a notification)."""
         self.show_window()
         self.panel.show()
         self.panel.raise_()
+        if self.tray is not None:
+            self.tray.unseen = False
 
     def keeps_in_tray(self) -> bool:
         return self.tray is not None and settings.keep_in_tray()

@@ -2,6 +2,15 @@
 
 Only built where the platform has a system tray (never under the offscreen platform, and
 some Linux desktops have none): the reminders panel is the channel that always works.
+
+A click on a reminders notification opens the window on the reminders panel: Qt reports it
+as ``messageClicked`` (Windows balloons, Qt's own X11 balloon, and freedesktop notifications
+whose "default" action the desktop invokes). Qt attaches that action only to Critical
+messages, and PySide6 (QtDBus is in PySide6-Essentials 6.12) cannot send our own
+org.freedesktop.Notifications call: it marshals Python ints as int16/int32/int64, never the
+uint32 ``replaces_id`` the method's signature requires (checked with dbus-monitor), and
+GDBus-based daemons reject the call. So, where the click does not come back, the next click
+on the tray icon opens the reminders panel as well (``unseen``).
 """
 
 from __future__ import annotations
@@ -86,7 +95,11 @@ class ReminderTray(QObject):
         self.quit_action.triggered.connect(self.quit_requested)
         self.icon.setContextMenu(menu)
         self.icon.activated.connect(self._activated)
-        self.icon.messageClicked.connect(self.show_reminders_requested)
+        self.icon.messageClicked.connect(self._message_clicked)
+        # A reminders notification not yet clicked: a click on the tray icon then opens the
+        # reminders panel too (where the notification's own click never comes back).
+        self.unseen = False
+        self._last_was_reminders = False
         self.icon.setIcon(badge_icon(0, _COLOURS["none"]))
         self.icon.setToolTip(self.tr("Resolution Tracker"))
         self.icon.show()
@@ -96,6 +109,19 @@ class ReminderTray(QObject):
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
+            if self.unseen:
+                self.unseen = False
+                self.show_reminders_requested.emit()
+            else:
+                self.show_window_requested.emit()
+
+    def _message_clicked(self) -> None:
+        """The notification was clicked: the window on the reminders panel (or just the
+        window, for a message that was not about reminders)."""
+        if self._last_was_reminders:
+            self.unseen = False
+            self.show_reminders_requested.emit()
+        else:
             self.show_window_requested.emit()
 
     def show_check(self, check: ReminderCheck) -> None:
@@ -130,10 +156,12 @@ class ReminderTray(QObject):
         if not new or not QSystemTrayIcon.supportsMessages():
             return
         title, body, icon = self.notification(new, when_text)
+        self._last_was_reminders = self.unseen = True
         self.icon.showMessage(title, body, icon, 15000)
 
     def say(self, title: str, message: str) -> None:
         if QSystemTrayIcon.supportsMessages():
+            self._last_was_reminders = False
             self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def hide(self) -> None:
