@@ -9,7 +9,7 @@ whose "default" action the desktop invokes). Qt attaches that action only to Cri
 messages, and PySide6 (QtDBus is in PySide6-Essentials 6.12) cannot send our own
 org.freedesktop.Notifications call: it marshals Python ints as int16/int32/int64, never the
 uint32 ``replaces_id`` the method's signature requires (checked with dbus-monitor), and
-GDBus-based daemons reject the call. So, where the click does not come back, the next click
+daemons that check the signature (GDBus does) would refuse the call. So, where the click does not come back, the next click
 on the tray icon opens the reminders panel as well (``unseen``).
 """
 
