@@ -226,3 +226,13 @@ def test_a_click_on_another_message_only_shows_the_window(with_tray) -> None:  #
     window.hide()
     controller.tray.icon.messageClicked.emit()
     assert window.isVisible() and not controller.panel.isVisible()
+
+
+def test_a_tray_without_messages_shows_the_panel_instead(with_tray, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, controller, sent = with_tray
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: False))
+    window.show()
+    controller.panel.hide()
+    controller.check_now()
+    assert sent == []
+    assert controller.panel.isVisible()

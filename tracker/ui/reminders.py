@@ -212,10 +212,8 @@ class RemindersController(QObject):
         self.checked.emit(result)
 
     def _announce(self, new: list[Reminder]) -> None:
-        if self.tray is not None:
-            self.tray.announce(new, self.panel.when_text)
-        else:
-            # No tray here: the panel is the notification.
+        if self.tray is None or not self.tray.announce(new, self.panel.when_text):
+            # No tray, or a tray that shows no messages: the panel is the notification.
             self.panel.show()
             self.panel.raise_()
             QApplication.alert(self.window)

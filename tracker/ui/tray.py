@@ -150,14 +150,16 @@ class ReminderTray(QObject):
             lines.append(self.tr("and %n more", "", len(new) - MAX_LISTED))
         return title, "\n".join(lines), message_icon(new)
 
-    def announce(self, new: list[Reminder], when_text: Callable[[Reminder], str]) -> None:
+    def announce(self, new: list[Reminder], when_text: Callable[[Reminder], str]) -> bool:
         """A desktop notification for reminders never announced before; clicking it opens
-        the reminders panel (``messageClicked`` -> ``show_reminders_requested``)."""
+        the reminders panel (``messageClicked`` -> ``show_reminders_requested``).
+        False when the desktop shows no tray messages (the caller shows the panel)."""
         if not new or not QSystemTrayIcon.supportsMessages():
-            return
+            return False
         title, body, icon = self.notification(new, when_text)
         self._last_was_reminders = self.unseen = True
         self.icon.showMessage(title, body, icon, 15000)
+        return True
 
     def say(self, title: str, message: str) -> None:
         if QSystemTrayIcon.supportsMessages():
