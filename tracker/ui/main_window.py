@@ -235,6 +235,11 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.action_redo = self.undo_stack.createRedoAction(self)
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # The app's own words, not Qt's (its Arabic "Redo", «أعد», reads as cut off); set
+        # after Qt's own update, which these connections follow.
+        self.undo_stack.undoTextChanged.connect(self._undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts)
+        self._undo_texts()
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
         self.action_edit_meeting = a(
@@ -267,7 +272,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         file.addSeparator()
         file.addAction(self.action_demo)
         file.addSeparator()
-        file.addAction(self.action_quit)
+        file.addAction(self.action_quit)  # kept last: see _quit_last
         edit = self.menu("edit")
         edit.addAction(self.action_undo)
         edit.addAction(self.action_redo)
@@ -286,6 +291,13 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         tools.addAction(self.action_owners)
         tools.addAction(self.action_settings)
         self.menu("help").addAction(self.action_about)
+
+    def _undo_texts(self, *_args: object) -> None:
+        for action, text, bare, named in (
+            (self.action_undo, self.undo_stack.undoText(), self.tr("Undo"), self.tr("Undo: %1")),
+            (self.action_redo, self.undo_stack.redoText(), self.tr("Redo"), self.tr("Redo: %1")),
+        ):
+            action.setText(named.replace("%1", text) if text else bare)
 
     def _connect(self) -> None:
         self.nav.target_changed.connect(self._nav_changed)
@@ -311,6 +323,16 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
     def use_features(self, features: Features) -> None:
         """Take the feature controllers made for this window (``ui.features.install``)."""
         self.features = features
+        self._quit_last()
+
+    def _quit_last(self) -> None:
+        """File › Quit stays the last command, after what the features added (backup…)."""
+        file = self.menu("file")
+        file.removeAction(self.action_quit)
+        actions = file.actions()
+        if actions and not actions[-1].isSeparator():
+            file.addSeparator()
+        file.addAction(self.action_quit)
 
     # -- navigation and filtering ------------------------------------------------------
     def refresh_navigation(self) -> None:

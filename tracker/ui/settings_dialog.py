@@ -45,10 +45,17 @@ class SettingsDialog(QDialog):
         uf.addRow(note)
 
         values = tracker.settings.get_all()
-        self.party = QLineEdit(values[db_settings.REPORT_PARTY])
-        self.region = QLineEdit(values[db_settings.REPORT_REGION])
-        self.province = QLineEdit(values[db_settings.REPORT_PROVINCE])
-        self.secretariat = QLineEdit(values[db_settings.REPORT_SECRETARIAT])
+        # The header in force, as reports print it (the built-in one while none is saved):
+        # saving the dialog unchanged keeps the printed header as it was.
+        header = tracker.reports.header()
+        self.party = QLineEdit(header.party)
+        self.party.setObjectName("report_party")
+        self.region = QLineEdit(header.region)
+        self.region.setObjectName("report_region")
+        self.province = QLineEdit(header.province)
+        self.province.setObjectName("report_province")
+        self.secretariat = QLineEdit(header.secretariat)
+        self.secretariat.setObjectName("report_secretariat")
         header_page = QWidget()
         hf = QFormLayout(header_page)
         intro = QLabel(self.tr("Printed at the top of every report."))

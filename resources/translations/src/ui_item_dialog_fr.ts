@@ -20,16 +20,16 @@
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <source>One week</source>
-        <translation>1 semaine</translation>
+        <source>In a week</source>
+        <translation>Dans une semaine</translation>
     </message>
     <message>
-        <source>One month</source>
-        <translation>1 mois</translation>
+        <source>In a month</source>
+        <translation>Dans un mois</translation>
     </message>
     <message>
-        <source>Three months</source>
-        <translation>3 mois</translation>
+        <source>In three months</source>
+        <translation>Dans trois mois</translation>
     </message>
     <message>
         <source>None</source>
@@ -68,8 +68,12 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Due date counted from the meeting date</source>
-        <translation>Échéance comptée depuis la date de la réunion</translation>
+        <source>Due date counted from today</source>
+        <translation>Échéance comptée à partir d'aujourd'hui</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is already past: the item will be overdue as soon as it is saved. Save anyway?</source>
+        <translation>L'échéance (%1) est déjà passée : l'action sera en retard dès son enregistrement. Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Due date</source>
