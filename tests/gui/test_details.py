@@ -350,3 +350,50 @@ def test_french_welcome_has_room_at_laptop_width(qtbot, french, db: Tracker) -> 
     text = window.welcome.findChild(QLabel, "welcome_text")
     assert text.height() >= text.heightForWidth(text.width())
     assert text.visibleRegion().boundingRect().width() == text.width()
+
+
+# -- Arabic number agreement in the dialogs' day counts ----------------------------------
+@pytest.mark.parametrize(
+    ("n", "lead", "before"),
+    [
+        (1, "يوم واحد", "قبل الأجل بيوم واحد"),
+        (2, "يومان", "قبل الأجل بيومين"),
+        (3, "3 أيام", "قبل الأجل بـ3 أيام"),
+        (11, "11 يوماً", "قبل الأجل بـ11 يوماً"),
+        (100, "100 يوم", "قبل الأجل بـ100 يوم"),
+    ],
+)
+def test_day_counts_agree_with_their_number(qtbot, arabic, demo_db, n, lead, before) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui.item_dialog import ItemDialog
+    from tracker.ui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(demo_db)
+    qtbot.addWidget(settings)
+    settings.lead_days.setValue(n)
+    assert settings.lead_days.text() == lead
+    item = ItemDialog(demo_db, today=lambda: TODAY)
+    qtbot.addWidget(item)
+    item.remind.setValue(n)
+    assert item.remind.text() == before
+    item.remind.setValue(-1)
+    assert item.remind.text() == "الافتراضي (من الإعدادات)"
+    # Typing a number still works, and a count said in words reads back.
+    assert settings.lead_days.valueFromText("7") == 7
+    assert settings.lead_days.valueFromText(lead) == n
+
+
+def test_settings_typed_days_are_saved(qtbot, arabic, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(2)
+    editor = dialog.overdue_every.lineEdit()
+    editor.selectAll()
+    type_text(editor, "14")
+    dialog.overdue_every.interpretText()
+    assert dialog.overdue_every.value() == 14
+    assert dialog.overdue_every.text() == "14 يوماً"
+    dialog.accept()
+    assert demo_db.settings.get("reminders.overdue_every") == 14

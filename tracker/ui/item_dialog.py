@@ -25,6 +25,7 @@ from tracker.domain.enums import Priority, Status
 from tracker.domain.errors import InvalidInput, TrackerError
 from tracker.services.core import Tracker
 from tracker.ui.date_edit import DateEdit
+from tracker.ui.days_spin import DaysSpinBox, days_before_text
 from tracker.ui.forms import ErrorLabel, FieldErrors, ask_yes_no, run_modal, save_cancel_buttons
 from tracker.ui.i18n import current_language, format_date
 from tracker.ui.text_format import format_resolution
@@ -101,11 +102,10 @@ class ItemDialog(QDialog):
             RECURRENCES, (self.tr("None"), self.tr("Weekly"), self.tr("Monthly")), strict=True
         ):
             self.recurrence.addItem(label, rule)
-        self.remind = QSpinBox()
+        self.remind = DaysSpinBox(days_before_text)
         self.remind.setObjectName("remind")
         self.remind.setRange(-1, 365)
         self.remind.setSpecialValueText(self.tr("Default (from the settings)"))
-        self.remind.setSuffix(self.tr(" days before"))
         self.remind.setValue(-1)
 
         self.general = ErrorLabel()

@@ -48,10 +48,6 @@
         <translation>الافتراضي (من الإعدادات)</translation>
     </message>
     <message>
-        <source> days before</source>
-        <translation> يوماً قبل الأجل</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>

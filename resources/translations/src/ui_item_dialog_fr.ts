@@ -48,10 +48,6 @@
         <translation>Par défaut (paramètres)</translation>
     </message>
     <message>
-        <source> days before</source>
-        <translation> jours avant</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -69,11 +65,11 @@
     </message>
     <message>
         <source>Due date counted from today</source>
-        <translation>Échéance comptée à partir d'aujourd'hui</translation>
+        <translation>Échéance comptée à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>The due date (%1) is already past: the item will be overdue as soon as it is saved. Save anyway?</source>
-        <translation>L'échéance (%1) est déjà passée : l'action sera en retard dès son enregistrement. Enregistrer quand même ?</translation>
+        <translation>L&apos;échéance (%1) est déjà passée : l&apos;action sera en retard dès son enregistrement. Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Due date</source>
