@@ -397,3 +397,16 @@ def test_settings_typed_days_are_saved(qtbot, arabic, demo_db) -> None:  # type:
     assert dialog.overdue_every.text() == "14 يوماً"
     dialog.accept()
     assert demo_db.settings.get("reminders.overdue_every") == 14
+
+
+def test_standard_buttons_say_the_apps_words(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """Qt's Arabic "ألغِ" (Cancel) reads as cut off: every standard button box (snooze date,
+    import, restore) says «إلغاء»."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    texts = {b.text() for b in box.buttons()}
+    assert texts == {"موافق", "إلغاء"}
