@@ -191,6 +191,23 @@ def test_due_shortcuts_count_from_today_and_a_past_date_is_questioned(make_windo
     assert window.detail.title.text() == "مهمة بأجل مضى (معدلة)"
 
 
+def test_the_overdue_warning_goes_through_the_windows_confirm(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    asked: list[str] = []
+    window.confirm = lambda q: asked.append(q) or False  # the window's hook: "No"
+    before = demo_db.items.counts(TODAY).total
+
+    def past(dialog: QDialog) -> None:
+        type_text(dialog.title, "مهمة بأجل مضى")
+        dialog.owner.setCurrentIndex(1)
+        dialog.due.set_value(date(2026, 2, 17))
+
+    window.exec_dialog = accepting(past)
+    window.new_item()
+    assert len(asked) == 1 and "17 فبراير 2026" in asked[0]
+    assert demo_db.items.counts(TODAY).total == before  # "No": nothing saved
+
+
 # -- 4. Percent and resolution numbers -------------------------------------------------
 def _line(text: str, rtl: bool):  # type: ignore[no-untyped-def]
     """``text`` laid out by Qt as one paragraph of the given direction (the window's bidi)."""

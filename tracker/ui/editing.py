@@ -52,6 +52,7 @@ class EditingCommands:
         from tracker.ui.item_dialog import ItemDialog
 
         kw.setdefault("today", self.today)
+        kw.setdefault("ask", lambda question: self.confirm(question))  # replaced in tests
         return ItemDialog(self.tracker, item_id, parent=self, **kw)  # type: ignore[arg-type]
 
     def make_meeting_dialog(self, meeting_id: int | None = None) -> QDialog:

@@ -46,10 +46,12 @@ class ItemDialog(QDialog):
         owner_id: int | None = None,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        ask: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.tracker = tracker
         self.today = today
+        self._ask = ask  # the window's confirm(), when it opened this dialog
         self.item_id = item_id
         self.saved_id: int | None = None
         self._loaded_due: date | None = None  # an edit warns only when the date changes
@@ -261,7 +263,10 @@ class ItemDialog(QDialog):
         return run_modal(dialog)
 
     def confirm(self, question: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
+        """Ask a yes/no question: through the window's ``confirm`` when it opened this
+        dialog (tests replace either)."""
+        if self._ask is not None:
+            return self._ask(question)
         return ask_yes_no(self, self.windowTitle(), question)
 
     def quick_add_owner(self) -> None:
