@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>In a week</source>
-        <translation>Dans une semaine</translation>
+        <translation>+1 semaine</translation>
     </message>
     <message>
         <source>In a month</source>
-        <translation>Dans un mois</translation>
+        <translation>+1 mois</translation>
     </message>
     <message>
         <source>In three months</source>
-        <translation>Dans trois mois</translation>
+        <translation>+3 mois</translation>
     </message>
     <message>
         <source>None</source>
