@@ -235,11 +235,8 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.action_redo = self.undo_stack.createRedoAction(self)
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        # The app's own words, not Qt's (its Arabic "Redo", «أعد», reads as cut off); set
-        # after Qt's own update, which these connections follow.
-        self.undo_stack.undoTextChanged.connect(self._undo_texts)
-        self.undo_stack.redoTextChanged.connect(self._undo_texts)
-        self._undo_texts()
+        # Their words are the app's (Qt's Arabic "Redo", «أعد», reads as cut off): see
+        # resources/translations/src/qt_overrides_*.ts.
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
         self.action_edit_meeting = a(
@@ -291,13 +288,6 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         tools.addAction(self.action_owners)
         tools.addAction(self.action_settings)
         self.menu("help").addAction(self.action_about)
-
-    def _undo_texts(self, *_args: object) -> None:
-        for action, text, bare, named in (
-            (self.action_undo, self.undo_stack.undoText(), self.tr("Undo"), self.tr("Undo: %1")),
-            (self.action_redo, self.undo_stack.redoText(), self.tr("Redo"), self.tr("Redo: %1")),
-        ):
-            action.setText(named.replace("%1", text) if text else bare)
 
     def _connect(self) -> None:
         self.nav.target_changed.connect(self._nav_changed)

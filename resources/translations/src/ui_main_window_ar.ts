@@ -92,22 +92,6 @@
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>تراجع عن %1</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>إعادة %1</translation>
-    </message>
-    <message>
         <source>Items shown: %1</source>
         <translation>عدد المهام المعروضة: %1</translation>
     </message>

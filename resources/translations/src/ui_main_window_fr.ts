@@ -92,22 +92,6 @@
         <translation>À propos</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
-    </message>
-    <message>
         <source>Items shown: %1</source>
         <translation>Actions affichées : %1</translation>
     </message>
