@@ -32,23 +32,23 @@ def by_title(db: Tracker, title: str) -> list:  # type: ignore[type-arg]
 
 @pytest.fixture
 def item_dialog(qtbot, arabic, demo_db):  # type: ignore[no-untyped-def]
-    dlg = ItemDialog(demo_db)
+    dlg = ItemDialog(demo_db, today=lambda: TODAY)
     qtbot.addWidget(dlg)
     return dlg
 
 
-def test_relative_due_shortcuts_count_from_the_meeting(item_dialog) -> None:  # type: ignore[no-untyped-def]
-    assert item_dialog.meeting_date() == DEMO_MEETING_DATE
+def test_relative_due_shortcuts_count_from_today(item_dialog) -> None:  # type: ignore[no-untyped-def]
+    assert item_dialog.meeting_date() == DEMO_MEETING_DATE  # January: long past
     item_dialog.week_button.click()
-    assert item_dialog.due.value() == date(2026, 1, 24)
+    assert item_dialog.due.value() == date(2026, 12, 6)
     item_dialog.month_button.click()
-    assert item_dialog.due.value() == date(2026, 2, 17)
+    assert item_dialog.due.value() == date(2026, 12, 29)
     item_dialog.quarter_button.click()
-    assert item_dialog.due.value() == date(2026, 4, 17)
+    assert item_dialog.due.value() == date(2027, 2, 28)  # 29 February 2027 does not exist
     # Moroccan month name, Western digits. QDateEdit stores the sections reversed in
-    # right-to-left and draws them as "17 أبريل 2026" read from the right (see the
+    # right-to-left and draws them as "28 فبراير 2027" read from the right (see the
     # screenshot check in the report); never parse the text.
-    assert sorted(item_dialog.due.text().split()) == sorted(["17", "أبريل", "2026"])
+    assert sorted(item_dialog.due.text().split()) == sorted(["28", "فبراير", "2027"])
 
 
 def test_done_sets_progress_to_100_and_done_below_100_is_refused(item_dialog, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -227,6 +227,7 @@ def test_settings_dialog_saves_language_header_and_reminder_defaults(qtbot, arab
     qtbot.addWidget(dlg)
     assert dlg.lead_days.value() == 3 and dlg.overdue_every.value() == 7
     dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    dlg.province.clear()  # it shows the header in force (the built-in one)
     type_text(dlg.province, "إقليم تاونات")
     dlg.lead_days.setValue(5)
     dlg.accept()
@@ -244,7 +245,7 @@ def test_settings_dialog_saves_language_header_and_reminder_defaults(qtbot, arab
 def test_due_date_can_be_cleared(item_dialog) -> None:  # type: ignore[no-untyped-def]
     d = item_dialog
     d.quarter_button.click()
-    assert d.due.value() == date(2026, 4, 17)
+    assert d.due.value() == date(2027, 2, 28)
     d.clear_due_button.click()
     assert d.due.value() is None
     assert d.due.text() == "بدون أجل"

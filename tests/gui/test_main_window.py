@@ -52,10 +52,15 @@ def test_first_run_records_a_meeting_an_item_and_its_follow_up(qtbot, make_windo
         qtbot.mouseClick(dlg.add_owner_button, Qt.MouseButton.LeftButton)
         assert dlg.owner.currentText() == "الأمانة المحلية بتاونات"
         qtbot.mouseClick(dlg.month_button, Qt.MouseButton.LeftButton)
+        assert dlg.due.value() == date(2026, 12, 29)  # a month from today
+        dlg.due.set_value(date(2026, 10, 1))  # already past: saved after a warning
+        dlg.confirm = lambda question: asked.append(question) or True
 
+    asked: list[str] = []
     window.exec_dialog = accepting(fill_item)
     window.action_new_item.trigger()
     assert titles(window) == ["عقد الجمع العام للفرع"]
+    assert len(asked) == 1 and "1 أكتوبر 2026" in asked[0]
     row = 0
     assert window.model.index(row, ItemTableModel.DUE).data() == "1 أكتوبر 2026"
     assert window.model.index(row, ItemTableModel.OWNER).data() == "الأمانة المحلية بتاونات"
@@ -76,7 +81,7 @@ def test_first_run_records_a_meeting_an_item_and_its_follow_up(qtbot, make_windo
     assert [(u.note, u.reported_by) for u in detail.history] == [
         ("تحديد موعد الجمع العام", "الكاتب المحلي")
     ]
-    assert window.model.index(0, ItemTableModel.PROGRESS).data() == "40%"
+    assert window.model.index(0, ItemTableModel.PROGRESS).data() == "\u206640%\u2069"  # LTR
     assert "تحديد موعد الجمع العام" in d.history.item(0).text()
     assert d.note.text() == ""  # ready for the next update
 
@@ -167,7 +172,7 @@ def test_trash_view_restores_an_item(qtbot, make_window, demo_db) -> None:  # ty
     assert window.action_restore.isEnabled() and not window.action_delete.isEnabled()
     window.select_row(0)
     assert window.detail.restore_button.isVisibleTo(window.detail)
-    assert not window.detail.update_box.isEnabled()
+    assert not window.detail.update_box.isVisibleTo(window.detail)
     qtbot.mouseClick(window.detail.restore_button, Qt.MouseButton.LeftButton)
     assert titles(window) == []
     window.nav.select_key("view:done")

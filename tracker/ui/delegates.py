@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from tracker.ui.item_model import ProgressRole
+from tracker.ui.text_format import format_percent
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -57,5 +58,5 @@ class ProgressDelegate(QStyledItemDelegate):
             text_rect.setLeft(option.rect.right() - text_w)
         else:
             text_rect.setRight(option.rect.left() + text_w)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, f"{value}%")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, format_percent(value))
         painter.restore()

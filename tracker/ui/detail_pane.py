@@ -33,6 +33,7 @@ from tracker.ui import settings as ui_settings
 from tracker.ui.forms import ErrorLabel, FieldErrors
 from tracker.ui.i18n import current_language, format_date, format_datetime
 from tracker.ui.item_model import STATUS_COLOURS
+from tracker.ui.text_format import format_percent, format_resolution
 
 if TYPE_CHECKING:
     from tracker.services.core import Tracker
@@ -94,6 +95,15 @@ class DetailPane(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.restore_button = QPushButton(self.tr("Restore from the trash"))
         self.restore_button.setObjectName("detail_restore")
+        # A trashed item: a line saying so and the way back, under its title, in sight.
+        self.trash_box = QFrame()
+        self.trash_box.setObjectName("detail_trash")
+        self.trash_box.setFrameShape(QFrame.Shape.StyledPanel)
+        trash_note = QLabel(self.tr("This item is in the trash."))
+        trash_note.setWordWrap(True)
+        tl = QHBoxLayout(self.trash_box)
+        tl.addWidget(trash_note, 1)
+        tl.addWidget(self.restore_button)
 
         self.history = QListWidget()
         self.history.setObjectName("history")
@@ -111,12 +121,13 @@ class DetailPane(QWidget):
         self.new_progress = QSpinBox()
         self.new_progress.setObjectName("new_progress")
         self.new_progress.setRange(0, 100)
-        self.new_progress.setSuffix(" %")
+        self.new_progress.setSuffix("%")  # "65%", never "% 65" in Arabic
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("What was done, what blocks"))
         self.reported_by = QLineEdit(ui_settings.last_reporter())
         self.reported_by.setObjectName("reported_by")
+        self.reported_by.setPlaceholderText(self.tr("Who reported this progress (name or body)"))
         self.record_button = QPushButton(self.tr("Record progress"))
         self.record_button.setObjectName("record")
         self.form_general = ErrorLabel()
@@ -139,12 +150,12 @@ class DetailPane(QWidget):
         lay = QVBoxLayout(page)
         lay.setContentsMargins(6, 0, 6, 0)
         lay.addWidget(self.title)
+        lay.addWidget(self.trash_box)
         lay.addLayout(info)
         lay.addWidget(self.update_box)
         lay.addLayout(context)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
         history_title = QLabel(self.tr("Progress history"))
@@ -201,7 +212,7 @@ class DetailPane(QWidget):
             f"{d.meeting.title} ({_isolate(format_date(d.meeting.held_on))})"
         )
         self.fields["resolution"].setText(
-            f"{d.resolution.ordinal}. {d.resolution.text}" if d.resolution else "—"
+            format_resolution(d.resolution.ordinal, d.resolution.text) if d.resolution else "—"
         )
         self.fields["owner"].setText(d.owner.name)
         due = format_date(it.due_on) if it.due_on else self.tr("No due date")
@@ -210,7 +221,7 @@ class DetailPane(QWidget):
             due = f"{due} · {OVERDUE_LABEL[lang]}"
         self.fields["due"].setText(due)
         self.fields["due"].setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
-        self.fields["status"].setText(f"{it.status.label(lang)} — {it.progress}%")
+        self.fields["status"].setText(f"{it.status.label(lang)} — {format_percent(it.progress)}")
         self.fields["status"].setStyleSheet(f"color: {STATUS_COLOURS[it.status]};")
         self.fields["priority"].setText(it.priority.label(lang))
         self.fields["recurrence"].setText(
@@ -223,7 +234,8 @@ class DetailPane(QWidget):
         self.fields["details"].setText(it.details or "—")
         self.history.clear()
         for u in d.history:
-            lines = [f"{format_datetime(u.recorded_at)} — {u.status.label(lang)} {u.progress}%"]
+            when, state = format_datetime(u.recorded_at), u.status.label(lang)
+            lines = [f"{when} — {state} {format_percent(u.progress)}"]
             if u.note:
                 lines.append(u.note)
             if u.reported_by:
@@ -233,9 +245,10 @@ class DetailPane(QWidget):
         if not d.history:
             self.history.addItem(self.tr("No progress recorded yet."))
         trashed = it.deleted_at is not None
+        self.update_box.setVisible(not trashed)  # no progress on a trashed item
         self.update_box.setEnabled(not trashed)
         self.edit_button.setVisible(not trashed)
-        self.restore_button.setVisible(trashed)
+        self.trash_box.setVisible(trashed)
         self.new_status.blockSignals(True)
         self.new_status.setCurrentIndex(self.new_status.findData(it.status.value))
         self.new_status.blockSignals(False)

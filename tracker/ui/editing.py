@@ -27,6 +27,8 @@ class EditingCommands:
     model: Any
     undo_stack: Any
     undo_bar: Any
+    features: Any
+    today: Any
     _meetings: list[Any]
 
     # -- patchable dialog plumbing -----------------------------------------------------
@@ -49,6 +51,8 @@ class EditingCommands:
     def make_item_dialog(self, item_id: int | None = None, **kw: object) -> QDialog:
         from tracker.ui.item_dialog import ItemDialog
 
+        kw.setdefault("today", self.today)
+        kw.setdefault("ask", lambda question: self.confirm(question))  # replaced in tests
         return ItemDialog(self.tracker, item_id, parent=self, **kw)  # type: ignore[arg-type]
 
     def make_meeting_dialog(self, meeting_id: int | None = None) -> QDialog:
@@ -139,10 +143,12 @@ class EditingCommands:
         def do() -> None:
             self.tracker.items.delete(item_id)
             self.refresh()
+            self._trash_changed()
 
         def undo() -> None:
             self.tracker.items.restore(item_id)
             self.refresh()
+            self._trash_changed()
             self.select_item(item_id)
 
         text = self.tr("Moved to the trash: %1").replace("%1", title)
@@ -166,7 +172,13 @@ class EditingCommands:
             self.inform(exc.message(current_language()))
             return
         self.refresh()
+        self._trash_changed()
         self.statusBar().showMessage(self.tr("Restored: %1").replace("%1", row.title), 8000)
+
+    def _trash_changed(self) -> None:
+        """Items went to the trash or came back: the reminders panel follows at once."""
+        if self.features is not None:
+            self.features.reminders.items_changed()
 
     def delete_meeting(self, meeting_id: int) -> None:
         summary = self.tracker.meetings.get(meeting_id)
@@ -179,10 +191,12 @@ class EditingCommands:
         def do() -> None:
             self.tracker.meetings.delete(meeting_id)
             self.refresh()
+            self._trash_changed()
 
         def undo() -> None:
             self.tracker.meetings.restore(meeting_id)
             self.refresh()
+            self._trash_changed()
 
         self.nav.select_key("view:open")
         self.undo_stack.push(

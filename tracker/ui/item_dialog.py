@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -24,8 +25,10 @@ from tracker.domain.enums import Priority, Status
 from tracker.domain.errors import InvalidInput, TrackerError
 from tracker.services.core import Tracker
 from tracker.ui.date_edit import DateEdit
+from tracker.ui.days_spin import DaysSpinBox, days_before_text
 from tracker.ui.forms import ErrorLabel, FieldErrors, ask_yes_no, run_modal, save_cancel_buttons
 from tracker.ui.i18n import current_language, format_date
+from tracker.ui.text_format import format_resolution
 
 RECURRENCES = ("", "FREQ=WEEKLY", "FREQ=MONTHLY")
 
@@ -42,11 +45,16 @@ class ItemDialog(QDialog):
         meeting_id: int | None = None,
         owner_id: int | None = None,
         parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+        ask: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.tracker = tracker
+        self.today = today
+        self._ask = ask  # the window's confirm(), when it opened this dialog
         self.item_id = item_id
         self.saved_id: int | None = None
+        self._loaded_due: date | None = None  # an edit warns only when the date changes
         self.setWindowTitle(self.tr("Edit action item") if item_id else self.tr("New action item"))
         lang = current_language()
 
@@ -71,9 +79,13 @@ class ItemDialog(QDialog):
         self.add_owner_button.setObjectName("add_owner")
         self.due = DateEdit(optional=True, none_text=self.tr("No due date"))
         self.due.setObjectName("due")
-        self.week_button = QPushButton(self.tr("One week"))
-        self.month_button = QPushButton(self.tr("One month"))
-        self.quarter_button = QPushButton(self.tr("Three months"))
+        # Shortcuts count from today (a due date in the past helps no one).
+        self.week_button = QPushButton(self.tr("In a week"))
+        self.week_button.setObjectName("due_week")
+        self.month_button = QPushButton(self.tr("In a month"))
+        self.month_button.setObjectName("due_month")
+        self.quarter_button = QPushButton(self.tr("In three months"))
+        self.quarter_button.setObjectName("due_quarter")
         self.status = QComboBox()
         self.status.setObjectName("status")
         for s in Status:
@@ -81,7 +93,7 @@ class ItemDialog(QDialog):
         self.progress = QSpinBox()
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 100)
-        self.progress.setSuffix(" %")
+        self.progress.setSuffix("%")  # "65%", never "% 65" in Arabic
         self.priority = QComboBox()
         for p in Priority:
             self.priority.addItem(p.label(lang), p.value)
@@ -92,11 +104,10 @@ class ItemDialog(QDialog):
             RECURRENCES, (self.tr("None"), self.tr("Weekly"), self.tr("Monthly")), strict=True
         ):
             self.recurrence.addItem(label, rule)
-        self.remind = QSpinBox()
+        self.remind = DaysSpinBox(days_before_text)
         self.remind.setObjectName("remind")
         self.remind.setRange(-1, 365)
         self.remind.setSpecialValueText(self.tr("Default (from the settings)"))
-        self.remind.setSuffix(self.tr(" days before"))
         self.remind.setValue(-1)
 
         self.general = ErrorLabel()
@@ -118,7 +129,7 @@ class ItemDialog(QDialog):
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self.due, 1)
         for b in (self.week_button, self.month_button, self.quarter_button):
-            b.setToolTip(self.tr("Due date counted from the meeting date"))
+            b.setToolTip(self.tr("Due date counted from today"))
             dl.addWidget(b)
         self.clear_due_button = QToolButton()
         self.clear_due_button.setText("✕")
@@ -186,6 +197,7 @@ class ItemDialog(QDialog):
         self.resolution.setCurrentIndex(max(0, self.resolution.findData(it.resolution_id)))
         self._load_owners(it.owner_id)
         self.due.set_value(it.due_on)
+        self._loaded_due = it.due_on
         self.status.blockSignals(True)
         self.status.setCurrentIndex(self.status.findData(it.status.value))
         self.status.blockSignals(False)
@@ -205,7 +217,7 @@ class ItemDialog(QDialog):
             return
         for r in self.tracker.meetings.resolutions(meeting_id):
             text = r.text if len(r.text) <= 90 else r.text[:89] + "…"
-            self.resolution.addItem(f"{r.ordinal}. {text}", r.id)
+            self.resolution.addItem(format_resolution(r.ordinal, text), r.id)
             self.resolution.setItemData(
                 self.resolution.count() - 1, r.text, Qt.ItemDataRole.ToolTipRole
             )
@@ -222,16 +234,39 @@ class ItemDialog(QDialog):
             self.progress.setValue(100)
 
     def set_relative_due(self, amount: int, unit: Unit) -> None:
-        held_on = self.meeting_date()
-        if held_on is not None:
-            self.due.set_value(relative_due(held_on, amount, unit))
+        """The due date ``amount`` weeks or months from today."""
+        self.due.set_value(relative_due(self.today(), amount, unit))
+
+    def _due_question(self, data: dict[str, object]) -> str:
+        """What to ask before saving this due date ("" when nothing): a date before the
+        meeting, or a date already past for an open item (overdue the moment it is saved)."""
+        due, held_on = data["due_on"], self.meeting_date()
+        if not isinstance(due, date):
+            return ""
+        if held_on is not None and due < held_on:
+            return (
+                self.tr("The due date (%1) is before the meeting date (%2). Save anyway?")
+                .replace("%1", format_date(due))
+                .replace("%2", format_date(held_on))
+            )
+        status = Status(data["status"])
+        changed = self.item_id is None or due != self._loaded_due
+        if changed and not status.is_closed and due < self.today():
+            return self.tr(
+                "The due date (%1) is already past: the item will be overdue as soon as it "
+                "is saved. Save anyway?"
+            ).replace("%1", format_date(due))
+        return ""
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a sub-dialog modally (tests replace this)."""
         return run_modal(dialog)
 
     def confirm(self, question: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
+        """Ask a yes/no question: through the window's ``confirm`` when it opened this
+        dialog (tests replace either)."""
+        if self._ask is not None:
+            return self._ask(question)
         return ask_yes_no(self, self.windowTitle(), question)
 
     def quick_add_owner(self) -> None:
@@ -271,17 +306,8 @@ class ItemDialog(QDialog):
         if missing:
             self.errors.show(missing)
             return
-        due, held_on = data["due_on"], self.meeting_date()
-        if (
-            isinstance(due, date)
-            and held_on is not None
-            and due < held_on
-            and not self.confirm(
-                self.tr("The due date (%1) is before the meeting date (%2). Save anyway?")
-                .replace("%1", format_date(due))
-                .replace("%2", format_date(held_on))
-            )
-        ):
+        question = self._due_question(data)
+        if question and not self.confirm(question):
             self.errors.widgets["due_on"].setFocus()
             return
         try:

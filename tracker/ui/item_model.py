@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from tracker.domain.enums import Status
 from tracker.services.views import ItemFilter, ItemRow, SortKey
 from tracker.ui.i18n import current_language, format_date, format_datetime
+from tracker.ui.text_format import format_percent, format_resolution, resolution_label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -147,7 +148,7 @@ class ItemTableModel(QAbstractTableModel):
         if col == self.RESOLUTION:
             when = format_date(row.meeting_held_on)
             if row.resolution_ordinal is not None:
-                head = self.tr("Resolution %1").replace("%1", str(row.resolution_ordinal))
+                head = resolution_label(row.resolution_ordinal)
             else:
                 head = self.tr("Meeting")
             return f"{head} · {when}"
@@ -163,7 +164,7 @@ class ItemTableModel(QAbstractTableModel):
                 label = f"{label} · {OVERDUE_LABEL[current_language()]}"
             return label
         if col == self.PROGRESS:
-            return f"{row.progress}%"
+            return format_percent(row.progress)
         if col == self.LAST_UPDATE:
             return format_date(row.last_update_at.date()) if row.last_update_at else ""
         return ""
@@ -174,7 +175,8 @@ class ItemTableModel(QAbstractTableModel):
         if col == self.RESOLUTION:
             meeting = f"{row.meeting_title} ({format_date(row.meeting_held_on)})"
             if row.resolution_text:
-                return f"{row.resolution_ordinal}. {row.resolution_text}\n{meeting}"
+                text = format_resolution(row.resolution_ordinal or 0, row.resolution_text)
+                return f"{text}\n{meeting}"
             return meeting
         if col == self.OWNER:
             return row.owner_name

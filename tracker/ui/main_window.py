@@ -235,6 +235,8 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.action_redo = self.undo_stack.createRedoAction(self)
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Their words are the app's (Qt's Arabic "Redo", «أعد», reads as cut off): see
+        # resources/translations/src/qt_overrides_*.ts.
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
         self.action_edit_meeting = a(
@@ -267,7 +269,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         file.addSeparator()
         file.addAction(self.action_demo)
         file.addSeparator()
-        file.addAction(self.action_quit)
+        file.addAction(self.action_quit)  # kept last: see _quit_last
         edit = self.menu("edit")
         edit.addAction(self.action_undo)
         edit.addAction(self.action_redo)
@@ -311,6 +313,16 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
     def use_features(self, features: Features) -> None:
         """Take the feature controllers made for this window (``ui.features.install``)."""
         self.features = features
+        self._quit_last()
+
+    def _quit_last(self) -> None:
+        """File › Quit stays the last command, after what the features added (backup…)."""
+        file = self.menu("file")
+        file.removeAction(self.action_quit)
+        actions = file.actions()
+        if actions and not actions[-1].isSeparator():
+            file.addSeparator()
+        file.addAction(self.action_quit)
 
     # -- navigation and filtering ------------------------------------------------------
     def refresh_navigation(self) -> None:

@@ -69,7 +69,9 @@ class MeetingDialog(QDialog):
         self.errors.add_row(form, self.tr("Chaired by"), self.chaired_by, "chaired_by")
         self.errors.add_row(form, self.tr("Attendees"), self.attendees, "attendees")
         meeting_page = QWidget()
-        meeting_page.setLayout(form)
+        page_lay = QVBoxLayout(meeting_page)
+        page_lay.addLayout(form)
+        page_lay.addStretch(1)  # rows keep their height: each label stays by its field
 
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("resolutions")

@@ -259,6 +259,11 @@ class RemindersController(QObject):
         self.check_now(force=True)
         self._refresh_window()
 
+    def items_changed(self) -> None:
+        """Items went to the trash or came back (the window's delete, restore, undo): list
+        again now, so that the panel never offers a trashed item."""
+        self.check_now(force=True)
+
     def _refresh_window(self, today: date | None = None) -> None:
         del today  # the window reads its own today (overdue marks move on with the date)
         self.window.refresh()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from tracker.domain.errors import TrackerError
 from tracker.services import settings as db_settings
 from tracker.services.core import Tracker
 from tracker.ui import settings as ui_settings
+from tracker.ui.days_spin import DaysSpinBox
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import LANGUAGES, current_language
 
@@ -45,10 +45,17 @@ class SettingsDialog(QDialog):
         uf.addRow(note)
 
         values = tracker.settings.get_all()
-        self.party = QLineEdit(values[db_settings.REPORT_PARTY])
-        self.region = QLineEdit(values[db_settings.REPORT_REGION])
-        self.province = QLineEdit(values[db_settings.REPORT_PROVINCE])
-        self.secretariat = QLineEdit(values[db_settings.REPORT_SECRETARIAT])
+        # The header in force, as reports print it (the built-in one while none is saved):
+        # saving the dialog unchanged keeps the printed header as it was.
+        header = tracker.reports.header()
+        self.party = QLineEdit(header.party)
+        self.party.setObjectName("report_party")
+        self.region = QLineEdit(header.region)
+        self.region.setObjectName("report_region")
+        self.province = QLineEdit(header.province)
+        self.province.setObjectName("report_province")
+        self.secretariat = QLineEdit(header.secretariat)
+        self.secretariat.setObjectName("report_secretariat")
         header_page = QWidget()
         hf = QFormLayout(header_page)
         intro = QLabel(self.tr("Printed at the top of every report."))
@@ -61,15 +68,14 @@ class SettingsDialog(QDialog):
             hf, self.tr("Secretariat"), self.secretariat, db_settings.REPORT_SECRETARIAT
         )
 
-        self.lead_days = QSpinBox()
+        self.lead_days = DaysSpinBox()
         self.lead_days.setObjectName("lead_days")
         self.lead_days.setRange(0, 365)
         self.lead_days.setValue(values[db_settings.REMINDER_LEAD_DAYS])
-        self.lead_days.setSuffix(self.tr(" days"))
-        self.overdue_every = QSpinBox()
+        self.overdue_every = DaysSpinBox()
+        self.overdue_every.setObjectName("overdue_every")
         self.overdue_every.setRange(1, 365)
         self.overdue_every.setValue(values[db_settings.REMINDER_OVERDUE_EVERY])
-        self.overdue_every.setSuffix(self.tr(" days"))
         rem_page = QWidget()
         rf = QFormLayout(rem_page)
         self.errors.add_row(

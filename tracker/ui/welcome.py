@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeView(QWidget):
@@ -20,6 +20,8 @@ class WelcomeView(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)  # a long title (French) wraps rather than being cut off
+        title.setObjectName("welcome_title")
         text = QLabel(
             self.tr(
                 "Record each meeting of the secretariat with its resolutions, turn them into "
@@ -27,9 +29,12 @@ class WelcomeView(QWidget):
                 "done."
             )
         )
+        text.setObjectName("welcome_text")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(560)
+        # At most 560 px for reading, narrower when the window is: never cut off.
+        text.setMaximumWidth(560)
+        text.setMinimumWidth(200)
         self.new_button = QPushButton(self.tr("Create the first meeting"))
         self.new_button.setObjectName("welcome_new_meeting")
         self.new_button.setDefault(True)
@@ -42,7 +47,11 @@ class WelcomeView(QWidget):
         lay.addStretch(1)
         lay.addWidget(title)
         lay.addSpacing(12)
-        lay.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # the text takes the width it is given, up to its maximum
+        row.addStretch(1)
+        row.addWidget(text, 100)
+        row.addStretch(1)
+        lay.addLayout(row)
         lay.addSpacing(24)
         lay.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)

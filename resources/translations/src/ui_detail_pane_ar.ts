@@ -48,8 +48,16 @@
         <translation>استرجاع من سلة المحذوفات</translation>
     </message>
     <message>
+        <source>This item is in the trash.</source>
+        <translation>هذه المهمة في سلة المحذوفات.</translation>
+    </message>
+    <message>
         <source>What was done, what blocks</source>
         <translation>ما الذي أنجز، وما الذي يعيق</translation>
+    </message>
+    <message>
+        <source>Who reported this progress (name or body)</source>
+        <translation>من أبلغ عن هذا التقدم (اسم أو هيئة)</translation>
     </message>
     <message>
         <source>Record progress</source>

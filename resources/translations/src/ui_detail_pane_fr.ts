@@ -48,8 +48,16 @@
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
+        <source>This item is in the trash.</source>
+        <translation>Cette action est dans la corbeille.</translation>
+    </message>
+    <message>
         <source>What was done, what blocks</source>
         <translation>Ce qui a été fait, ce qui bloque</translation>
+    </message>
+    <message>
+        <source>Who reported this progress (name or body)</source>
+        <translation>Qui a rapporté cet avancement (nom ou instance)</translation>
     </message>
     <message>
         <source>Record progress</source>

@@ -20,15 +20,15 @@
         <translation>بدون أجل</translation>
     </message>
     <message>
-        <source>One week</source>
+        <source>In a week</source>
         <translation>بعد أسبوع</translation>
     </message>
     <message>
-        <source>One month</source>
+        <source>In a month</source>
         <translation>بعد شهر</translation>
     </message>
     <message>
-        <source>Three months</source>
+        <source>In three months</source>
         <translation>بعد ثلاثة أشهر</translation>
     </message>
     <message>
@@ -48,10 +48,6 @@
         <translation>الافتراضي (من الإعدادات)</translation>
     </message>
     <message>
-        <source> days before</source>
-        <translation> يوماً قبل الأجل</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -68,8 +64,12 @@
         <translation>المسؤول</translation>
     </message>
     <message>
-        <source>Due date counted from the meeting date</source>
-        <translation>الأجل محسوب من تاريخ الاجتماع</translation>
+        <source>Due date counted from today</source>
+        <translation>أجل يُحسب ابتداءً من اليوم</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is already past: the item will be overdue as soon as it is saved. Save anyway?</source>
+        <translation>أجل الإنجاز (%1) قد مضى: ستكون المهمة متأخرة بمجرد حفظها. هل تريد الحفظ مع ذلك؟</translation>
     </message>
     <message>
         <source>Due date</source>

@@ -20,16 +20,16 @@
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <source>One week</source>
-        <translation>1 semaine</translation>
+        <source>In a week</source>
+        <translation>+1 semaine</translation>
     </message>
     <message>
-        <source>One month</source>
-        <translation>1 mois</translation>
+        <source>In a month</source>
+        <translation>+1 mois</translation>
     </message>
     <message>
-        <source>Three months</source>
-        <translation>3 mois</translation>
+        <source>In three months</source>
+        <translation>+3 mois</translation>
     </message>
     <message>
         <source>None</source>
@@ -48,10 +48,6 @@
         <translation>Par défaut (paramètres)</translation>
     </message>
     <message>
-        <source> days before</source>
-        <translation> jours avant</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -68,8 +64,12 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Due date counted from the meeting date</source>
-        <translation>Échéance comptée depuis la date de la réunion</translation>
+        <source>Due date counted from today</source>
+        <translation>Échéance comptée à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is already past: the item will be overdue as soon as it is saved. Save anyway?</source>
+        <translation>L&apos;échéance (%1) est déjà passée : l&apos;action sera en retard dès son enregistrement. Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Due date</source>

@@ -32,10 +32,6 @@
         <translation>آخر تحيين</translation>
     </message>
     <message>
-        <source>Resolution %1</source>
-        <translation>المقرر %1</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>

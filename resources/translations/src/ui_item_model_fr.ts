@@ -32,10 +32,6 @@
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <source>Resolution %1</source>
-        <translation>Résolution %1</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>

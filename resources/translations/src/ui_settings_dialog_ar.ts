@@ -36,16 +36,12 @@
         <translation>الأمانة</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> يوماً</translation>
-    </message>
-    <message>
         <source>Remind before the due date</source>
-        <translation>التذكير قبل الأجل بـ</translation>
+        <translation>مدة التذكير قبل الأجل</translation>
     </message>
     <message>
         <source>While overdue, remind every</source>
-        <translation>عند التأخر، التذكير كل</translation>
+        <translation>عند التأخر، المدة بين تذكيرين</translation>
     </message>
     <message>
         <source>Interface</source>

@@ -36,10 +36,6 @@
         <translation>Secrétariat</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>Remind before the due date</source>
         <translation>Rappeler avant l&apos;échéance</translation>
     </message>
