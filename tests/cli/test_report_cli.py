@@ -12,7 +12,10 @@ import pytest
 
 from tests.cli.test_cli import run
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None,
+    reason="needs pdftotext and pdfinfo from poppler-utils (apt install poppler-utils)",
+)
 
 TODAY = "2026-11-29"
 
@@ -74,10 +77,24 @@ def test_meeting_report_pdf(demo_file: Path, tmp_path: Path) -> None:
         "29 نونبر 2026",
     ):
         assert has(text, words), words
-    # Fonts are embedded.
+    # The bundled font that maps every glyph (lam-alef ligatures included) is embedded.
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
-    naskh = [line for line in fonts.splitlines() if "NotoNaskhArabic" in line]
-    assert naskh and all(" yes " in line for line in naskh)
+    sans = [line for line in fonts.splitlines() if "NotoSansArabic" in line]
+    assert sans and all(" yes " in line for line in sans)
+    assert "NotoNaskhArabic" not in fonts
+
+
+def test_lam_alef_reads_back(demo_file: Path, tmp_path: Path) -> None:
+    """Copying or searching the PDF finds words with a lam-alef ligature (Noto Naskh
+    Arabic lost them in Qt's text layer: «الأمانة» read back as «ا مانة»)."""
+    out = tmp_path / "report.pdf"
+    assert run("report", "--db", demo_file, "--today", TODAY, "--out", out).returncode == 0
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    words = unicodedata.normalize("NFKC", raw).split()
+    text = " ".join(words)
+    for expected in ("الأمانة الإقليمية", "الإقليم", "الاجتماع", "خلال ثلاثة أشهر"):
+        assert expected in text, expected
+    assert "لا" in text and "ا مانة" not in text
 
 
 def test_table_reads_right_to_left_on_the_page(demo_file: Path, tmp_path: Path) -> None:
@@ -176,3 +193,16 @@ def test_a_long_unbroken_title_wraps_inside_the_page(tmp_path: Path) -> None:
     right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', bbox)]
     assert right_edges and max(right_edges) <= page_width
     assert "xxxxxxxxxx" in pdf_text(pdf)  # the title is there, wrapped, not dropped
+
+
+def test_french_report_keeps_arabic_names_whole(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.pdf"
+    done = run(
+        "report", "--db", demo_file, "--today", TODAY, "--out", out, env={"TRACKER_LANG": "fr"}
+    )
+    assert done.returncode == 0, done.stderr
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())
+    assert "Rapport de suivi des résolutions" in text
+    for expected in ("الأمانة الإقليمية", "الإقليم", "خلال"):
+        assert expected in text, expected

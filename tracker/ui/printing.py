@@ -35,7 +35,7 @@ from tracker.services.report_html import BAR_EMPTY, BAR_FILL, BAR_URL, bar_url
 from tracker.services.reports import Report, build_html
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 
-BODY_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"]
+BODY_FAMILIES = ["Noto Sans Arabic", "DejaVu Sans"]
 DECOR_FAMILIES = ["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans"]
 MARGINS_MM = QMarginsF(15, 14, 15, 14)
 PDF_DPI = 300
