@@ -12,9 +12,9 @@ import pytest
 
 from tests.cli.test_cli import run
 
-pytestmark = pytest.mark.skipif(
+needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None,
-    reason="needs pdftotext and pdfinfo from poppler-utils (apt install poppler-utils)",
+    reason="needs pdftotext, pdfinfo and pdffonts from poppler-utils (apt install poppler-utils)",
 )
 
 TODAY = "2026-11-29"
@@ -54,6 +54,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+@needs_poppler
 def test_meeting_report_pdf(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     done = run("report", "--db", demo_file, "--today", TODAY, "--out", out)
@@ -84,6 +85,7 @@ def test_meeting_report_pdf(demo_file: Path, tmp_path: Path) -> None:
     assert "NotoNaskhArabic" not in fonts
 
 
+@needs_poppler
 def test_lam_alef_reads_back(demo_file: Path, tmp_path: Path) -> None:
     """Copying or searching the PDF finds words with a lam-alef ligature (Noto Naskh
     Arabic lost them in Qt's text layer: «الأمانة» read back as «ا مانة»)."""
@@ -97,6 +99,7 @@ def test_lam_alef_reads_back(demo_file: Path, tmp_path: Path) -> None:
     assert "لا" in text and "ا مانة" not in text
 
 
+@needs_poppler
 def test_table_reads_right_to_left_on_the_page(demo_file: Path, tmp_path: Path) -> None:
     """The item column is at the right edge of the page, the latest note at the left."""
     out = tmp_path / "report.pdf"
@@ -109,6 +112,7 @@ def test_table_reads_right_to_left_on_the_page(demo_file: Path, tmp_path: Path) 
     assert has(right, "حزب") and has(left, "تاونات في 29 نونبر 2026")  # letterhead, date
 
 
+@needs_poppler
 def test_all_owners_each_on_a_new_page_and_due_list(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "owners.pdf"
     done = run("report", "--db", demo_file, "--all-owners", "--today", TODAY, "--out", out)
@@ -174,6 +178,7 @@ def test_failed_import_lists_cells_and_one_line_verdict(demo_file: Path, tmp_pat
     assert out.returncode == 1 and "UTF-8" in out.stderr and out.stdout == ""
 
 
+@needs_poppler
 def test_a_long_unbroken_title_wraps_inside_the_page(tmp_path: Path) -> None:
     from tracker.services.core import Tracker
 
@@ -195,6 +200,7 @@ def test_a_long_unbroken_title_wraps_inside_the_page(tmp_path: Path) -> None:
     assert "xxxxxxxxxx" in pdf_text(pdf)  # the title is there, wrapped, not dropped
 
 
+@needs_poppler
 def test_french_report_keeps_arabic_names_whole(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "rapport.pdf"
     done = run(
@@ -221,6 +227,7 @@ def _page_texts(pdf: Path) -> list[str]:
     return texts
 
 
+@needs_poppler
 @pytest.mark.parametrize("lang", ["ar", "fr"])
 def test_rows_and_headings_are_never_split_across_pages(tmp_path: Path, lang: str) -> None:
     """Rows of several lines fall on page ends: each row (its first and last words, its
