@@ -53,8 +53,13 @@ def _table_units(doc: QTextDocument, table: QTextTable) -> list[Unit]:
             tops.append(_block_rect(doc, cell.firstCursorPosition().block())[0])
             bottoms.append(_block_rect(doc, cell.lastCursorPosition().block())[1])
         spans.append((min(tops, default=frame.top()), max(bottoms, default=frame.top())))
+    # The line between two rows lies a cell padding and a border above the lower row's
+    # text: a page ends there (the painter shows the line, not a sliver of the next row).
+    device = doc.documentLayout().paintDevice()
+    scale = device.logicalDpiY() / 96 if device is not None else 1.0
+    above = (table.format().cellPadding() + table.format().border()) * scale
     cuts = [frame.top()]
-    cuts += [(spans[r - 1][1] + spans[r][0]) / 2 for r in range(1, rows)]
+    cuts += [max(spans[r - 1][1], spans[r][0] - above) for r in range(1, rows)]
     cuts.append(frame.bottom())
     heads = min(table.format().headerRowCount(), rows - 1)
     header = (cuts[0], cuts[heads]) if heads > 0 else None
