@@ -34,8 +34,9 @@ from PySide6.QtGui import (
 from tracker.services.report_html import BAR_EMPTY, BAR_FILL, BAR_URL, bar_url
 from tracker.services.reports import Report, build_html
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
+from tracker.ui.pagination import paginate, units_of
 
-BODY_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"]
+BODY_FAMILIES = ["Noto Sans Arabic", "DejaVu Sans"]
 DECOR_FAMILIES = ["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans"]
 MARGINS_MM = QMarginsF(15, 14, 15, 14)
 PDF_DPI = 300
@@ -167,9 +168,12 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
     if marked:
         html = mark_runs(html)
     doc = make_document(html, device, decor.rtl)
-    doc.setPageSize(QSizeF(width, body_h))
-    pages = max(1, doc.pageCount())
+    doc.setPageSize(QSizeF(width, -1))  # one long page: the breaks are chosen by paginate
     layout = doc.documentLayout()
+    doc_end = layout.documentSize().height()
+    sheets = paginate(units_of(doc), body_h, doc_end)
+    pages = len(sheets)
+    seam = max(1.0, dpi / 96)  # the row border under a page's last row stays on the page
 
     direction = Qt.LayoutDirection.RightToLeft if decor.rtl else Qt.LayoutDirection.LeftToRight
     start = Qt.AlignmentFlag.AlignRight if decor.rtl else Qt.AlignmentFlag.AlignLeft
@@ -183,15 +187,28 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
         opt.setTextDirection(direction)
         p.drawText(rect, mark_runs(value) if marked else value, opt)
 
-    def paint_page(p: QPainter, i: int) -> None:
+    def region(p: QPainter, top: float, bottom: float, at: float, extra: float = 0.0) -> None:
+        """The document between ``top`` and ``bottom`` at ``at`` below the head band; the
+        painter's clip ``extra`` lower for the border under the last row. Only the lines
+        inside are drawn: a clipped line would still be in the PDF's text layer."""
         p.save()
-        p.translate(0, band + gap - i * body_h)
-        clip = QRectF(0, i * body_h, width, body_h)
-        p.setClipRect(clip)
+        p.translate(0, band + gap + at - top)
+        p.setClipRect(QRectF(0, top, width, bottom - top + extra))
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.clip = clip
+        ctx.clip = QRectF(
+            0, top + 1, width, max(1.0, bottom - top - 2)
+        )  # not the edges' neighbours
         layout.draw(p, ctx)
         p.restore()
+
+    def paint_page(p: QPainter, i: int) -> None:
+        sheet = sheets[i]
+        at = 0.0
+        if sheet.header is not None:
+            region(p, sheet.header[0], sheet.header[1], 0.0, seam)
+            at = sheet.header[1] - sheet.header[0]
+        last = i == pages - 1
+        region(p, sheet.top, sheet.bottom, at, 0.0 if last else seam)
 
         p.save()
         p.setFont(small)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -41,6 +41,41 @@ LARGE_PREVIEW_ITEMS = 400  # above this, Ctrl+P offers the PDF (about 60 pages a
 
 def report_items(report: reports.Report) -> int:
     return sum(len(sec.rows) for part in report.parts for sec in part.sections)
+
+
+def mirror_page_arrows(dialog: QPrintPreviewDialog) -> None:
+    """In right to left the page arrows point the reading way: "next page" to the left.
+
+    Qt's preview toolbar keeps its left-to-right icons (go-next points right) while the
+    toolbar itself is mirrored; the icons of first/last and previous/next are swapped.
+    The actions are found by Qt's own (translated) texts for them.
+    """
+    if dialog.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("QPrintPreviewDialog", text)
+
+    by_text = {a.text(): a for a in dialog.findChildren(QAction)}
+    for one, other in (("First page", "Last page"), ("Previous page", "Next page")):
+        a, b = by_text.get(tr(one)), by_text.get(tr(other))
+        if a is not None and b is not None and a.property("mirrored") is None:
+            icon = a.icon()
+            a.setIcon(b.icon())
+            b.setIcon(icon)
+            a.setProperty("mirrored", True)
+            b.setProperty("mirrored", True)
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """``width`` × ``height`` or less: inside the screen's available area, with room for
+    a title bar (a 1024×600 netbook)."""
+    screen = dialog.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width() - 16)
+        height = min(height, area.height() - 48)
+    dialog.resize(max(320, width), max(240, height))
 
 
 class ReportsController(QObject):
@@ -295,7 +330,8 @@ class ReportsController(QObject):
                 QApplication.restoreOverrideCursor()
 
         dialog.paintRequested.connect(paint)
-        dialog.resize(1000, 800)
+        mirror_page_arrows(dialog)
+        fit_to_screen(dialog, 1000, 800)
         self._last_preview = (printer, dialog)
         self.preview_ready.emit(report, html)
         self.exec_dialog(dialog)
