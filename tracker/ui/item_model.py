@@ -6,7 +6,14 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tracker.domain.enums import Status
@@ -169,8 +176,8 @@ class ItemTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
-        if col == self.TITLE:
-            return row.title
+        if col == self.TITLE:  # the whole title, and where it comes from (a narrow table)
+            return f"{row.title}\n{self._display(row, self.RESOLUTION)} · {row.owner_name}"
         if col == self.RESOLUTION:
             meeting = f"{row.meeting_title} ({format_date(row.meeting_held_on)})"
             if row.resolution_text:
@@ -248,7 +255,9 @@ class ItemTableModel(QAbstractTableModel):
 
 
 def make_item_table(model: ItemTableModel, row_height: int) -> QTableView:
-    """The view of ``model``: whole rows, sorted by due date, the title column stretching."""
+    """The view of ``model``: whole rows, sorted by due date, the title column the widest and
+    stretching; the other columns as wide as their content in the interface language (see
+    :class:`ColumnFitter`)."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
     from tracker.ui.delegates import ProgressDelegate
@@ -264,10 +273,141 @@ def make_item_table(model: ItemTableModel, row_height: int) -> QTableView:
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     header.setSectionResizeMode(ItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
-    for col, width in ((1, 135), (2, 150), (3, 100), (4, 120), (5, 90), (6, 95)):
-        table.setColumnWidth(col, width)
+    header.setMinimumSectionSize(40)
+    ColumnFitter(table)
     return table
+
+
+class ColumnFitter(QObject):
+    """Sizes the item table's columns to the width of its viewport, each time it changes.
+
+    Dates (with their year), statuses (with "· overdue") and the progress keep the width of
+    their widest possible content in the interface language; the owner and the resolution
+    get what they need up to a share of the width (elided, full text in the tooltip); the
+    title stretches over the rest and stays the widest. A column the user resizes by hand
+    is left as they set it.
+    """
+
+    TITLE_SHARE = 0.36  # at least, where the screen allows
+    NARROW = 90  # the least width of the owner and the resolution
+    OWNER_SHARE = 0.17
+    RESOLUTION_SHARE = 0.17
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self._busy = False
+        self.manual = False
+        self._content: dict[int, int] | None = None
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized_by_user)
+        table.model().modelReset.connect(self._forget_rows)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.manual:
+            self.fit()
+        return False
+
+    def _resized_by_user(self, col: int, _old: int, _new: int) -> None:
+        if not self._busy and col != ItemTableModel.TITLE:
+            self.manual = True
+
+    def _forget_rows(self) -> None:
+        if not self.manual:
+            self.fit()
+
+    def content_widths(self) -> dict[int, int]:
+        """What the date, status and progress columns need, whatever the rows."""
+        if self._content is None:
+            from PySide6.QtGui import QFontMetrics
+
+            from tracker.domain.enums import OVERDUE_LABEL
+
+            table = self.table
+            plain = QFontMetrics(table.font())
+            bold_font = QFont(table.font())
+            bold_font.setBold(True)
+            bold = QFontMetrics(bold_font)
+            header = table.horizontalHeader()
+            head = QFontMetrics(header.font())
+            pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 14
+            sort_arrow = 12
+            titles = table.model().headers()  # type: ignore[attr-defined]
+            dates = [format_date(date(2026, m, 28)) for m in range(1, 13)]
+            lang = current_language()
+            statuses = [f"{s.label(lang)} · {OVERDUE_LABEL[lang]}" for s in Status]
+
+            def need(col: int, texts: list[str], metrics: QFontMetrics) -> int:
+                widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+                return max(widest + pad, head.horizontalAdvance(titles[col]) + pad + sort_arrow)
+
+            self._content = {
+                ItemTableModel.DUE: need(ItemTableModel.DUE, dates, bold),
+                ItemTableModel.STATUS: need(ItemTableModel.STATUS, statuses, bold),
+                ItemTableModel.PROGRESS: max(
+                    plain.horizontalAdvance("100% ") + 40,
+                    head.horizontalAdvance(titles[ItemTableModel.PROGRESS]) + pad,
+                ),
+                ItemTableModel.LAST_UPDATE: need(ItemTableModel.LAST_UPDATE, dates, plain),
+            }
+        return self._content
+
+    def _rows_need(self, col: int, cap: int) -> int:
+        """The widest cell of ``col`` among the loaded rows (the first page), up to ``cap``."""
+        table = self.table
+        model = table.model()
+        metrics = table.fontMetrics()
+        pad = 16
+        widest = (
+            table.horizontalHeader()
+            .fontMetrics()
+            .horizontalAdvance(str(model.headerData(col, Qt.Orientation.Horizontal)))
+            + pad
+            + 22
+        )
+        for row in range(min(model.rowCount(), 100)):
+            text = model.index(row, col).data()
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(text) + pad)
+                if widest >= cap:
+                    return cap
+        return widest
+
+    def fit(self) -> None:
+        table = self.table
+        width = table.viewport().width()
+        if width <= 0:
+            return
+        need = self.content_widths()
+        header = table.horizontalHeader()
+        last, res, owner = (
+            ItemTableModel.LAST_UPDATE,
+            ItemTableModel.RESOLUTION,
+            ItemTableModel.OWNER,
+        )
+        fixed = {col: w for col, w in need.items() if col != last}
+        # What is also in the detail pane and the tooltips goes first where room is short:
+        # the last update, then the resolution.
+        room = width - int(width * self.TITLE_SHARE) - sum(fixed.values()) - self.NARROW
+        show_res = room >= self.NARROW
+        show_last = room - (self.NARROW if show_res else 0) >= need[last]
+        if show_last:
+            fixed[last] = need[last]
+        room = max(0, width - int(width * self.TITLE_SHARE) - sum(fixed.values()))
+        self._busy = True
+        try:
+            header.setSectionHidden(last, not show_last)
+            header.setSectionHidden(res, not show_res)
+            for col, w in fixed.items():
+                header.resizeSection(col, w)
+            shown = [(res, self.RESOLUTION_SHARE)] if show_res else []
+            for col, share in [*shown, (owner, self.OWNER_SHARE)]:
+                cap = max(self.NARROW, min(int(width * share), room // (len(shown) + 1)))
+                header.resizeSection(col, self._rows_need(col, cap))
+        finally:
+            self._busy = False

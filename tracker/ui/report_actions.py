@@ -32,6 +32,7 @@ from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language
 from tracker.ui.printing import Decor, paint_pages, setup_page, write_pdf
+from tracker.ui.screen import fit_dialog
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -295,7 +296,7 @@ class ReportsController(QObject):
                 QApplication.restoreOverrideCursor()
 
         dialog.paintRequested.connect(paint)
-        dialog.resize(1000, 800)
+        fit_dialog(dialog, (1000, 800), scroll=False)
         self._last_preview = (printer, dialog)
         self.preview_ready.emit(report, html)
         self.exec_dialog(dialog)

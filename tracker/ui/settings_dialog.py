@@ -21,6 +21,7 @@ from tracker.services.core import Tracker
 from tracker.ui import settings as ui_settings
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import LANGUAGES, current_language
+from tracker.ui.screen import fit_dialog
 
 
 class SettingsDialog(QDialog):
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.tabs)
         lay.addWidget(buttons)
         self.setMinimumWidth(520)
+        fit_dialog(self)
 
     def accept(self) -> None:
         try:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow
 
 from tracker.ui import settings as ui_settings
+from tracker.ui.screen import bring_inside
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QTableView
@@ -29,10 +30,13 @@ class RememberedState(QMainWindow):
     nav: NavigationPane
 
     def restore_geometry(self) -> None:
-        """The frame's size and place as left (at construction, before the first paint)."""
+        """The frame's size and place as left (at construction, before the first paint),
+        brought back inside the screen if it no longer fits (another screen, a projector
+        unplugged)."""
         geometry = ui_settings.qsettings().value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
+            bring_inside(self)
 
     def save_state(self) -> None:
         s = ui_settings.qsettings()
@@ -62,6 +66,12 @@ class RememberedState(QMainWindow):
         value = ui_settings.qsettings().value("window/docks")
         if isinstance(value, QByteArray | bytes) and value:
             self.restoreState(QByteArray(value))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_placed", False):  # once, now that the frame's size is known
+            self._placed = True
+            bring_inside(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:
