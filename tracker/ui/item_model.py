@@ -294,9 +294,11 @@ class ColumnFitter(QObject):
     """
 
     TITLE_SHARE = 0.36  # at least, where the screen allows
-    NARROW = 90  # the least width of the owner and the resolution
-    OWNER_SHARE = 0.17
-    RESOLUTION_SHARE = 0.17
+    DECIDE_SHARE = 0.33  # a column is hidden when the title would get less than this
+    TITLE_LEAST = 180  # below this the table scrolls sideways
+    NARROW = 80  # the least width of the owner and the resolution
+    WIDE = 120  # what they get before the last update is shown
+    SHARE = 0.17  # the most they get
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
@@ -383,6 +385,8 @@ class ColumnFitter(QObject):
         width = table.viewport().width()
         if width <= 0:
             return
+        from PySide6.QtWidgets import QHeaderView
+
         need = self.content_widths()
         header = table.horizontalHeader()
         last, res, owner = (
@@ -391,23 +395,38 @@ class ColumnFitter(QObject):
             ItemTableModel.OWNER,
         )
         fixed = {col: w for col, w in need.items() if col != last}
-        # What is also in the detail pane and the tooltips goes first where room is short:
-        # the last update, then the resolution.
-        room = width - int(width * self.TITLE_SHARE) - sum(fixed.values()) - self.NARROW
-        show_res = room >= self.NARROW
-        show_last = room - (self.NARROW if show_res else 0) >= need[last]
+        # What is also in the detail pane and the title's tooltip goes where room is short:
+        # the last update first, then the resolution, then the owner.
+        room = width - int(width * self.DECIDE_SHARE) - sum(fixed.values())
+        shown = []
+        for col in (owner, res):
+            if room >= self.NARROW:
+                shown.append(col)
+                room -= self.NARROW
+        show_last = room - (self.WIDE - self.NARROW) * len(shown) >= need[last]
         if show_last:
             fixed[last] = need[last]
         room = max(0, width - int(width * self.TITLE_SHARE) - sum(fixed.values()))
         self._busy = True
         try:
             header.setSectionHidden(last, not show_last)
-            header.setSectionHidden(res, not show_res)
+            for col in (owner, res):
+                header.setSectionHidden(col, col not in shown)
             for col, w in fixed.items():
                 header.resizeSection(col, w)
-            shown = [(res, self.RESOLUTION_SHARE)] if show_res else []
-            for col, share in [*shown, (owner, self.OWNER_SHARE)]:
-                cap = max(self.NARROW, min(int(width * share), room // (len(shown) + 1)))
+            for col in shown:
+                cap = max(self.NARROW, min(int(width * self.SHARE), room // len(shown)))
                 header.resizeSection(col, self._rows_need(col, cap))
+            used = sum(
+                header.sectionSize(c) for c in range(7) if c and not header.isSectionHidden(c)
+            )
+            # Never a title too narrow to read: the table scrolls sideways instead.
+            squeezed = width - used < self.TITLE_LEAST
+            header.setSectionResizeMode(
+                ItemTableModel.TITLE,
+                QHeaderView.ResizeMode.Interactive if squeezed else QHeaderView.ResizeMode.Stretch,
+            )
+            if squeezed:
+                header.resizeSection(ItemTableModel.TITLE, self.TITLE_LEAST)
         finally:
             self._busy = False

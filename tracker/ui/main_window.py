@@ -166,6 +166,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.filters.attach(tracker)
         self.detail.attach(tracker)
         self._load_navigation()
+        self.fit_navigation()
         self.nav.blockSignals(True)
         self.nav.select_key(ui_settings.last_view())
         self.nav.blockSignals(False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -61,8 +62,9 @@ class RemindersPanel(QDockWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("reminders_summary")
-        self.summary.setWordWrap(True)  # beside the buttons: two lines rather than too wide
-        self.summary.setMinimumWidth(120)
+        # Beside the buttons: it may be cut on a narrow screen rather than widen the window
+        # (the list below says the same, one reminder a line).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.list = _CompactList()
         self.list.setObjectName("reminders_list")
@@ -126,7 +128,9 @@ class RemindersPanel(QDockWidget):
         """Make the dock as tall as its few first rows (not a fixed share of the window)."""
         window = self.parentWidget()
         if isinstance(window, QMainWindow) and not self.isFloating():
-            window.resizeDocks([self], [self.sizeHint().height()], Qt.Orientation.Vertical)
+            chrome = max(0, self.height() - self.widget().height())  # the dock's title bar
+            height = self.widget().sizeHint().height() + chrome
+            window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
     # -- showing --------------------------------------------------------------------
     def set_check(self, check: ReminderCheck) -> None:
@@ -234,7 +238,7 @@ class _CompactList(QTreeWidget):
         return self.header().sizeHint().height() + max(1, rows) * row + 2 * self.frameWidth() + 2
 
     def sizeHint(self) -> QSize:
-        small = self.screen() is not None and self.screen().availableGeometry().height() < 700
+        small = self.screen() is not None and self.screen().availableGeometry().height() < 900
         rows = min(self.topLevelItemCount(), FIRST_ROWS - 1 if small else FIRST_ROWS)
         return QSize(super().sizeHint().width(), self._rows_height(rows))
 

@@ -53,6 +53,7 @@ class RememberedState(QMainWindow):
 
     def restore_state(self) -> None:
         s = ui_settings.qsettings()
+        self._restored: set[str] = set()
         for key, apply in (  # the geometry: with the frame, see __init__
             ("window/splitter", self.splitter.restoreState),
             ("window/header", self.table.horizontalHeader().restoreState),
@@ -60,6 +61,19 @@ class RememberedState(QMainWindow):
             value = s.value(key)
             if isinstance(value, QByteArray | bytes) and value:
                 apply(QByteArray(value))
+                self._restored.add(key)
+
+    def fit_navigation(self) -> None:
+        """The navigation as wide as its entries (up to a share of the window), unless the
+        user's own splitter was restored: the table gets the rest."""
+        if "window/splitter" in getattr(self, "_restored", ()):
+            return
+        nav = self.nav
+        wanted = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12
+        wanted = max(nav.minimumWidth(), min(wanted, self.width() // 8))
+        sizes = self.splitter.sizes()
+        if len(sizes) == 3 and sizes[0] != wanted:
+            self.splitter.setSizes([wanted, sizes[1] + sizes[0] - wanted, sizes[2]])
 
     def restore_docks(self) -> None:
         """The docks (reminders) as the user left them; call once they are added."""
