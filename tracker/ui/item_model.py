@@ -337,7 +337,7 @@ class ColumnFitter(QObject):
             bold = QFontMetrics(bold_font)
             header = table.horizontalHeader()
             head = QFontMetrics(header.font())
-            pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 14
+            pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 10
             sort_arrow = 12
             titles = table.model().headers()  # type: ignore[attr-defined]
             dates = [format_date(date(2026, m, 28)) for m in range(1, 13)]
@@ -358,6 +358,11 @@ class ColumnFitter(QObject):
                 ItemTableModel.LAST_UPDATE: need(ItemTableModel.LAST_UPDATE, dates, plain),
             }
         return self._content
+
+    def _header_need(self, col: int) -> int:
+        """The width of the column's title (without the sort arrow)."""
+        text = str(self.table.model().headerData(col, Qt.Orientation.Horizontal))
+        return self.table.horizontalHeader().fontMetrics().horizontalAdvance(text) + 16
 
     def _rows_need(self, col: int, cap: int) -> int:
         """The widest cell of ``col`` among the loaded rows (the first page), up to ``cap``."""
@@ -399,11 +404,12 @@ class ColumnFitter(QObject):
         # the last update first, then the resolution, then the owner.
         room = width - int(width * self.DECIDE_SHARE) - sum(fixed.values())
         shown = []
+        narrow = {col: max(self.NARROW, self._header_need(col)) for col in (owner, res)}
         for col in (owner, res):
-            if room >= self.NARROW:
+            if room >= narrow[col]:
                 shown.append(col)
-                room -= self.NARROW
-        show_last = room - (self.WIDE - self.NARROW) * len(shown) >= need[last]
+                room -= narrow[col]
+        show_last = room - sum(self.WIDE - narrow[c] for c in shown) >= need[last]
         if show_last:
             fixed[last] = need[last]
         room = max(0, width - int(width * self.TITLE_SHARE) - sum(fixed.values()))
@@ -415,7 +421,7 @@ class ColumnFitter(QObject):
             for col, w in fixed.items():
                 header.resizeSection(col, w)
             for col in shown:
-                cap = max(self.NARROW, min(int(width * self.SHARE), room // len(shown)))
+                cap = max(narrow[col], min(int(width * self.SHARE), room // len(shown)))
                 header.resizeSection(col, self._rows_need(col, cap))
             used = sum(
                 header.sectionSize(c) for c in range(7) if c and not header.isSectionHidden(c)
