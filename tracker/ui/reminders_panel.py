@@ -39,6 +39,7 @@ OVERDUE_COLOUR = "#b71c1c"
 TODAY_COLOUR = "#b26a00"
 MAX_ROWS = 500  # a longer list helps nobody and would slow every refresh
 FIRST_ROWS = 3  # rows the list shows before the user makes the panel taller
+SHORT_SCREEN = 700  # below this the panel starts folded to one line
 
 
 class RemindersPanel(QDockWidget):
@@ -109,7 +110,15 @@ class RemindersPanel(QDockWidget):
         self.open_button.clicked.connect(self._emit_open)
         self.done_button.clicked.connect(lambda: self._emit(self.done_requested))
         self.dismiss_button.clicked.connect(lambda: self._emit(self.dismiss_requested))
-        # One line for the summary and the buttons, above a list only as tall as it needs.
+        # One line for the summary and the buttons, above a list only as tall as it needs,
+        # which folds away (on a short screen it starts folded: the strip alone).
+        self.expand_button = QToolButton()
+        self.expand_button.setObjectName("reminders_expand")
+        self.expand_button.setAutoRaise(True)
+        self.expand_button.setCheckable(True)
+        self.expand_button.setToolTip(self.tr("Reminders"))
+        self.expand_button.toggled.connect(self.set_expanded)
+        row.addWidget(self.expand_button)
         row.addWidget(self.summary, 1)
         for button in (self.open_button, self.done_button, self.snooze_button):
             row.addWidget(button)
@@ -117,6 +126,18 @@ class RemindersPanel(QDockWidget):
         lay.insertLayout(0, row)
         self.setWidget(body)
         self._update_buttons()
+        screen = self.screen()
+        short = screen is not None and screen.availableGeometry().height() < SHORT_SCREEN
+        self.expand_button.setChecked(not short)
+        self.set_expanded(not short)
+
+    def set_expanded(self, on: bool) -> None:
+        """Show the list, or fold the panel to its one-line strip."""
+        self.expand_button.setChecked(on)
+        self.expand_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.UpArrow)
+        self.list.setVisible(on)
+        if self._fitted:
+            QTimer.singleShot(0, self.fit_height)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

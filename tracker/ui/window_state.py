@@ -70,7 +70,7 @@ class RememberedState(QMainWindow):
             return
         nav = self.nav
         wanted = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12
-        wanted = max(nav.minimumWidth(), min(wanted, self.width() // 9))
+        wanted = max(nav.minimumWidth(), min(wanted, max(150, self.width() // 9)))
         sizes = self.splitter.sizes()
         if len(sizes) == 3 and sizes[0] != wanted:
             self.splitter.setSizes([wanted, sizes[1] + sizes[0] - wanted, sizes[2]])
