@@ -14,6 +14,7 @@ geometry of that size and place is stored first (a bigger screen, a projector).
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from datetime import date
@@ -96,6 +97,8 @@ def main(argv: list[str]) -> int:
         if modal is None or modal in seen:
             return
         seen.append(modal)
+        if os.environ.get("SCREEN_PROBE_GRABS"):  # pictures of the dialogs, to look at
+            modal.grab().save(os.path.join(os.environ["SCREEN_PROBE_GRABS"], f"{name}.png"))
         box = modal.findChild(QDialogButtonBox)
         buttons = [b for b in (box.buttons() if box else []) if b.isVisible()]
         dialogs[name] = {

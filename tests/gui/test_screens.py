@@ -155,3 +155,20 @@ def test_a_tall_form_scrolls_inside_its_dialog_with_the_buttons_in_sight(qapp) -
     assert dialog.findChild(QScrollArea) is not None
     assert buttons.parentWidget() is dialog  # outside the scroll area: always in sight
     assert dialog.layout().totalMinimumSize().height() + TITLE_BAR <= screen.height()
+
+
+def test_the_whole_title_and_its_origin_are_in_the_tooltip(qapp, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import TODAY
+    from tracker.services.views import ItemFilter
+    from tracker.ui.item_model import ItemTableModel
+
+    model = ItemTableModel(demo_db, ItemFilter(today=TODAY))
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        title = model.index(row, TITLE).data()
+        tip = model.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith(title)
+        assert model.index(row, OWNER).data() in tip  # the owner, when its column gives way
+        assert model.index(row, OWNER).data(Qt.ItemDataRole.ToolTipRole)
