@@ -172,3 +172,19 @@ def test_the_whole_title_and_its_origin_are_in_the_tooltip(qapp, demo_db) -> Non
         assert tip.startswith(title)
         assert model.index(row, OWNER).data() in tip  # the owner, when its column gives way
         assert model.index(row, OWNER).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_restored_column_layout_does_not_stop_the_fitting(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui.columns import ColumnFitter
+
+    window = make_window(demo_db)
+    header = window.table.horizontalHeader()
+    for col, width in ((1, 135), (2, 150), (3, 100), (4, 120), (5, 90), (6, 95)):
+        header.resizeSection(col, width)  # as the columns were before they were fitted
+    header.restoreState(header.saveState())
+    fitter = window.table.findChild(ColumnFitter)
+    assert fitter is not None and not fitter.manual
+    window.resize(window.width() - 40, window.height())
+    fitter.fit()
+    shown = [header.sectionSize(c) for c in range(7) if not header.isSectionHidden(c)]
+    assert header.sectionSize(TITLE) == max(shown)
