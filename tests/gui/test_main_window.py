@@ -27,7 +27,7 @@ def row_of(window, title: str) -> int:  # type: ignore[no-untyped-def]
 
 def test_first_run_records_a_meeting_an_item_and_its_follow_up(qtbot, make_window, db) -> None:  # type: ignore[no-untyped-def]
     window = make_window(db)
-    assert window.centre.currentWidget() is window.welcome
+    assert window.centre.currentWidget() is window.welcome_page
 
     def fill_meeting(dlg: QDialog) -> None:
         type_text(dlg.title, "اجتماع الأمانة الإقليمية")
@@ -37,7 +37,7 @@ def test_first_run_records_a_meeting_an_item_and_its_follow_up(qtbot, make_windo
 
     window.exec_dialog = accepting(fill_meeting)
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
-    assert window.centre.currentWidget() is not window.welcome
+    assert window.centre.currentWidget() is not window.welcome_page
     (meeting,) = db.meetings.list()
     assert meeting.title == "اجتماع الأمانة الإقليمية"
     assert [r.text for r in db.meetings.resolutions(meeting.id)] == ["إعادة هيكلة الفروع المحلية"]
@@ -278,9 +278,9 @@ def test_geometry_splitter_and_last_view_are_remembered(qtbot, make_window, demo
 
 def test_welcome_view_loads_the_demo_meeting(qtbot, make_window, db) -> None:  # type: ignore[no-untyped-def]
     window = make_window(db)
-    assert window.centre.currentWidget() is window.welcome
+    assert window.centre.currentWidget() is window.welcome_page
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
-    assert window.centre.currentWidget() is not window.welcome
+    assert window.centre.currentWidget() is not window.welcome_page
     assert "تعميم الهيكلة التنظيمية على جميع جماعات الإقليم" in titles(window)
 
 

@@ -95,15 +95,17 @@ class BackgroundJob(QObject):
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join()
+        # The signals first, the callbacks last: a callback may open a modal dialog, whose
+        # event loop can delete this job (``deleteLater``) before it returns.
         if error is not None:
-            if fail is not None:
-                fail(error)
             self.failed.emit(error)
             self.finished.emit(None)
+            if fail is not None:
+                fail(error)
             return
+        self.finished.emit(result)
         if done is not None:
             done(result)
-        self.finished.emit(result)
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait for the running job, then deliver its result at once (tests, shutdown)."""

@@ -37,6 +37,7 @@ from tracker.services.import_results import ImportPreview
 from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language
+from tracker.ui.screen import fit_dialog
 
 BAD_CELL = QColor("#f6c6c6")
 ErrorRole = Qt.ItemDataRole.UserRole + 1
@@ -158,6 +159,7 @@ class ImportDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(self.problems)
         lay.addWidget(self.buttons)
+        fit_dialog(self, scroll=False)
         self.preview: ImportPreview | None = None
         self._generation = 0
         self._tasks: set[BackgroundJob] = set()

@@ -28,6 +28,7 @@ from tracker.ui.date_edit import DateEdit
 from tracker.ui.days_spin import DaysSpinBox, days_before_text
 from tracker.ui.forms import ErrorLabel, FieldErrors, ask_yes_no, run_modal, save_cancel_buttons
 from tracker.ui.i18n import current_language, format_date
+from tracker.ui.screen import fit_dialog
 from tracker.ui.text_format import format_resolution
 
 RECURRENCES = ("", "FREQ=WEEKLY", "FREQ=MONTHLY")
@@ -155,6 +156,7 @@ class ItemDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(buttons)
         self.setMinimumWidth(640)
+        fit_dialog(self)
 
         self.meeting.currentIndexChanged.connect(self._meeting_changed)
         self.status.currentIndexChanged.connect(self._status_changed)

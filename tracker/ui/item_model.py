@@ -170,8 +170,8 @@ class ItemTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
-        if col == self.TITLE:
-            return row.title
+        if col == self.TITLE:  # the whole title, and where it comes from (a narrow table)
+            return f"{row.title}\n{self._display(row, self.RESOLUTION)} · {row.owner_name}"
         if col == self.RESOLUTION:
             meeting = f"{row.meeting_title} ({format_date(row.meeting_held_on)})"
             if row.resolution_text:
@@ -250,9 +250,12 @@ class ItemTableModel(QAbstractTableModel):
 
 
 def make_item_table(model: ItemTableModel, row_height: int) -> QTableView:
-    """The view of ``model``: whole rows, sorted by due date, the title column stretching."""
+    """The view of ``model``: whole rows, sorted by due date, the title column the widest and
+    stretching; the other columns as wide as their content in the interface language (see
+    :class:`ColumnFitter`)."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+    from tracker.ui.columns import ColumnFitter
     from tracker.ui.delegates import ProgressDelegate
 
     table = QTableView()
@@ -266,10 +269,11 @@ def make_item_table(model: ItemTableModel, row_height: int) -> QTableView:
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     header.setSectionResizeMode(ItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
-    for col, width in ((1, 135), (2, 150), (3, 100), (4, 120), (5, 90), (6, 95)):
-        table.setColumnWidth(col, width)
+    header.setMinimumSectionSize(40)
+    ColumnFitter(table)
     return table

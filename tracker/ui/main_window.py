@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from tracker.ui import settings as ui_settings
 from tracker.ui.editing import EditingCommands
+from tracker.ui.screen import first_size
 from tracker.ui.selection import ItemSelection
 from tracker.ui.window_state import RememberedState
 
@@ -46,7 +47,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self._built = False
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Resolution Tracker"))
-        self.resize(1440, 860)
+        self.resize(first_size(self))  # the screen's room on the first start
         self.remember_state = True  # False for throw-away windows (the --screenshot run)
         self._build_menus()
         self.restore_geometry()
@@ -64,7 +65,9 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         # The panes' classes are imported here, not with the module: none of them is
         # needed to paint the frame.
         from PySide6.QtWidgets import (
+            QFrame,
             QLabel,
+            QScrollArea,
             QSplitter,
             QStackedWidget,
             QVBoxLayout,
@@ -81,6 +84,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         today = self.today
         self.undo_stack = QUndoStack(self)
         self.nav = NavigationPane()
+        self.nav.setMinimumWidth(120)  # a netbook's window keeps room for the table
         self.filters = FilterBar(None)
         self.search = self.filters.search
         self.model = ItemTableModel(None, filter_for(ui_settings.last_view(), today()), self)
@@ -101,9 +105,14 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         lay.addWidget(self.undo_bar)
         lay.addWidget(self.table)
         self.welcome = WelcomeView()
+        self.welcome_page = QScrollArea()  # the welcome never widens the window past a netbook
+        self.welcome_page.setObjectName("welcome_page")
+        self.welcome_page.setWidgetResizable(True)
+        self.welcome_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.welcome_page.setWidget(self.welcome)
         self.centre = QStackedWidget()
         self.centre.addWidget(items_page)
-        self.centre.addWidget(self.welcome)
+        self.centre.addWidget(self.welcome_page)
 
         self.detail = DetailPane(None, today)
         self.splitter = QSplitter()
@@ -111,7 +120,8 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([220, 920, 300])
+        # The navigation and the detail pane narrow, the table (its title) the rest.
+        self.splitter.setSizes([150, 920, self.detail.minimumWidth()])
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -156,6 +166,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.filters.attach(tracker)
         self.detail.attach(tracker)
         self._load_navigation()
+        self.fit_navigation()
         self.nav.blockSignals(True)
         self.nav.select_key(ui_settings.last_view())
         self.nav.blockSignals(False)
@@ -367,7 +378,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
 
     def _show_welcome_if_empty(self) -> None:
         empty = not self._meetings and not self._counts.trash
-        self.centre.setCurrentWidget(self.welcome if empty else self.centre.widget(0))
+        self.centre.setCurrentWidget(self.welcome_page if empty else self.centre.widget(0))
         self.detail.setVisible(not empty)
 
     # -- refresh ---------------------------------------------------------------------

@@ -26,6 +26,7 @@ from tracker.domain.errors import TrackerError
 from tracker.services.core import Tracker
 from tracker.ui.date_edit import DateEdit
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
+from tracker.ui.screen import fit_dialog
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -109,6 +110,7 @@ class MeetingDialog(QDialog):
         lay.addWidget(self.tabs)
         lay.addWidget(buttons)
         self.resize(760, 560)
+        fit_dialog(self)
 
         self.add_button.clicked.connect(lambda: self.add_resolution(""))
         self.remove_button.clicked.connect(self.remove_resolution)

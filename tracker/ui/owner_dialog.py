@@ -26,6 +26,7 @@ from tracker.services.core import Tracker
 from tracker.services.records import OwnerRecord as Owner
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import current_language
+from tracker.ui.screen import fit_dialog
 
 
 class OwnerForm(QWidget):
@@ -102,6 +103,7 @@ class OwnerEditDialog(QDialog):
         lay.addWidget(self.form)
         lay.addWidget(buttons)
         self.setMinimumWidth(420)
+        fit_dialog(self)
 
     def accept(self) -> None:
         data = self.form.data()
@@ -155,6 +157,7 @@ class OwnersDialog(QDialog):
         lay.addLayout(body)
         lay.addWidget(close)
         self.resize(820, 520)
+        fit_dialog(self, scroll=False)
 
         self.list.currentItemChanged.connect(self._selected)
         self.new_button.clicked.connect(self.new_owner)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,11 +32,14 @@ from PySide6.QtWidgets import (
 from tracker.domain.reminders import ReminderKind
 from tracker.services.reminders import SNOOZE_CHOICES, Reminder, ReminderCheck
 from tracker.ui.i18n import format_date
+from tracker.ui.screen import fit_dialog
 
 ReminderRole = Qt.ItemDataRole.UserRole + 20
 OVERDUE_COLOUR = "#b71c1c"
 TODAY_COLOUR = "#b26a00"
 MAX_ROWS = 500  # a longer list helps nobody and would slow every refresh
+FIRST_ROWS = 3  # rows the list shows before the user makes the panel taller
+SHORT_SCREEN = 700  # below this the panel starts folded to one line
 
 
 class RemindersPanel(QDockWidget):
@@ -51,15 +56,18 @@ class RemindersPanel(QDockWidget):
         super().__init__(self.tr("Reminders"), parent)
         self.setObjectName("reminders_dock")
         self._shown: list[Reminder] | None = None
+        self._fitted = False
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(6, 4, 6, 6)
 
         self.summary = QLabel()
         self.summary.setObjectName("reminders_summary")
-        lay.addWidget(self.summary)
+        # Beside the buttons: it may be cut on a narrow screen rather than widen the window
+        # (the list below says the same, one reminder a line).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.list = QTreeWidget()
+        self.list = _CompactList()
         self.list.setObjectName("reminders_list")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
@@ -102,13 +110,48 @@ class RemindersPanel(QDockWidget):
         self.open_button.clicked.connect(self._emit_open)
         self.done_button.clicked.connect(lambda: self._emit(self.done_requested))
         self.dismiss_button.clicked.connect(lambda: self._emit(self.dismiss_requested))
+        # One line for the summary and the buttons, above a list only as tall as it needs,
+        # which folds away (on a short screen it starts folded: the strip alone).
+        self.expand_button = QToolButton()
+        self.expand_button.setObjectName("reminders_expand")
+        self.expand_button.setAutoRaise(True)
+        self.expand_button.setCheckable(True)
+        self.expand_button.setToolTip(self.tr("Reminders"))
+        self.expand_button.toggled.connect(self.set_expanded)
+        row.addWidget(self.expand_button)
+        row.addWidget(self.summary, 1)
         for button in (self.open_button, self.done_button, self.snooze_button):
             row.addWidget(button)
-        row.addStretch(1)
         row.addWidget(self.dismiss_button)
-        lay.addLayout(row)
+        lay.insertLayout(0, row)
         self.setWidget(body)
         self._update_buttons()
+        screen = self.screen()
+        short = screen is not None and screen.availableGeometry().height() < SHORT_SCREEN
+        self.expand_button.setChecked(not short)
+        self.set_expanded(not short)
+
+    def set_expanded(self, on: bool) -> None:
+        """Show the list, or fold the panel to its one-line strip."""
+        self.expand_button.setChecked(on)
+        self.expand_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.UpArrow)
+        self.list.setVisible(on)
+        if self._fitted:
+            QTimer.singleShot(0, self.fit_height)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._fitted:  # once: then the height is the user's (and remembered)
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_height)
+
+    def fit_height(self) -> None:
+        """Make the dock as tall as its few first rows (not a fixed share of the window)."""
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating():
+            chrome = max(0, self.height() - self.widget().height())  # the dock's title bar
+            height = self.widget().sizeHint().height() + chrome
+            window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
     # -- showing --------------------------------------------------------------------
     def set_check(self, check: ReminderCheck) -> None:
@@ -145,6 +188,7 @@ class RemindersPanel(QDockWidget):
             self.summary.setText(self.summary_text(check))
         else:
             self.summary.setText(self.tr("No reminders: nothing is due or overdue."))
+        self.list.updateGeometry()
         if select is None and self.list.topLevelItemCount():
             select = self.list.topLevelItem(0)
         if select is not None:
@@ -204,6 +248,26 @@ class RemindersPanel(QDockWidget):
             self.snooze_requested.emit(rem, int(action.data()))
 
 
+class _CompactList(QTreeWidget):
+    """A list as tall as a few rows at first (the table keeps the room), never taller than
+    all its rows: the dock takes little room when it has little to say."""
+
+    def _rows_height(self, rows: int) -> int:
+        row = (
+            self.sizeHintForRow(0) if self.topLevelItemCount() else self.fontMetrics().height() + 8
+        )
+        return self.header().sizeHint().height() + max(1, rows) * row + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        small = self.screen() is not None and self.screen().availableGeometry().height() < 900
+        rows = min(self.topLevelItemCount(), FIRST_ROWS - 1 if small else FIRST_ROWS)
+        return QSize(super().sizeHint().width(), self._rows_height(rows))
+
+    def updateGeometry(self) -> None:
+        self.setMaximumHeight(max(self._rows_height(self.topLevelItemCount()), 60))
+        super().updateGeometry()
+
+
 class SnoozeDateDialog(QDialog):
     """Choose the day a snoozed reminder comes back (after today)."""
 
@@ -225,6 +289,7 @@ class SnoozeDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        fit_dialog(self, scroll=False)
 
     def chosen(self) -> date:
         return self.date_edit.date().toPython()  # type: ignore[no-any-return]

@@ -32,6 +32,7 @@ from tracker.ui import pyside_fix  # noqa: F401  (before any painting)
 from tracker.ui.background import BackgroundJob
 from tracker.ui.i18n import current_language
 from tracker.ui.printing import Decor, paint_pages, setup_page, write_pdf
+from tracker.ui.screen import fit_dialog
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -65,17 +66,6 @@ def mirror_page_arrows(dialog: QPrintPreviewDialog) -> None:
             b.setIcon(icon)
             a.setProperty("mirrored", True)
             b.setProperty("mirrored", True)
-
-
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """``width`` × ``height`` or less: inside the screen's available area, with room for
-    a title bar (a 1024×600 netbook)."""
-    screen = dialog.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        area = screen.availableGeometry()
-        width = min(width, area.width() - 16)
-        height = min(height, area.height() - 48)
-    dialog.resize(max(320, width), max(240, height))
 
 
 class ReportsController(QObject):
@@ -331,7 +321,7 @@ class ReportsController(QObject):
 
         dialog.paintRequested.connect(paint)
         mirror_page_arrows(dialog)
-        fit_to_screen(dialog, 1000, 800)
+        fit_dialog(dialog, (1000, 800), scroll=False)
         self._last_preview = (printer, dialog)
         self.preview_ready.emit(report, html)
         self.exec_dialog(dialog)

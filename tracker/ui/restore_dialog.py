@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from tracker.services.backups import BackupInfo
 from tracker.ui.i18n import format_date
+from tracker.ui.screen import fit_dialog
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -83,6 +84,7 @@ class RestoreDialog(QDialog):
         lay.addWidget(self.table)
         lay.addWidget(empty)
         lay.addWidget(self.buttons)
+        fit_dialog(self, scroll=False)
         first_usable = next((i for i, b in enumerate(backups) if b.usable), None)
         if first_usable is not None:
             self.select_row(first_usable)

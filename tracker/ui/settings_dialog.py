@@ -21,6 +21,7 @@ from tracker.ui import settings as ui_settings
 from tracker.ui.days_spin import DaysSpinBox
 from tracker.ui.forms import ErrorLabel, FieldErrors, save_cancel_buttons
 from tracker.ui.i18n import LANGUAGES, current_language
+from tracker.ui.screen import fit_dialog
 
 
 class SettingsDialog(QDialog):
@@ -101,6 +102,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.tabs)
         lay.addWidget(buttons)
         self.setMinimumWidth(520)
+        fit_dialog(self)
 
     def accept(self) -> None:
         try:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow
 
 from tracker.ui import settings as ui_settings
+from tracker.ui.screen import bring_inside
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QTableView
@@ -29,10 +30,13 @@ class RememberedState(QMainWindow):
     nav: NavigationPane
 
     def restore_geometry(self) -> None:
-        """The frame's size and place as left (at construction, before the first paint)."""
+        """The frame's size and place as left (at construction, before the first paint),
+        brought back inside the screen if it no longer fits (another screen, a projector
+        unplugged)."""
         geometry = ui_settings.qsettings().value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
+            bring_inside(self)
 
     def save_state(self) -> None:
         s = ui_settings.qsettings()
@@ -49,6 +53,7 @@ class RememberedState(QMainWindow):
 
     def restore_state(self) -> None:
         s = ui_settings.qsettings()
+        self._restored: set[str] = set()
         for key, apply in (  # the geometry: with the frame, see __init__
             ("window/splitter", self.splitter.restoreState),
             ("window/header", self.table.horizontalHeader().restoreState),
@@ -56,12 +61,31 @@ class RememberedState(QMainWindow):
             value = s.value(key)
             if isinstance(value, QByteArray | bytes) and value:
                 apply(QByteArray(value))
+                self._restored.add(key)
+
+    def fit_navigation(self) -> None:
+        """The navigation as wide as its entries (up to a share of the window), unless the
+        user's own splitter was restored: the table gets the rest."""
+        if "window/splitter" in getattr(self, "_restored", ()):
+            return
+        nav = self.nav
+        wanted = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12
+        wanted = max(nav.minimumWidth(), min(wanted, max(150, self.width() // 9)))
+        sizes = self.splitter.sizes()
+        if len(sizes) == 3 and sizes[0] != wanted:
+            self.splitter.setSizes([wanted, sizes[1] + sizes[0] - wanted, sizes[2]])
 
     def restore_docks(self) -> None:
         """The docks (reminders) as the user left them; call once they are added."""
         value = ui_settings.qsettings().value("window/docks")
         if isinstance(value, QByteArray | bytes) and value:
             self.restoreState(QByteArray(value))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_placed", False):  # once, now that the frame's size is known
+            self._placed = True
+            bring_inside(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:
