@@ -77,3 +77,25 @@ def test_writes_never_overlap(qtbot) -> None:  # type: ignore[no-untyped-def]
     for job in jobs:
         job.wait(5)
     assert overlaps == [1, 1, 1]  # each write ran alone
+
+
+def test_the_signals_come_before_the_callback(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A callback may open a modal dialog (the print preview) whose loop can end the job's
+    life: everything the job itself has to say is said before the callback runs."""
+    job = BackgroundJob("preview")
+    order: list[str] = []
+    job.finished.connect(lambda _r: order.append("finished"))
+    job.failed.connect(lambda _e: order.append("failed"))
+    assert job.start(lambda: 7, done=lambda _r: order.append("done"))
+    qtbot.waitUntil(lambda: "done" in order, timeout=5000)
+    assert order == ["finished", "done"]
+
+    order.clear()
+    job.wait()
+
+    def boom() -> None:
+        raise ValueError("x")
+
+    assert job.start(boom, fail=lambda _e: order.append("fail"))
+    qtbot.waitUntil(lambda: "fail" in order, timeout=5000)
+    assert order == ["failed", "finished", "fail"]
