@@ -99,8 +99,14 @@ class FieldErrors:
 
 def run_modal(dialog: QDialog) -> bool:
     """Show ``dialog`` modally; True when accepted. Windows call this through a method of
-    their own (``exec_dialog``), which offscreen tests replace."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    their own (``exec_dialog``), which offscreen tests replace.
+
+    The dialog is deleted once control is back in the event loop (what it holds can still be
+    read meanwhile): dialogs are made per use, and one left to the interpreter's exit would be
+    torn down in no particular order with the window's other children."""
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
 
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
