@@ -361,9 +361,8 @@ def test_french_welcome_has_room_at_laptop_width(qtbot, french, db: Tracker) -> 
     window.resize(1024, 600)
     window.show()
     QApplication.processEvents()
-    assert (
-        window.centre.currentWidget() is window.welcome_page
-    )  # the welcome view, in its scroll area
+    # the welcome view, in its scroll area
+    assert window.centre.currentWidget() is window.welcome_page
     from PySide6.QtWidgets import QLabel
 
     text = window.welcome.findChild(QLabel, "welcome_text")
