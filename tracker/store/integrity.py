@@ -14,14 +14,19 @@ from tracker.store.fileinfo import read_only_uri
 _INTERNAL_PREFIXES = ("sqlite_",)
 
 
-def full_check(path: Path) -> list[str]:
-    """Problems found by ``integrity_check`` and ``foreign_key_check`` (empty when sound)."""
-    problems: list[str] = []
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to ``path``; a full disk or an unreadable file said as such."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        return sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         files.reraise_full(exc, path)
         raise DatabaseError("db_unreadable", path=path, detail=exc) from exc
+
+
+def full_check(path: Path) -> list[str]:
+    """Problems found by ``integrity_check`` and ``foreign_key_check`` (empty when sound)."""
+    problems: list[str] = []
+    conn = _connect_read_only(path)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         if rows != [("ok",)]:
@@ -59,11 +64,7 @@ def app_objects(revision: str) -> frozenset[tuple[str, str]]:
 def foreign_objects(path: Path, revision: str) -> list[str]:
     """Objects in the file at ``revision`` that the app did not create (triggers, views,
     other tables or indexes), as ``"trigger name"``; empty for a file the app made."""
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        files.reraise_full(exc, path)
-        raise DatabaseError("db_unreadable", path=path, detail=exc) from exc
+    conn = _connect_read_only(path)
     try:
         rows = conn.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
     except sqlite3.DatabaseError as exc:
