@@ -68,11 +68,11 @@ def tray(qtbot) -> Iterator[ReminderTray]:  # type: ignore[no-untyped-def]
 
 # The six Arabic forms in Qt's order: 0, 1, 2, n % 100 in 3..10, n % 100 >= 11, the rest.
 AND_MORE = {
-    1: "وإجراء آخر",
-    2: "وإجراءان آخران",
-    3: "و3 إجراءات أخرى",
-    11: "و11 إجراءً آخر",
-    100: "و100 إجراء آخر",
+    1: "ومهمة أخرى",
+    2: "ومهمتان أخريان",
+    3: "و3 مهام أخرى",
+    11: "و11 مهمة أخرى",
+    100: "و100 مهمة أخرى",
 }
 NEW = {
     4: "4 تذكيرات جديدة",
@@ -109,11 +109,11 @@ PLURALS = {
         100: "100 تذكير جديد",
     },
     ("ReminderTray", "%n overdue item(s)"): {
-        1: "إجراء واحد متأخر",
-        2: "إجراءان متأخران",
-        3: "3 إجراءات متأخرة",
-        11: "11 إجراءً متأخراً",
-        100: "100 إجراء متأخر",
+        1: "مهمة واحدة متأخرة",
+        2: "مهمتان متأخرتان",
+        3: "3 مهام متأخرة",
+        11: "11 مهمة متأخرة",
+        100: "100 مهمة متأخرة",
     },
     ("RemindersPanel", "Overdue by %n day(s)"): {
         1: "متأخر بيوم واحد",
@@ -143,7 +143,7 @@ def test_arabic_plural_forms(message: tuple[str, str], n: int) -> None:
 
 def test_the_tray_tooltip_counts_in_arabic(tray: ReminderTray) -> None:
     tip = tray.tooltip(ReminderCheck(TODAY, [], [], 11, 2))
-    assert tip.splitlines()[1:] == ["11 إجراءً متأخراً", "إجراءان يحلّ أجلهما قريباً"]
+    assert tip.splitlines()[1:] == ["11 مهمة متأخرة", "مهمتان يحلّ أجلهما قريباً"]
     assert not LATIN.search(tip)
 
 

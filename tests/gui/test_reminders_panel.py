@@ -90,7 +90,9 @@ def test_panel_at_start_shows_what_fell_due_while_closed(qtbot, demo_path: Path)
         whens = {r.title: controller.panel.when_text(r) for r in controller.panel.reminders()}
         assert whens[ROLLOUT] == "متأخر بـ226 يوماً"
         assert whens[MEETING_DAY] == "يحلّ أجله بعد 3 أيام"
-        assert controller.panel.summary.text() == "7 إجراءات متأخرة · إجراء واحد يحلّ أجله قريباً"
+        assert controller.panel.summary.text() == "7 مهام متأخرة · مهمة واحدة يحلّ أجلها قريباً"
+        # what it counts is said: postponed items are not reminded (the Overdue view has 8)
+        assert "المؤجلة" in controller.panel.summary.toolTip()
         # announced once: this start announced what was new, a check a minute later nothing
         assert MEETING_DAY in [r.title for r in controller.last.new]  # type: ignore[union-attr]
         with qtbot.assertNotEmitted(controller.announced):
@@ -239,7 +241,7 @@ def test_keep_in_tray_hides_the_window_instead_of_closing(qtbot, demo_path: Path
     app = QApplication.instance()
     try:
         assert controller.tray is not None
-        assert "7 إجراءات متأخرة" in controller.tray.icon.toolTip()
+        assert "7 مهام متأخرة" in controller.tray.icon.toolTip()
         controller.keep_action.setChecked(True)
         assert settings.keep_in_tray() and app.quitOnLastWindowClosed() is False  # type: ignore[union-attr]
         window.close()

@@ -88,3 +88,12 @@ def test_no_meeting_is_a_clear_error(db) -> None:
         db.reports.meeting(TODAY)
     assert "لا يوجد أي اجتماع" in err.value.message("ar")
     assert reports.page_label(1, 3) == "صفحة 1 من 3"
+
+
+def test_the_done_count_says_cancelled_items_are_left_out(demo_db) -> None:
+    from tracker.services.reports import build_html
+
+    html = build_html(demo_db.reports.meeting(TODAY))
+    assert "3 منجزة من 17 (دون الملغاة)" in html  # 18 items, one cancelled
+    fr = build_html(demo_db.reports.meeting(TODAY, lang="fr"))
+    assert "3 réalisées sur 17 (hors annulées)" in fr

@@ -188,12 +188,20 @@ class RemindersPanel(QDockWidget):
             self.summary.setText(self.summary_text(check))
         else:
             self.summary.setText(self.tr("No reminders: nothing is due or overdue."))
+        self.summary.setToolTip(self.summary_tip())
         self.list.updateGeometry()
         if select is None and self.list.topLevelItemCount():
             select = self.list.topLevelItem(0)
         if select is not None:
             self.list.setCurrentItem(select)
         self._update_buttons()
+
+    def summary_tip(self) -> str:
+        """What the summary counts, said once (the navigation's Overdue view counts more)."""
+        return self.tr(
+            "Counts the reminders: postponed items are not reminded (the secretariat chose "
+            "to wait), so the Overdue view, which counts them, may show more."
+        )
 
     def summary_text(self, check: ReminderCheck) -> str:
         parts = [self.tr("%n overdue item(s)", "", check.overdue_items)]

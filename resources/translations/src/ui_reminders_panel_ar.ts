@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Action item</source>
-        <translation>الإجراء</translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Open the item</source>
-        <translation>فتح الإجراء</translation>
+        <translation>فتح المهمة</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -61,28 +61,32 @@
     </message>
     <message>
         <source>No reminders: nothing is due or overdue.</source>
-        <translation>لا تذكيرات: لا إجراء حلّ أجله أو تأخر.</translation>
+        <translation>لا تذكيرات: لا مهمة حلّ أجلها أو تأخرت.</translation>
+    </message>
+    <message>
+        <source>Counts the reminders: postponed items are not reminded (the secretariat chose to wait), so the Overdue view, which counts them, may show more.</source>
+        <translation>يُحصي التذكيرات: المهام المؤجلة لا يُذكَّر بها (اختارت الأمانة الانتظار)، لذا قد يعرض عرض «المتأخرة»، الذي يحصيها، عدداً أكبر.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue item(s)</source>
         <translation>
-            <numerusform>لا إجراء متأخر</numerusform>
-            <numerusform>إجراء واحد متأخر</numerusform>
-            <numerusform>إجراءان متأخران</numerusform>
-            <numerusform>%n إجراءات متأخرة</numerusform>
-            <numerusform>%n إجراءً متأخراً</numerusform>
-            <numerusform>%n إجراء متأخر</numerusform>
+            <numerusform>لا مهمة متأخرة</numerusform>
+            <numerusform>مهمة واحدة متأخرة</numerusform>
+            <numerusform>مهمتان متأخرتان</numerusform>
+            <numerusform>%n مهام متأخرة</numerusform>
+            <numerusform>%n مهمة متأخرة</numerusform>
+            <numerusform>%n مهمة متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due soon</source>
         <translation>
-            <numerusform>لا إجراء يحلّ أجله قريباً</numerusform>
-            <numerusform>إجراء واحد يحلّ أجله قريباً</numerusform>
-            <numerusform>إجراءان يحلّ أجلهما قريباً</numerusform>
-            <numerusform>%n إجراءات يحلّ أجلها قريباً</numerusform>
-            <numerusform>%n إجراءً يحلّ أجلها قريباً</numerusform>
-            <numerusform>%n إجراء يحلّ أجلها قريباً</numerusform>
+            <numerusform>لا مهمة يحلّ أجلها قريباً</numerusform>
+            <numerusform>مهمة واحدة يحلّ أجلها قريباً</numerusform>
+            <numerusform>مهمتان يحلّ أجلهما قريباً</numerusform>
+            <numerusform>%n مهام يحلّ أجلها قريباً</numerusform>
+            <numerusform>%n مهمة يحلّ أجلها قريباً</numerusform>
+            <numerusform>%n مهمة يحلّ أجلها قريباً</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -63,6 +63,10 @@
         <source>No reminders: nothing is due or overdue.</source>
         <translation>Aucun rappel : rien n&apos;arrive à échéance ni n&apos;est en retard.</translation>
     </message>
+    <message>
+        <source>Counts the reminders: postponed items are not reminded (the secretariat chose to wait), so the Overdue view, which counts them, may show more.</source>
+        <translation>Compte les rappels : les actions reportées ne sont pas rappelées (le secrétariat a choisi d’attendre) ; la vue « En retard », qui les compte, peut donc en montrer davantage.</translation>
+    </message>
     <message numerus="yes">
         <source>%n overdue item(s)</source>
         <translation>

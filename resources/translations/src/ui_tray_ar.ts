@@ -22,23 +22,23 @@
     <message numerus="yes">
         <source>%n overdue item(s)</source>
         <translation>
-            <numerusform>لا إجراء متأخر</numerusform>
-            <numerusform>إجراء واحد متأخر</numerusform>
-            <numerusform>إجراءان متأخران</numerusform>
-            <numerusform>%n إجراءات متأخرة</numerusform>
-            <numerusform>%n إجراءً متأخراً</numerusform>
-            <numerusform>%n إجراء متأخر</numerusform>
+            <numerusform>لا مهمة متأخرة</numerusform>
+            <numerusform>مهمة واحدة متأخرة</numerusform>
+            <numerusform>مهمتان متأخرتان</numerusform>
+            <numerusform>%n مهام متأخرة</numerusform>
+            <numerusform>%n مهمة متأخرة</numerusform>
+            <numerusform>%n مهمة متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due soon</source>
         <translation>
-            <numerusform>لا إجراء يحلّ أجله قريباً</numerusform>
-            <numerusform>إجراء واحد يحلّ أجله قريباً</numerusform>
-            <numerusform>إجراءان يحلّ أجلهما قريباً</numerusform>
-            <numerusform>%n إجراءات يحلّ أجلها قريباً</numerusform>
-            <numerusform>%n إجراءً يحلّ أجلها قريباً</numerusform>
-            <numerusform>%n إجراء يحلّ أجلها قريباً</numerusform>
+            <numerusform>لا مهمة يحلّ أجلها قريباً</numerusform>
+            <numerusform>مهمة واحدة يحلّ أجلها قريباً</numerusform>
+            <numerusform>مهمتان يحلّ أجلهما قريباً</numerusform>
+            <numerusform>%n مهام يحلّ أجلها قريباً</numerusform>
+            <numerusform>%n مهمة يحلّ أجلها قريباً</numerusform>
+            <numerusform>%n مهمة يحلّ أجلها قريباً</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -55,12 +55,12 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>ولا إجراء آخر</numerusform>
-            <numerusform>وإجراء آخر</numerusform>
-            <numerusform>وإجراءان آخران</numerusform>
-            <numerusform>و%n إجراءات أخرى</numerusform>
-            <numerusform>و%n إجراءً آخر</numerusform>
-            <numerusform>و%n إجراء آخر</numerusform>
+            <numerusform>ولا مهمة أخرى</numerusform>
+            <numerusform>ومهمة أخرى</numerusform>
+            <numerusform>ومهمتان أخريان</numerusform>
+            <numerusform>و%n مهام أخرى</numerusform>
+            <numerusform>و%n مهمة أخرى</numerusform>
+            <numerusform>و%n مهمة أخرى</numerusform>
         </translation>
     </message>
 </context>

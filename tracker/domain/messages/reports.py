@@ -48,10 +48,10 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "report.total": ("مجموع المهام", "Total des actions", "Items"),
     "report.completion": ("متوسط نسبة الإنجاز", "Avancement moyen", "Mean progress"),
     "report.overdue": ("المتأخرة", "En retard", "Overdue"),
-    "report.done_of": (
-        "{done} منجزة من {total}",
-        "{done} réalisées sur {total}",
-        "{done} done of {total}",
+    "report.done_of": (  # the total leaves cancelled items out, and says so
+        "{done} منجزة من {total} (دون الملغاة)",
+        "{done} réalisées sur {total} (hors annulées)",
+        "{done} done of {total} (cancelled left out)",
     ),
     # -- the columns of the item tables ------------------------------------------------------
     "report.no": ("ر.ت", "N°", "No."),
