@@ -59,28 +59,19 @@ class Tracker:
     def __init__(self, db: Database, lock: InstanceLock | None = None, *, owns_lock: bool = False):
         # The service objects' module loads with the file (the window takes the lock, which
         # imports this module, before its first paint).
-        from tracker.services.api import (
-            Backups,
-            Exchange,
-            Items,
-            Meetings,
-            Owners,
-            Reminders,
-            Reports,
-            Settings,
-        )
+        from tracker.services import api
 
         self._db = db
         self.lock = lock
         self._owns_lock = owns_lock
-        self.items: Items = Items(self)
-        self.meetings: Meetings = Meetings(self)
-        self.owners: Owners = Owners(self)
-        self.settings: Settings = Settings(self)
-        self.reports: Reports = Reports(self)
-        self.exchange: Exchange = Exchange(self)
-        self.reminders: Reminders = Reminders(self)
-        self.backups: Backups = Backups(self)
+        self.items: Items = api.Items(self)
+        self.meetings: Meetings = api.Meetings(self)
+        self.owners: Owners = api.Owners(self)
+        self.settings: Settings = api.Settings(self)
+        self.reports: Reports = api.Reports(self)
+        self.exchange: Exchange = api.Exchange(self)
+        self.reminders: Reminders = api.Reminders(self)
+        self.backups: Backups = api.Backups(self)
 
     @classmethod
     def open(
