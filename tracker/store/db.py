@@ -198,6 +198,16 @@ class Database:
         self.engine.dispose()
         self.engine = fresh.engine
 
+    def _failure(self, exc: BaseException, detail: object, code: str) -> DatabaseError:
+        """What an SQLite error during a unit or a read means to the user: the file in use,
+        a full disk (raised at once), or ``code`` with SQLite's words."""
+        if "locked" in str(detail) or "busy" in str(detail):
+            return DatabaseError("db_busy", path=self.path)
+        files.reraise_full(exc, self.path)
+        if code == "db_write_failed":
+            return DatabaseError(code, detail=detail)
+        return DatabaseError(code, path=self.path, detail=detail)
+
     @contextlib.contextmanager
     def unit(self) -> Iterator[Session]:
         """One user action: everything inside commits together, or nothing does."""
@@ -211,10 +221,7 @@ class Database:
             raise
         except OperationalError as exc:
             session.rollback()
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                raise DatabaseError("db_busy", path=self.path) from exc
-            files.reraise_full(exc, self.path)
-            raise DatabaseError("db_write_failed", detail=exc.orig) from exc
+            raise self._failure(exc, exc.orig, "db_write_failed") from exc
         except SQLAlchemyError as exc:
             session.rollback()
             files.reraise_full(exc, self.path)
@@ -235,10 +242,7 @@ class Database:
         try:
             yield session
         except OperationalError as exc:
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                raise DatabaseError("db_busy", path=self.path) from exc
-            files.reraise_full(exc, self.path)
-            raise DatabaseError("db_unreadable", path=self.path, detail=exc.orig) from exc
+            raise self._failure(exc, exc.orig, "db_unreadable") from exc
         finally:
             session.rollback()
             session.close()
@@ -280,10 +284,7 @@ class Database:
         try:
             yield conn
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseError("db_busy", path=self.path) from exc
-            files.reraise_full(exc, self.path)
-            raise DatabaseError("db_unreadable", path=self.path, detail=exc) from exc
+            raise self._failure(exc, exc, "db_unreadable") from exc
         finally:
             conn.execute("ROLLBACK")
 
