@@ -255,6 +255,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _headless_if_needed() -> None:
+    """Qt's offscreen platform where there is no display (a server, a CI machine)."""
     if not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
@@ -330,15 +331,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    if args.screenshot is not None:
+    if args.screenshot is not None:  # a picture nobody watches needs no screen
         _existing_folder(args.screenshot)
-    if args.screenshot is not None and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-        or sys.platform in ("win32", "darwin")
-    ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _headless_if_needed()
     from tracker.app import run
 
     return run(_db_path(args), screenshot=args.screenshot)
