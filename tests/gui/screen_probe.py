@@ -129,7 +129,7 @@ def main(argv: list[str]) -> int:
         timer.timeout.connect(lambda n=name: measure(n))
         timer.start()
         action.trigger()
-        deadline = time.monotonic() + 6  # a report preview is built on a worker first
+        deadline = time.monotonic() + 60  # a safety net: a preview is built on a worker first
         while name not in dialogs and time.monotonic() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.02)

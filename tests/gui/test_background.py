@@ -48,7 +48,7 @@ def test_a_failure_comes_back_as_a_message_on_the_gui_thread(qtbot) -> None:  # 
         seen["error"] = error
         seen["thread"] = threading.current_thread() is threading.main_thread()
 
-    with qtbot.waitSignal(job.failed, timeout=5000):
+    with qtbot.waitSignal(job.failed, timeout=20_000):
         assert job.start(boom, done=lambda _r: seen.setdefault("done", True), fail=fail)
     error = seen["error"]
     assert isinstance(error, TrackerError) and error.code == "unexpected_error"
@@ -87,7 +87,7 @@ def test_the_signals_come_before_the_callback(qtbot) -> None:  # type: ignore[no
     job.finished.connect(lambda _r: order.append("finished"))
     job.failed.connect(lambda _e: order.append("failed"))
     assert job.start(lambda: 7, done=lambda _r: order.append("done"))
-    qtbot.waitUntil(lambda: "done" in order, timeout=5000)
+    qtbot.waitUntil(lambda: "done" in order, timeout=20_000)
     assert order == ["finished", "done"]
 
     order.clear()
@@ -97,5 +97,5 @@ def test_the_signals_come_before_the_callback(qtbot) -> None:  # type: ignore[no
         raise ValueError("x")
 
     assert job.start(boom, fail=lambda _e: order.append("fail"))
-    qtbot.waitUntil(lambda: "fail" in order, timeout=5000)
+    qtbot.waitUntil(lambda: "fail" in order, timeout=20_000)
     assert order == ["failed", "finished", "fail"]
