@@ -68,7 +68,11 @@ class Draft:
     language: str = "ar"  # the communiqué's language: "ar" or "fr"
 
     def to_json(self) -> dict[str, Any]:
-        """The shape ``tracker draft --json`` prints (fixed: scripts rely on it)."""
+        """The shape ``tracker draft --json`` prints (fixed: scripts rely on it).
+
+        Only the decisions to act on are listed: positions (``actionable=False``: يثمن،
+        يندد…) are shown unticked in the review dialog but are not resolutions of the draft.
+        """
 
         def iso(d: date | None) -> str | None:
             return d.isoformat() if d else None
@@ -93,6 +97,7 @@ class Draft:
                     "span": [r.span[0], r.span[1]],
                 }
                 for r in self.resolutions
+                if r.actionable
             ],
             "warnings": list(self.warnings),
         }
