@@ -76,6 +76,7 @@ def main(argv: list[str]) -> int:
         "reminders_hint": features.reminders.panel.sizeHint().height(),
         "reminders_list": features.reminders.panel.list.height(),
         "detail_height": window.detail.height(),
+        "nav_views_width": window.nav.views_width(),
         "parts_minimum": {
             name: part.minimumSizeHint().width()
             for name, part in (

@@ -110,6 +110,10 @@ def test_the_window_and_every_dialog_fit_the_screen(  # type: ignore[no-untyped-
     assert inside(m["frame"], screen), m["frame"]
     assert m["frame"][3] + TITLE_BAR <= height
     assert m["minimum_width"] <= width - 8
+    # The navigation shows every smart view whole with its count; the detail pane leaves
+    # the table more than half of the window.
+    assert m["splitter"][0] >= m["nav_views_width"], (m["splitter"], m["nav_views_width"])
+    assert m["parts_minimum"]["detail"] <= 0.26 * width, m["parts_minimum"]
     # The reminders panel leaves the room to the table and the detail pane.
     assert m["reminders_height"] <= 0.3 * height
     # Every dialog: inside the screen with room for a title bar, its buttons in sight.

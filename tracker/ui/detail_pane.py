@@ -101,9 +101,9 @@ class DetailPane(QWidget):
         self.trash_box.setFrameShape(QFrame.Shape.StyledPanel)
         trash_note = QLabel(self.tr("This item is in the trash."))
         trash_note.setWordWrap(True)
-        tl = QHBoxLayout(self.trash_box)
-        tl.addWidget(trash_note, 1)
-        tl.addWidget(self.restore_button)
+        tl = QVBoxLayout(self.trash_box)  # the note above its button: a narrow pane fits
+        tl.addWidget(trash_note)
+        tl.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         self.history = QListWidget()
         self.history.setObjectName("history")
@@ -134,6 +134,8 @@ class DetailPane(QWidget):
         self.form_errors = FieldErrors(self.form_general)
         self.update_box = QGroupBox(self.tr("New progress update"))
         uf = QFormLayout(self.update_box)
+        # On a netbook the labels go above their fields rather than widen the pane.
+        uf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         uf.addRow(self.form_general)
         sp = QWidget()
         sl = QHBoxLayout(sp)
@@ -144,7 +146,7 @@ class DetailPane(QWidget):
         self.form_errors.widgets["progress"] = self.new_progress
         self.form_errors.add_row(uf, self.tr("Note"), self.note, "note")
         self.form_errors.add_row(uf, self.tr("Reported by"), self.reported_by, "reported_by")
-        uf.addRow("", self.record_button)
+        uf.addRow(self.record_button)  # across the form: it does not widen the pane
 
         page = QWidget()
         lay = QVBoxLayout(page)
@@ -153,15 +155,16 @@ class DetailPane(QWidget):
         lay.addWidget(self.trash_box)
         lay.addLayout(info)
         lay.addWidget(self.update_box)
+        # The history right under the form that adds to it, the context below.
+        history_title = QLabel(self.tr("Progress history"))
+        history_title.setFont(font)
+        lay.addWidget(history_title)
+        lay.addWidget(self.history, 1)
         lay.addLayout(context)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        history_title = QLabel(self.tr("Progress history"))
-        history_title.setFont(font)
-        lay.addWidget(history_title)
-        lay.addWidget(self.history, 1)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -348,8 +348,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.nav.rebuild(self._counts, self._meetings, self.tracker.owners.list())
 
     def _view_name(self) -> str:
-        text = self.nav.label(self.nav.current_key())
-        return text.rsplit(" (", 1)[0] if self.nav.current_key().startswith("view:") else text
+        return self.nav.title(self.nav.current_key())
 
     def _nav_changed(self, key: str) -> None:
         self.view_title.setText(self._view_name())

@@ -11,8 +11,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from tracker.services.views import Counts, ItemFilter, View
 from tracker.ui.i18n import format_date
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from tracker.services.records import OwnerRecord as Owner
 
 KeyRole = Qt.ItemDataRole.UserRole + 10
+TitleRole = Qt.ItemDataRole.UserRole + 11
 DEFAULT_KEY = "view:open"
 
 
@@ -70,31 +71,57 @@ class NavigationPane(QTreeWidget):
         self.setCurrentItem(node)
         return True
 
-    def _views(self, counts: Counts) -> list[tuple[View, str, int]]:
+    def _views(self, counts: Counts) -> list[tuple[View, str, str, int]]:
+        """Each smart view: its short name in the pane (under the "Action items" group, so
+        that a netbook's narrow pane shows it whole with its count), its full name (the
+        view's title above the table, and the tooltip) and its count."""
         return [
-            (View.OPEN, self.tr("Open items"), counts.open),
-            (View.OVERDUE, self.tr("Overdue"), counts.overdue),
-            (View.WEEK, self.tr("Due this week"), counts.week),
-            (View.MONTH, self.tr("Due this month"), counts.month),
-            (View.DONE, self.tr("Done"), counts.done),
-            (View.TRASH, self.tr("Trash"), counts.trash),
-            (View.ALL, self.tr("All items"), counts.total),
+            (View.OPEN, self.tr("Open", "view"), self.tr("Open items"), counts.open),
+            (View.OVERDUE, self.tr("Overdue"), self.tr("Overdue"), counts.overdue),
+            (View.WEEK, self.tr("This week"), self.tr("Due this week"), counts.week),
+            (View.MONTH, self.tr("This month"), self.tr("Due this month"), counts.month),
+            (View.DONE, self.tr("Done"), self.tr("Done"), counts.done),
+            (View.TRASH, self.tr("Trash"), self.tr("Trash"), counts.trash),
+            (View.ALL, self.tr("All", "view"), self.tr("All items"), counts.total),
         ]
 
     def _show_counts(self, counts: Counts) -> None:
         bold = QFont(self.font())
         bold.setBold(True)
-        for view, label, n in self._views(counts):
+        for view, short, label, n in self._views(counts):
             node = self._nodes[f"view:{view.value}"]
-            node.setText(0, f"{label} ({n})")
-            node.setToolTip(0, label)
+            node.setText(0, f"{short} ({n})")
+            node.setData(0, TitleRole, label)
+            node.setToolTip(0, f"{label} ({n})")
             late = view is View.OVERDUE and n > 0
             node.setForeground(0, QBrush(QColor("#b71c1c")) if late else QBrush())
             node.setFont(0, bold if late else self.font())
 
+    def views_width(self) -> int:
+        """The width that shows every smart view whole with its count (meetings and owners
+        may be elided: their full text is in the tooltip)."""
+        bold = QFont(self.font())
+        bold.setBold(True)  # the overdue entry is bold: measure them all so
+        metrics = QFontMetrics(bold)
+        texts = [n.text(0) for k, n in self._nodes.items() if k.startswith("view:")]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        margins = 2 * self.frameWidth() + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin
+        )
+        return widest + self.indentation() + margins + 16
+
     def label(self, key: str) -> str:
+        """What the pane shows for an entry (a smart view's short name with its count)."""
         node = self._nodes.get(key)
         return node.text(0) if node is not None else ""
+
+    def title(self, key: str) -> str:
+        """The full name of an entry: a smart view's title without its count (shown above
+        the table), a meeting's or an owner's text as in the pane."""
+        node = self._nodes.get(key)
+        if node is None:
+            return ""
+        return node.data(0, TitleRole) or node.text(0)
 
     def rebuild(self, counts: Counts, meetings: list[Any], owners: list[Owner]) -> None:
         """Refill the tree, keeping the current entry (without emitting a change).
@@ -130,8 +157,8 @@ class NavigationPane(QTreeWidget):
             self._nodes[key] = node
             return node
 
-        views = group(self.tr("Follow-up"))
-        for view, _label, _n in self._views(counts):
+        views = group(self.tr("Action items"))
+        for view, *_rest in self._views(counts):
             leaf(views, "", f"view:{view.value}")
         self._show_counts(counts)
         meetings_node = group(self.tr("Meetings"))

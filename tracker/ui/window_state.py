@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow
 
@@ -15,8 +15,9 @@ from tracker.ui import settings as ui_settings
 from tracker.ui.screen import bring_inside
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QSplitter, QTableView
+    from PySide6.QtWidgets import QSplitter, QTableView, QWidget
 
+    from tracker.services.core import Tracker
     from tracker.ui.nav import NavigationPane
 
 
@@ -28,6 +29,8 @@ class RememberedState(QMainWindow):
     splitter: QSplitter
     table: QTableView
     nav: NavigationPane
+    detail: QWidget
+    tracker: Tracker | None
 
     def restore_geometry(self) -> None:
         """The frame's size and place as left (at construction, before the first paint),
@@ -64,16 +67,26 @@ class RememberedState(QMainWindow):
                 self._restored.add(key)
 
     def fit_navigation(self) -> None:
-        """The navigation as wide as its entries (up to a share of the window), unless the
-        user's own splitter was restored: the table gets the rest."""
-        if "window/splitter" in getattr(self, "_restored", ()):
+        """The navigation as wide as its entries (up to a share of the window) and the detail
+        pane a quarter of it, unless the user's own splitter was restored: the table gets the
+        rest."""
+        if "window/splitter" in getattr(self, "_restored", ()) or self.tracker is None:
             return
         nav = self.nav
-        wanted = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12
-        wanted = max(nav.minimumWidth(), min(wanted, max(150, self.width() // 9)))
+        wanted = max(
+            nav.views_width(),
+            min(nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12, self.width() // 9),
+        )
+        wanted = max(nav.minimumWidth(), min(wanted, max(150, self.width() // 5)))
         sizes = self.splitter.sizes()
-        if len(sizes) == 3 and sizes[0] != wanted:
-            self.splitter.setSizes([wanted, sizes[1] + sizes[0] - wanted, sizes[2]])
+        if len(sizes) != 3:
+            return
+        # The detail pane: a quarter of a laptop's window (its form beside its labels), its
+        # minimum on a netbook (labels above the fields), the table the rest.
+        detail = max(self.detail.minimumWidth(), min(320, sum(sizes) // 4))
+        table = sum(sizes) - wanted - detail
+        if table > 0 and [wanted, table, detail] != sizes:
+            self.splitter.setSizes([wanted, table, detail])
 
     def restore_docks(self) -> None:
         """The docks (reminders) as the user left them; call once they are added."""
@@ -86,6 +99,8 @@ class RememberedState(QMainWindow):
         if not getattr(self, "_placed", False):  # once, now that the frame's size is known
             self._placed = True
             bring_inside(self)
+            # The panes shared out once the window has its real width.
+            QTimer.singleShot(0, self, self.fit_navigation)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:

@@ -4,12 +4,13 @@
 <context>
     <name>NavigationPane</name>
     <message>
-        <source>Follow-up</source>
-        <translation>التتبع</translation>
-    </message>
-    <message>
         <source>Open items</source>
         <translation>المهام المفتوحة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>view</comment>
+        <translation>المفتوحة</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -20,8 +21,16 @@
         <translation>تستحق هذا الأسبوع</translation>
     </message>
     <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
         <source>Due this month</source>
         <translation>تستحق هذا الشهر</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <source>Done</source>
@@ -34,6 +43,15 @@
     <message>
         <source>All items</source>
         <translation>كل المهام</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>view</comment>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Meetings</source>

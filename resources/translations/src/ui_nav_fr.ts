@@ -4,12 +4,13 @@
 <context>
     <name>NavigationPane</name>
     <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
         <source>Open items</source>
         <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>view</comment>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -20,8 +21,16 @@
         <translation>Échéance cette semaine</translation>
     </message>
     <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
         <source>Due this month</source>
         <translation>Échéance ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Done</source>
@@ -34,6 +43,15 @@
     <message>
         <source>All items</source>
         <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>view</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Meetings</source>
