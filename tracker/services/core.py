@@ -30,6 +30,7 @@ FileLock = InstanceLock
 if TYPE_CHECKING:
     from tracker.services.api import (
         Backups,
+        Drafts,
         Exchange,
         Items,
         Meetings,
@@ -72,6 +73,7 @@ class Tracker:
         self.exchange: Exchange = api.Exchange(self)
         self.reminders: Reminders = api.Reminders(self)
         self.backups: Backups = api.Backups(self)
+        self.drafts: Drafts = api.Drafts(self)
 
     @classmethod
     def open(
