@@ -61,6 +61,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "La date de la réunion n'a pas été trouvée dans le communiqué : indiquez-la avant d'enregistrer",
         "the meeting's date was not found in the communiqué: give it before saving",
     ),
+    "drafts.no_date_cli": (
+        "لم يُعثر على تاريخ الاجتماع في البلاغ، ولا يُحفظ اجتماع دون تاريخ: أضفه إلى النص أو احفظ المسودة من نافذة البرنامج",
+        "La date de la réunion n'est pas dans le communiqué et une réunion ne s'enregistre pas sans date : ajoutez-la au texte ou enregistrez depuis la fenêtre du programme",
+        "the meeting's date is not in the communiqué and a meeting is not saved without one: add it to the text or save from the program's window",
+    ),
     "drafts.no_title": (
         "عنوان الاجتماع مطلوب",
         "Le titre de la réunion est requis",
@@ -187,5 +192,26 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "أُنشئ اجتماع «{title}» بتاريخ {date}: عدد المقررات {resolutions}، وعدد المهام {items}، ومسؤولون جدد: {owners}",
         "Réunion « {title} » du {date} créée : {resolutions} décision(s), {items} tâche(s), nouveaux responsables : {owners}",
         "created meeting “{title}” of {date}: {resolutions} resolution(s), {items} item(s), new owners: {owners}",
+    ),
+    # -- tracker draft --help ------------------------------------------------------------------
+    "drafts.help": (
+        "يقرأ بلاغ اجتماع (.txt أو .docx أو - للمدخل القياسي) ويعرض مسودة الاجتماع دون كتابة شيء",
+        "lire le communiqué d'une réunion (.txt, .docx, ou - pour l'entrée standard) et afficher le brouillon sans rien écrire",
+        "read a meeting's communiqué (.txt, .docx, or - for standard input) and show the draft without writing anything",
+    ),
+    "drafts.help_file": (
+        "ملف البلاغ، أو - لقراءته من المدخل القياسي",
+        "le fichier du communiqué, ou - pour le lire sur l'entrée standard",
+        "the communiqué's file, or - to read it from standard input",
+    ),
+    "drafts.help_json": (
+        "يطبع المسودة بصيغة JSON",
+        "afficher le brouillon en JSON",
+        "print the draft as JSON",
+    ),
+    "drafts.help_save": (
+        "يحفظ الاجتماع ومقرراته ومهامه في قاعدة البيانات",
+        "enregistrer la réunion, ses décisions et ses tâches dans la base",
+        "save the meeting, its resolutions and items into the database",
     ),
 }
