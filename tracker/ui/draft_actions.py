@@ -62,7 +62,9 @@ def push_import(window: Any, saved: DraftSaved) -> None:
         window.refresh()
         window._trash_changed()
 
-    text = window.tr("import «%1»").replace("%1", saved.title)
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("draft_actions", "import «%1»").replace("%1", saved.title)
     window.undo_stack.push(CallbackCommand(text, do, undo))
     window.undo_bar.show_message(saved.message(current_language()))
 

@@ -126,11 +126,10 @@ class DecisionModel(QAbstractTableModel):
             if c == DUE:
                 return explain(row.source, d.due_on, lang)
             if c == TEXT:
-                return (
-                    d.text
-                    if d.keep or row.source.actionable
-                    else self.tr("A position, not an action: unticked")
-                )
+                if row.source.actionable:
+                    return d.text
+                note = self.tr("A position, not an action: unticked.")
+                return f"{d.text}\n\n{note}"
         if role == Qt.ItemDataRole.ForegroundRole and not d.keep:
             return QBrush(POSITION)
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (DUE, STARTS):
