@@ -16,11 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tracker.domain.communique import Draft
     from tracker.domain.reminders import Occurrence
     from tracker.services.backups import AutoBackup, BackupInfo, RestoreResult
     from tracker.services.core import Tracker
-    from tracker.services.drafts import Choices, DraftSaved
     from tracker.services.due import DueList
     from tracker.services.import_results import ImportPreview, ImportResult
     from tracker.services.records import (
@@ -423,40 +421,3 @@ class Backups(_Service):
         if clock is None:
             return backups.AutoBackup(self._t)
         return backups.AutoBackup(self._t, clock=clock)
-
-
-class Drafts(_Service):
-    """A communiqué read into a draft meeting, then saved as the secretary confirmed it."""
-
-    def read(self, text: str, lang: str = "ar") -> Draft:
-        """The draft of ``text`` (nothing written), its owners matched against the file's."""
-        from tracker.services import drafts
-
-        return self._t.read(drafts.read, text, lang)
-
-    def propose(self, draft: Draft, lang: str = "ar") -> Choices:
-        """What the review shows first: owners matched or proposed, positions unticked."""
-        from tracker.services import drafts
-
-        return self._t.read(drafts.proposal, draft, lang)
-
-    def save(
-        self, draft: Draft, choices: Choices | None = None, *, text: str, lang: str = "ar"
-    ) -> DraftSaved:
-        """The meeting, its resolutions and items, in one transaction (the same communiqué
-        twice is refused)."""
-        from tracker.services import drafts
-
-        return self._t.write(drafts.save, draft, choices, text=text, lang=lang)
-
-    def take_back(self, saved: DraftSaved) -> None:
-        """Undo an import: the meeting, its items and the owners it made to the trash."""
-        from tracker.services import drafts
-
-        self._t.write(drafts.take_back, saved)
-
-    def bring_back(self, saved: DraftSaved) -> None:
-        """Redo an import taken back."""
-        from tracker.services import drafts
-
-        self._t.write(drafts.bring_back, saved)

@@ -19,6 +19,7 @@ import io
 import logging
 import os
 import stat
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +36,7 @@ MAX_PARTS = 1000
 MAX_RATIO = 100  # a part over 1 MB growing more than this is a zip bomb
 RATIO_FROM = 1024 * 1024
 
+_INVISIBLE = {"Cf", "Zs", "Zl", "Zp", "Cc"}
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc
 
@@ -106,7 +108,7 @@ def text_of(data: bytes, name: Path | str = "-") -> str:
 def require_text(text: str) -> str:
     """``text`` cleaned; refused when nothing is left to read or it is too long."""
     text = clean(text or "")
-    if not text:
+    if all(unicodedata.category(ch) in _INVISIBLE for ch in text):  # bidi marks, spaces
         raise InvalidInput("drafts.empty")
     if len(text) > MAX_TEXT:
         raise InvalidInput("drafts.too_big", path="-", size=_size(len(text)), limit=_size(MAX_TEXT))

@@ -17,20 +17,17 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,17 +38,7 @@ from tracker.services.core import Tracker
 from tracker.services.drafts import Choices, DraftSaved, explain
 from tracker.ui.background import BackgroundJob
 from tracker.ui.date_edit import DateEdit
-from tracker.ui.draft_model import (
-    DUE,
-    KEEP,
-    OWNER,
-    STARTS,
-    TEXT,
-    DateDelegate,
-    DecisionModel,
-    OwnerDelegate,
-    Row,
-)
+from tracker.ui.draft_model import TEXT, DecisionModel, DecisionTable, Row
 from tracker.ui.draft_source import SourceView, legend
 from tracker.ui.forms import ErrorLabel
 from tracker.ui.i18n import current_language
@@ -235,28 +222,11 @@ class DraftDialog(QDialog):
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.model = DecisionModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("draft_decisions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        rows = self.table.verticalHeader()  # two lines of a decision; all of it in the tooltip
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+        self.table = DecisionTable(self.model)
+        self.date_delegate, self.start_delegate = (
+            self.table.date_delegate,
+            self.table.start_delegate,
         )
-        self.owner_delegate = OwnerDelegate(self.model, self.table)
-        self.date_delegate = DateDelegate(self.tr("no deadline"), parent=self.table)
-        self.start_delegate = DateDelegate(self.tr("no start"), parent=self.table)
-        self.table.setItemDelegateForColumn(OWNER, self.owner_delegate)
-        self.table.setItemDelegateForColumn(DUE, self.date_delegate)
-        self.table.setItemDelegateForColumn(STARTS, self.start_delegate)
-        self.model.modelReset.connect(self._size_columns)
-        self._size_columns()
         self.explanation = QLabel()
         self.explanation.setObjectName("draft_explanation")
         self.explanation.setWordWrap(True)
@@ -282,23 +252,6 @@ class DraftDialog(QDialog):
         self.splitter.setSizes([370, 630])
         self.splitter.setChildrenCollapsible(False)
         return self.splitter
-
-    def _size_columns(self) -> None:
-        """The decision's text takes what the others leave (again after each reset)."""
-        header = self.table.horizontalHeader()
-        if header.count() < 5:
-            return
-        header.setMinimumSectionSize(32)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        keep = (
-            header.fontMetrics().horizontalAdvance(
-                self.model.headerData(KEEP, Qt.Orientation.Horizontal)
-            )
-            + 24
-        )
-        for column, width in ((KEEP, max(40, keep)), (OWNER, 132), (DUE, 112), (STARTS, 80)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
 
     def show_text(self, text: str) -> None:
         """Read ``text`` (cleaned) and show its draft for review."""

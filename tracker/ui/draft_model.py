@@ -13,7 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from tracker.domain.communique import DraftResolution
 from tracker.domain.months import long_date
@@ -220,3 +228,45 @@ class DateDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, DateEdit)
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class DecisionTable(QTableView):
+    """The decisions, two lines a row (all of a decision in its tooltip), the text taking
+    the width the other columns leave."""
+
+    def __init__(self, model: DecisionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draft_decisions")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.owner_delegate = OwnerDelegate(model, self)
+        self.date_delegate = DateDelegate(self.tr("no deadline"), parent=self)
+        self.start_delegate = DateDelegate(self.tr("no start"), parent=self)
+        self.setItemDelegateForColumn(OWNER, self.owner_delegate)
+        self.setItemDelegateForColumn(DUE, self.date_delegate)
+        self.setItemDelegateForColumn(STARTS, self.start_delegate)
+        model.modelReset.connect(self.size_columns)
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Set again after each reset (a reset gives every section the default size)."""
+        header = self.horizontalHeader()
+        if header.count() < 5:
+            return
+        header.setMinimumSectionSize(32)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        title = self.model().headerData(KEEP, Qt.Orientation.Horizontal)
+        keep = header.fontMetrics().horizontalAdvance(title) + 24
+        for column, width in ((KEEP, max(40, keep)), (OWNER, 132), (DUE, 112), (STARTS, 80)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)

@@ -96,27 +96,28 @@ class SourceView(QPlainTextEdit):
         self.setExtraSelections(selections)
 
     def show_part(self, span: Span | None) -> None:
-        """Mark ``span`` (a decision) as the current one, select it and scroll to it."""
+        """Mark ``span`` (a decision) as the current one and scroll it into sight (its end,
+        then its start). It is marked, not selected: a selection would hide the deadline
+        phrase highlighted inside it."""
         if span is None or not _valid(span, len(self._text)):
             return
         self._current = span
         self._paint()
-        cursor = self._cursor(span)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        for end in (span[1], span[0]):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._position(end))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
-    def selected_span(self) -> Span:
-        """What is selected now, in the reader's offsets (for tests)."""
-        cursor = self.textCursor()
-        return self._offset(cursor.selectionStart()), self._offset(cursor.selectionEnd())
+    def current_span(self) -> Span | None:
+        """The decision marked now, in the reader's offsets."""
+        return self._current
 
-    def _offset(self, position: int) -> int:
-        units = 0
-        for i, ch in enumerate(self._text):
-            if units >= position:
-                return i
-            units += 2 if ord(ch) > 0xFFFF else 1
-        return len(self._text)
+    def marked_text(self) -> str:
+        """The text of the decision marked now (what the user sees highlighted)."""
+        if self._current is None:
+            return ""
+        return self._cursor(self._current).selectedText()
 
 
 def _valid(span: Span | None, length: int) -> bool:

@@ -92,14 +92,6 @@
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <source>no deadline</source>
-        <translation>بلا أجل</translation>
-    </message>
-    <message>
-        <source>no start</source>
-        <translation>بلا بداية</translation>
-    </message>
-    <message>
         <source>Decisions (untick what is not to be followed up)</source>
         <translation>المقررات (أزل العلامة عما لا يحتاج إلى تتبع)</translation>
     </message>

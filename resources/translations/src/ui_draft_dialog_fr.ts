@@ -92,14 +92,6 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>no deadline</source>
-        <translation>sans échéance</translation>
-    </message>
-    <message>
-        <source>no start</source>
-        <translation>sans début</translation>
-    </message>
-    <message>
         <source>Decisions (untick what is not to be followed up)</source>
         <translation>Décisions (décochez ce qui n&apos;est pas à suivre)</translation>
     </message>

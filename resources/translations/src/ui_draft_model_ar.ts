@@ -32,4 +32,15 @@
         <translation>موقف وليس إجراءً: لذا لم يُؤشَّر عليه.</translation>
     </message>
 </context>
+<context>
+    <name>DecisionTable</name>
+    <message>
+        <source>no deadline</source>
+        <translation>بلا أجل</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>بلا بداية</translation>
+    </message>
+</context>
 </TS>

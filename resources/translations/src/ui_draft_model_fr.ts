@@ -32,4 +32,15 @@
         <translation>Une prise de position, pas une action : décochée.</translation>
     </message>
 </context>
+<context>
+    <name>DecisionTable</name>
+    <message>
+        <source>no deadline</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>sans début</translation>
+    </message>
+</context>
 </TS>
