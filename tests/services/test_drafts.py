@@ -303,3 +303,13 @@ def test_pasted_text_is_cleaned_like_a_stored_communique() -> None:
     assert draft_input.require_text("\ufeff  سطر\r\nثان\x07\r\n ") == "سطر\nثان"
     with pytest.raises(TrackerError):
         draft_input.require_text("\u200f \n")
+
+
+def test_what_the_drafts_service_gives_is_plain_data(db: Tracker) -> None:
+    from tests.services.test_core import _orm_rows
+
+    text = seed_text()
+    draft = seed_draft(text)
+    answers = [db.drafts.read(text), db.drafts.propose(draft), db.drafts.save(draft, text=text)]
+    for answer in answers:
+        assert _orm_rows(answer) == [], answer

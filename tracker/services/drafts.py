@@ -181,7 +181,9 @@ def propose_decision(
 
 def propose(draft: Draft, owners: Sequence[OwnerRecord], lang: str = "ar") -> Choices:
     """What the review shows first: the meeting as read, the decisions to act on kept
-    (positions unticked), each with its owner (matched, else proposed as new)."""
+    (positions unticked), each with its owner (matched, else proposed as new). ``lang``:
+    the user's language (kept for what a proposal may come to say)."""
+    del lang
     m = draft.meeting
     sep = "، " if draft.language == "ar" else ", "
     return Choices(
@@ -190,7 +192,8 @@ def propose(draft: Draft, owners: Sequence[OwnerRecord], lang: str = "ar") -> Ch
         location=m.location or "",
         chaired_by=m.chaired_by or "",
         attendees=sep.join(m.attendees),
-        decisions=tuple(propose_decision(r, owners, lang) for r in draft.resolutions),
+        # A body nobody named is called in the communiqué's language, whatever the window's.
+        decisions=tuple(propose_decision(r, owners, draft.language) for r in draft.resolutions),
     )
 
 
