@@ -59,6 +59,7 @@ def push_import(window: Any, saved: DraftSaved) -> None:
 
     def undo() -> None:
         _safely(window, lambda: window.tracker.drafts.take_back(saved))
+        window.nav.select_key("view:open")  # not the meeting that went to the trash
         window.refresh()
         window._trash_changed()
 

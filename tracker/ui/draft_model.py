@@ -193,11 +193,16 @@ class OwnerDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        key = index.data(KeyRole)
-        for i in range(editor.count()):
-            if tuple(editor.itemData(i)) == tuple(key):
-                editor.setCurrentIndex(i)
-                return
+        editor.setCurrentIndex(self.index_of(editor, index.data(KeyRole)))
+
+    @staticmethod
+    def index_of(combo: QComboBox, key: OwnerKey) -> int:
+        """The entry of ``key`` (``("id", 5)`` or ``("new", name)``) in ``combo``, or -1."""
+        for i in range(combo.count()):
+            data = combo.itemData(i)
+            if data is not None and tuple(data) == tuple(key):
+                return i
+        return -1
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
