@@ -361,14 +361,20 @@ def bring_back(s: Unit, saved: DraftSaved) -> None:
 # -- how a deadline was read --------------------------------------------------------------------
 
 
-def explain(r: DraftResolution, due_on: date | None = None, lang: str = "ar") -> str:
+def explain(
+    r: DraftResolution, due_on: date | None = None, lang: str = "ar", *, isolate: bool = False
+) -> str:
     """One line saying how the deadline of ``r`` was computed (or that the text gives no
     date), for the review dialog's tooltip and the command line.
 
     ``due_on``: the date shown now (the secretary may have changed it); the draft's own
-    otherwise."""
+    otherwise. ``isolate``: the phrase between Unicode isolates, so that an Arabic phrase in
+    a French line (or the reverse) keeps its place (for the window; a terminal may show
+    them)."""
     due_on = due_on if due_on is not None else r.due_on
     phrase = r.due_phrase or (r.deadline.phrase if r.deadline else "")
+    if phrase and isolate:
+        phrase = f"\u2068{phrase}\u2069"
     starts = (
         " — " + messages.text("drafts.explain_starts", lang, date=long_date(r.starts_on, lang))
         if r.starts_on

@@ -39,7 +39,7 @@ from tracker.services.drafts import Choices, DraftSaved, explain
 from tracker.ui.background import BackgroundJob
 from tracker.ui.date_edit import DateEdit
 from tracker.ui.draft_model import TEXT, DecisionModel, DecisionTable, Row
-from tracker.ui.draft_source import SourceView, legend
+from tracker.ui.draft_source import SourceView, follow_text, legend
 from tracker.ui.forms import ErrorLabel
 from tracker.ui.i18n import current_language
 from tracker.ui.screen import fit_dialog
@@ -112,6 +112,10 @@ class DraftDialog(QDialog):
         self.paste = QPlainTextEdit()
         self.paste.setObjectName("draft_paste")
         self.paste.setPlaceholderText(self.tr("Paste the communiqué here"))
+        follow_text(self.paste, "")
+        self.paste.textChanged.connect(
+            lambda: follow_text(self.paste, self.paste.toPlainText()[:2000])
+        )
         self.open_button = QPushButton(self.tr("Open a file…"))
         self.open_button.setObjectName("draft_open")
         self.read_button = QPushButton(self.tr("Read the communiqué"))
@@ -315,7 +319,7 @@ class DraftDialog(QDialog):
             self.explanation.setText("")
             return
         r = self.model.rows[row]
-        text = explain(r.source, r.decision.due_on, current_language())
+        text = explain(r.source, r.decision.due_on, current_language(), isolate=True)
         label = self.tr("Deadline of decision %1:").replace("%1", str(row + 1))
         self.explanation.setText(f"{label} {text}")
 

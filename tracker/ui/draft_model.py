@@ -132,7 +132,7 @@ class DecisionModel(QAbstractTableModel):
             return ("id", d.owner_id) if d.owner_id is not None else ("new", d.new_owner)
         if role == Qt.ItemDataRole.ToolTipRole:
             if c == DUE:
-                return explain(row.source, d.due_on, lang)
+                return explain(row.source, d.due_on, lang, isolate=True)
             if c == TEXT:
                 if row.source.actionable:
                     return d.text

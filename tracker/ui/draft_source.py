@@ -49,13 +49,7 @@ class SourceView(QPlainTextEdit):
         """Show ``text`` with ``parts`` (span, kind of :data:`COLOURS`) highlighted."""
         self._text = text
         self.setPlainText(text)
-        direction = (
-            Qt.LayoutDirection.RightToLeft if _arabic(text) else Qt.LayoutDirection.LeftToRight
-        )
-        option = self.document().defaultTextOption()
-        option.setTextDirection(direction)
-        self.document().setDefaultTextOption(option)
-        self.setLayoutDirection(direction)
+        follow_text(self, text)
         self._parts = [(span, kind) for span, kind in parts if _valid(span, len(text))]
         self._current = None
         self._paint()
@@ -120,11 +114,28 @@ class SourceView(QPlainTextEdit):
         return self._cursor(self._current).selectedText()
 
 
+def follow_text(edit: QPlainTextEdit, text: str) -> None:
+    """Lay ``edit`` out in the direction of ``text``: right to left and aligned right for
+    Arabic, left to right for French, whatever the window's language."""
+    rtl = _arabic(text)
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    edit.setLayoutDirection(direction)
+    option = edit.document().defaultTextOption()
+    option.setTextDirection(direction)
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    edit.document().setDefaultTextOption(option)
+
+
 def _valid(span: Span | None, length: int) -> bool:
     return span is not None and 0 <= span[0] < span[1] <= length
 
 
 def _arabic(text: str) -> bool:
+    if not text.strip():  # nothing yet: the window's direction
+        from PySide6.QtGui import QGuiApplication
+
+        return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     arabic = sum(1 for ch in text[:2000] if "\u0600" <= ch <= "\u06ff")
     latin = sum(1 for ch in text[:2000] if ch.isascii() and ch.isalpha())
     return arabic >= latin
