@@ -300,3 +300,11 @@ def test_the_dialog_fits_a_netbook_screen(dialog: DraftDialog) -> None:
     assert dialog.width() <= limit.width() and dialog.height() <= limit.height()
     assert dialog.minimumSizeHint().width() <= 1016 and dialog.minimumSizeHint().height() <= 552
     assert dialog.buttons.geometry().bottom() <= dialog.height()
+
+
+def test_no_english_is_left_in_arabic(dialog: DraftDialog) -> None:
+    from tests.gui.test_no_english import english_in
+
+    assert english_in(dialog) - {"txt", "docx"} == set()  # file kinds are named as they are
+    dialog.show_input()
+    assert english_in(dialog) - {"txt", "docx"} == set()
