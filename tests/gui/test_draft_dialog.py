@@ -68,6 +68,7 @@ def test_the_review_shows_the_meeting_and_one_row_per_decision(dialog: DraftDial
     assert ticks == [Qt.CheckState.Unchecked] + [Qt.CheckState.Checked] * 5  # a position
     assert m.index(1, DUE).data() == "17 أبريل 2026" and m.index(2, DUE).data() == "—"
     assert m.index(1, OWNER).data() == "الأمانة الإقليمية (جديد)"  # proposed, marked new
+    assert "الجماعات المذكورة: تاونات" in m.index(1, TEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert d.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert d.source.layoutDirection() == Qt.LayoutDirection.RightToLeft
 

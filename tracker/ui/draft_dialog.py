@@ -373,6 +373,13 @@ class DraftDialog(QDialog):
         self.error.show_message(error.message(current_language()))
         self.finished_saving.emit()
 
+    def reject(self) -> None:
+        """Cancel, Esc or closing: not while a file is read or the draft saved (the job
+        would be left to a dialog that is gone)."""
+        if any(job.busy() for job in self.jobs):
+            return
+        super().reject()
+
     # -- plumbing ----------------------------------------------------------------------------
     def _ask(self, question: str) -> bool:
         from tracker.ui.forms import ask_yes_no

@@ -134,10 +134,14 @@ class DecisionModel(QAbstractTableModel):
             if c == DUE:
                 return explain(row.source, d.due_on, lang, isolate=True)
             if c == TEXT:
-                if row.source.actionable:
-                    return d.text
-                note = self.tr("A position, not an action: unticked.")
-                return f"{d.text}\n\n{note}"
+                lines = [d.text]
+                if row.source.communes:
+                    sep = "، " if lang == "ar" else ", "
+                    names = sep.join(row.source.communes)
+                    lines.append(self.tr("Communes named: %1").replace("%1", names))
+                if not row.source.actionable:
+                    lines.append(self.tr("A position, not an action: unticked."))
+                return "\n\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and not d.keep:
             return QBrush(POSITION)
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (DUE, STARTS):

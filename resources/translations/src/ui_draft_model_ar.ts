@@ -28,6 +28,10 @@
         <translation>البداية</translation>
     </message>
     <message>
+        <source>Communes named: %1</source>
+        <translation>الجماعات المذكورة: %1</translation>
+    </message>
+    <message>
         <source>A position, not an action: unticked.</source>
         <translation>موقف وليس إجراءً: لذا لم يُؤشَّر عليه.</translation>
     </message>

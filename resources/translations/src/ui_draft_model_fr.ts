@@ -28,6 +28,10 @@
         <translation>Début</translation>
     </message>
     <message>
+        <source>Communes named: %1</source>
+        <translation>Communes nommées : %1</translation>
+    </message>
+    <message>
         <source>A position, not an action: unticked.</source>
         <translation>Une prise de position, pas une action : décochée.</translation>
     </message>
