@@ -21,7 +21,7 @@ from tracker.ui.meeting_dialog import MeetingDialog
 from tracker.ui.owner_dialog import OwnersDialog
 from tracker.ui.settings_dialog import SettingsDialog
 
-ALLOWED = {"Ctrl", "F", "Français", "English"}  # shortcut and language names
+ALLOWED = {"Ctrl", "F", "V", "Français", "English"}  # shortcut and language names
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 

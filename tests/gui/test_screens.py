@@ -24,6 +24,7 @@ TITLE, RESOLUTION, OWNER, DUE, STATUS, PROGRESS, LAST_UPDATE = range(7)
 # Every dialog a menu command opens (file dialogs and the owner question besides).
 DIALOGS = {
     "action_new_meeting": "MeetingDialog",
+    "action_from_communique": "DraftDialog",
     "action_edit_meeting": "MeetingDialog",
     "action_new_item": "ItemDialog",
     "action_edit": "ItemDialog",

@@ -137,3 +137,19 @@ def set_setting(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def live_meetings_on(session: Session, held_on: object) -> list[Meeting]:
+    """The meetings (not in the trash) held on ``held_on``."""
+    stmt = select(Meeting).where(Meeting.held_on == held_on, col(Meeting.deleted_at).is_(None))
+    return list(session.exec(stmt.order_by(col(Meeting.id))))
+
+
+def live_meeting_with_source(session: Session, source_text: str) -> Meeting | None:
+    """A meeting (not in the trash) whose communiqué is exactly ``source_text``."""
+    if not source_text:
+        return None
+    stmt = select(Meeting).where(
+        Meeting.source_text == source_text, col(Meeting.deleted_at).is_(None)
+    )
+    return session.exec(stmt.order_by(col(Meeting.id))).first()

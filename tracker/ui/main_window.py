@@ -133,6 +133,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self._needs_db = [  # disabled until attach(): the file is still being opened
             self.action_new_item,
             self.action_new_meeting,
+            self.action_from_communique,
             self.action_edit,
             self.action_delete,
             self.action_restore,
@@ -228,6 +229,12 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.action_new_meeting = a(
             "action_new_meeting", self.tr("New meeting…"), self.new_meeting, "Ctrl+Shift+N"
         )
+        self.action_from_communique = a(
+            "action_from_communique",
+            self.tr("New meeting from a communiqué…"),
+            self.new_from_communique,
+            "Ctrl+Shift+M",
+        )
         self.action_edit = a("action_edit", self.tr("Edit item…"), self.edit_selected, "F2")
         self.action_delete = a(
             "action_delete",
@@ -276,6 +283,7 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
 
         file = self.menu("file")
         file.addAction(self.action_new_meeting)
+        file.addAction(self.action_from_communique)
         file.addAction(self.action_new_item)
         file.addSeparator()
         file.addAction(self.action_demo)
@@ -319,7 +327,13 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         self.detail.restore_requested.connect(self.restore_selected)
         self.welcome.new_meeting.connect(self.new_meeting)
         self.welcome.load_demo.connect(self.load_demo)
+        self.welcome.communique.connect(self.new_from_communique)
         self.undo_bar.button.clicked.connect(self.undo_stack.undo)
+
+    def new_from_communique(self, text: str = "") -> None:
+        from tracker.ui.draft_actions import new_from_communique
+
+        new_from_communique(self, text)
 
     def use_features(self, features: Features) -> None:
         """Take the feature controllers made for this window (``ui.features.install``)."""

@@ -40,6 +40,10 @@
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
+        <source>New meeting from a communiqué…</source>
+        <translation>اجتماع جديد من بلاغ…</translation>
+    </message>
+    <message>
         <source>Edit item…</source>
         <translation>تعديل المهمة…</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>Nouvelle réunion…</translation>
     </message>
     <message>
+        <source>New meeting from a communiqué…</source>
+        <translation>Nouvelle réunion à partir d&apos;un communiqué…</translation>
+    </message>
+    <message>
         <source>Edit item…</source>
         <translation>Modifier l&apos;action…</translation>
     </message>

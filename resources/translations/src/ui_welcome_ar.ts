@@ -16,6 +16,14 @@
         <translation>إنشاء أول اجتماع</translation>
     </message>
     <message>
+        <source>Create it from its communiqué…</source>
+        <translation>إنشاؤه من بلاغ الاجتماع…</translation>
+    </message>
+    <message>
+        <source>Or paste the communiqué&apos;s text here with Ctrl+V.</source>
+        <translation>أو الصق نص البلاغ هنا بـ Ctrl+V.</translation>
+    </message>
+    <message>
         <source>Load the demo meeting (Taounate, 17 January 2026)</source>
         <translation>تحميل الاجتماع التجريبي (تاونات، 17 يناير 2026)</translation>
     </message>

@@ -16,6 +16,14 @@
         <translation>Créer la première réunion</translation>
     </message>
     <message>
+        <source>Create it from its communiqué…</source>
+        <translation>La créer à partir de son communiqué…</translation>
+    </message>
+    <message>
+        <source>Or paste the communiqué&apos;s text here with Ctrl+V.</source>
+        <translation>Ou collez ici le texte du communiqué avec Ctrl+V.</translation>
+    </message>
+    <message>
         <source>Load the demo meeting (Taounate, 17 January 2026)</source>
         <translation>Charger la réunion de démonstration (Taounate, 17 janvier 2026)</translation>
     </message>
