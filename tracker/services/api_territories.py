@@ -1,0 +1,104 @@
+"""``tracker.territories``: the file's province, its communes, and fanning items out to them.
+
+Like the service objects of ``tracker.services.api``: each method runs one use case in one
+unit of work and returns plain data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tracker.services.api import _Service
+
+if TYPE_CHECKING:
+    from tracker.services.fanout import Child, FanoutResult
+    from tracker.services.register import Place
+    from tracker.services.territories import (
+        ProvinceInfo,
+        ProvinceResult,
+        SecretariatsResult,
+        TerritoryRecord,
+    )
+
+
+class Territories(_Service):
+    """The province (a setting), its cercles and communes, aliases, fan-out and roll-ups."""
+
+    def provinces(self) -> list[Place]:
+        """Every province and prefecture of the register (no file needed)."""
+        from tracker.services import register
+
+        return register.register().provinces()
+
+    def province(self) -> ProvinceInfo | None:
+        from tracker.services import territories
+
+        return self._t.read(territories.get_province)
+
+    def set_province(self, name_or_code: str, lang: str = "ar") -> ProvinceResult:
+        """Choose the file's province (idempotent: its territories are loaded once)."""
+        from tracker.services import territories
+
+        return self._t.write(territories.set_province, name_or_code, lang)
+
+    def communes(self) -> list[TerritoryRecord]:
+        from tracker.services import territories
+
+        return self._t.read(territories.communes)
+
+    def cercles(self) -> list[TerritoryRecord]:
+        from tracker.services import territories
+
+        return self._t.read(territories.cercles)
+
+    def add_alias(self, territory_id: int, alias: str) -> TerritoryRecord:
+        from tracker.services import territories
+
+        return self._t.write(territories.add_alias, territory_id, alias)
+
+    def create_secretariats(self) -> SecretariatsResult:
+        """Every commune of the province gets its local secretariat (existing ones kept)."""
+        from tracker.services import territories
+
+        return self._t.write(territories.create_secretariats)
+
+    def fanout(
+        self,
+        item_id: int,
+        to: str = "all",
+        *,
+        communes: list[str] | None = None,
+        commune_ids: list[int] | None = None,
+        replace: bool = False,
+        today: date | None = None,
+    ) -> FanoutResult:
+        """One child per commune: ``to`` is all, urban, rural, ``cercle:NAME`` or
+        ``communes:A,B``; or ``communes`` (names) / ``commune_ids``. Idempotent."""
+        from tracker.services import fanout
+
+        return self._t.write(
+            fanout.fanout,
+            item_id,
+            to,
+            communes,
+            commune_ids=commune_ids,
+            replace=replace,
+            today=today,
+        )
+
+    def children(self, item_id: int) -> list[Child]:
+        from tracker.services import fanout
+
+        return self._t.read(fanout.children, item_id)
+
+    def refresh_rollups(self, today: date) -> int:
+        from tracker.services import fanout
+
+        return self._t.write(fanout.refresh_rollups, today)
+
+    def item_id(self, uid: str) -> int:
+        """The id of the item ``uid`` (``InvalidInput`` when there is none)."""
+        from tracker.services import fanout
+
+        return self._t.read(fanout.item_id_of, uid)
