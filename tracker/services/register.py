@@ -135,12 +135,18 @@ def find_province(text: str, lang: str = "ar") -> Place:
     exact = [p for p in provinces if key in _keys(p)]
     if len(exact) == 1:
         return exact[0]
-    partial = exact or [p for p in provinces if any(key in k for k in _keys(p))]
+    partial = exact or [p for p in provinces if any(_starts(k, key) for k in _keys(p))]
     if len(partial) == 1:
         return partial[0]
     if partial:
         raise InvalidInput("province_ambiguous", value=text, candidates=_names(partial, lang))
     raise InvalidInput("province_unknown", value=text, candidates=_closest(key, provinces, lang))
+
+
+def _starts(name: str, key: str) -> bool:
+    """``key`` begins ``name`` or one of its words ("fes" in "fes-meknes", "سلا" in "سلا")."""
+    words = name.replace("-", " ").split()
+    return name.startswith(key) or any(w.startswith(key) for w in words)
 
 
 def _names(places: list[Place], lang: str, limit: int = 8) -> str:

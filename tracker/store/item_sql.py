@@ -19,13 +19,14 @@ from sqlmodel import Session
 
 from tracker.domain.enums import CLOSED_STATUSES, Priority, Status
 from tracker.domain.text import normalize
-from tracker.store.models import ActionItem, Meeting, Owner, Resolution
+from tracker.store.models import ActionItem, Meeting, Owner, Resolution, Territory
 from tracker.store.queries import ItemQuery, Row
 
 A = ActionItem.__table__
 M = Meeting.__table__
 O = Owner.__table__  # noqa: E741
 R = Resolution.__table__
+T = Territory.__table__
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
 # "Not closed", spelt as the open statuses: an IN list lets SQLite seek each status's range
@@ -82,6 +83,14 @@ def _where(flt: ItemQuery) -> list[ColumnElement[bool]]:
                     A.c.owner_id.in_(select(O.c.id).where(func.instr(O.c.search_text, needle) > 0)),
                     A.c.resolution_id.in_(
                         select(R.c.id).where(func.instr(R.c.search_text, needle) > 0)
+                    ),
+                    # a commune by its names or the users' aliases (Ghafsai for Rhafsai)
+                    A.c.owner_id.in_(
+                        select(O.c.id).where(
+                            O.c.territory_id.in_(
+                                select(T.c.id).where(func.instr(T.c.search_text, needle) > 0)
+                            )
+                        )
                     ),
                 )
             )

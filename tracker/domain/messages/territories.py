@@ -88,14 +88,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "no province chosen for this file",
     ),
     "cli.province_shown": (
-        "{name} ({code}): {communes} جماعة، منها {urban} حضرية، في {cercles} دوائر",
-        "{name} ({code}) : {communes} communes dont {urban} urbaines, {cercles} cercles",
-        "{name} ({code}): {communes} communes, {urban} urban, {cercles} cercles",
+        "{name} ({hcp}): الجماعات {communes}، منها الحضرية {urban}؛ الدوائر {cercles}",
+        "{name} ({hcp}) : {communes} communes dont {urban} urbaines, {cercles} cercles",
+        "{name} ({hcp}): {communes} communes, {urban} urban, {cercles} cercles",
     ),
     "cli.province_set": (
-        "إقليم الملف: {name} ({code})؛ أضيف {added} من التقسيمات، وربط {linked} من المسؤولين بجماعاتهم",
-        "Province du fichier : {name} ({code}) ; {added} territoires ajoutés, {linked} responsables rattachés à leur commune",
-        "file's province: {name} ({code}); {added} territories added, {linked} owners linked to their commune",
+        "إقليم الملف: {name} ({hcp})؛ التقسيمات المضافة: {added}؛ المسؤولون المربوطون بجماعاتهم: {linked}",
+        "Province du fichier : {name} ({hcp}) ; {added} territoires ajoutés, {linked} responsables rattachés à leur commune",
+        "file's province: {name} ({hcp}); {added} territories added, {linked} owners linked to their commune",
     ),
     "cli.unmatched": (
         "لم تُطابق أي جماعة (بقيت نصاً): {names}",
@@ -103,12 +103,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "matched no commune (kept as text): {names}",
     ),
     "cli.fanout_done": (
-        "عُمّمت «{title}» على {total} جماعة: أنشئت {created}، وضُمّت {adopted} موجودة، ونُقلت {removed} إلى سلة المحذوفات",
+        "عُمّمت «{title}» على الجماعات ({total}): المهام المنشأة {created}، الموجودة المضمومة {adopted}، المنقولة إلى سلة المحذوفات {removed}",
         "« {title} » répartie sur {total} communes : {created} créées, {adopted} existantes reprises, {removed} mises à la corbeille",
         "“{title}” fanned out to {total} communes: {created} created, {adopted} adopted, {removed} moved to the trash",
     ),
     "cli.coverage_written": (
-        "كُتبت شبكة التغطية ({communes} جماعة × {items} مهام): {path}",
+        "كُتبت شبكة التغطية (الجماعات {communes} × المهام {items}): {path}",
         "Grille de couverture écrite ({communes} communes × {items} tâches) : {path}",
         "coverage grid written ({communes} communes × {items} items): {path}",
     ),
@@ -169,11 +169,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "coverage.municipalities": ("الجماعات الحضرية", "Municipalités", "Municipalities"),
     "coverage.total": ("المجموع", "Total", "Total"),
     "coverage.done_of": ("{done} من {total}", "{done} sur {total}", "{done} of {total}"),
-    "coverage.none": ("—", "—", "—"),
     "coverage.legend": ("مفتاح الأعمدة", "Légende des colonnes", "Columns"),
     "coverage.province": ("الإقليم", "Province", "Province"),
     "coverage.meeting": ("الاجتماع", "Réunion", "Meeting"),
     "coverage.date": ("بتاريخ", "Date", "Date"),
     "coverage.item": ("المهمة", "Tâche", "Item"),
-    "coverage.page": ("الصفحة {page} من {pages}", "Page {page} sur {pages}", "Page {page} of {pages}"),
+    "coverage.page": (
+        "الصفحة {page} من {pages}",
+        "Page {page} sur {pages}",
+        "Page {page} of {pages}",
+    ),
 }

@@ -79,9 +79,7 @@ def upgrade() -> None:
     )
     op.add_column("action_item", sa.Column("rollup_total", sa.Integer(), nullable=True))
     op.add_column("action_item", sa.Column("rollup_done", sa.Integer(), nullable=True))
-    op.create_index(
-        "ix_action_item_parent", "action_item", ["parent_id", "deleted_at", "status"]
-    )
+    op.create_index("ix_action_item_parent", "action_item", ["parent_id", "deleted_at", "status"])
 
 
 def downgrade() -> None:
