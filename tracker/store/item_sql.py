@@ -205,6 +205,8 @@ def _page(
         A.c.last_update_at,
         A.c.deleted_at,
         overdue_expr(flt.today).label("overdue"),
+        A.c.rollup_total,
+        A.c.rollup_done,
     ]
     # The page's ids first, from action_item alone (and the one table a sort may need),
     # then the names and titles of just those rows: joins for 200 rows, not for every match.
@@ -227,9 +229,10 @@ def _page(
     extra = [page.c.total] if with_total else []
     stmt = select(*cols, *extra).select_from(joined).order_by(*order)
     result = list(session.connection().execute(stmt))
-    total = int(result[0][18]) if with_total and result else None
+    total = int(result[0][20]) if with_total and result else None
     return total, [
-        (*r[:12], Status(r[12]), r[13], Priority(r[14]), r[15], r[16], bool(r[17])) for r in result
+        (*r[:12], Status(r[12]), r[13], Priority(r[14]), r[15], r[16], bool(r[17]), r[18], r[19])
+        for r in result
     ]
 
 
