@@ -186,7 +186,10 @@ def wire(window: MainWindow, db: Tracker, *, interactive: bool) -> Callable[[], 
     attached main window; returns what to call at shutdown."""
     from tracker.ui import features
 
-    return features.install(window, db, interactive=interactive).shutdown
+    installed = features.install(window, db, interactive=interactive)
+    if interactive:  # the first start on this computer offers the province list
+        installed.territories.ask_at_first_start()
+    return installed.shutdown
 
 
 def install_error_handler(parent: QWidget | None) -> None:

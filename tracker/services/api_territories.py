@@ -42,6 +42,12 @@ class Territories(_Service):
 
         return self._t.write(territories.set_province, name_or_code, lang)
 
+    def header_lines(self) -> dict[str, str]:
+        """The report header's province and region lines for the file's province."""
+        from tracker.services import reports
+
+        return self._t.read(reports.province_header)
+
     def communes(self) -> list[TerritoryRecord]:
         from tracker.services import territories
 

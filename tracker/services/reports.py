@@ -128,14 +128,14 @@ class Report:
 def report_header(s: Unit) -> Header:
     """The header configured once in the settings, with the Taounate defaults."""
     values = {k: repo.get_setting(s, k) for k in HEADER_KEYS}
-    defaults = {**DEFAULT_HEADER, **_province_header(s)}
+    defaults = {**DEFAULT_HEADER, **province_header(s)}
     v = {k: (values[k] if values[k] is not None else defaults[k]).strip() for k in values}
     return Header(
         v["report.party"], v["report.region"], v["report.province"], v["report.secretariat"]
     )
 
 
-def _province_header(s: Unit) -> dict[str, str]:
+def province_header(s: Unit) -> dict[str, str]:
     """The header's province and region lines from the file's province, when one is set."""
     from tracker.services import register, territories
 
