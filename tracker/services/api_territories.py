@@ -7,11 +7,13 @@ unit of work and returns plain data.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.services.api import _Service
 
 if TYPE_CHECKING:
+    from tracker.services.coverage import Grid
     from tracker.services.fanout import Child, FanoutResult
     from tracker.services.register import Place
     from tracker.services.territories import (
@@ -102,6 +104,23 @@ class Territories(_Service):
         from tracker.services import fanout
 
         return self._t.write(fanout.refresh_rollups, today)
+
+    def coverage(
+        self, *, today: date, meeting_id: int | None = None, item_id: int | None = None
+    ) -> Grid:
+        """The coverage grid of a meeting's fanned-out items (default: the latest meeting)
+        or of one item."""
+        from tracker.services import coverage
+
+        return self._t.read(coverage.coverage, today, meeting_id, item_id)
+
+    def write_coverage_xlsx(self, grid: Grid, out: Path, lang: str = "ar") -> None:
+        from tracker.services import coverage_xlsx
+        from tracker.store.outfile import write_output
+
+        write_output(
+            Path(out), lambda tmp: coverage_xlsx.write(grid, tmp, lang), protect=self._t.path
+        )
 
     def item_id(self, uid: str) -> int:
         """The id of the item ``uid`` (``InvalidInput`` when there is none)."""

@@ -59,3 +59,38 @@ def children(session: Session, parent_id: int, *, deleted: bool | None = False) 
     elif deleted is False:
         stmt = stmt.where(ActionItem.deleted_at.is_(None))  # type: ignore[union-attr]
     return list(session.exec(stmt.order_by(ActionItem.id)))
+
+
+def children_of(session: Session, parent_ids: list[int]) -> list[tuple]:  # type: ignore[type-arg]
+    """``(parent_id, child id, uid, owner's territory id, status, progress, due_on)`` of the
+    live children of ``parent_ids`` (one statement over ``ix_action_item_parent``)."""
+    if not parent_ids:
+        return []
+    stmt = (
+        select(
+            ActionItem.parent_id,
+            ActionItem.id,
+            ActionItem.uid,
+            Owner.territory_id,
+            ActionItem.status,
+            ActionItem.progress,
+            ActionItem.due_on,
+        )
+        .join(Owner, Owner.id == ActionItem.owner_id)  # type: ignore[arg-type]
+        .where(
+            ActionItem.parent_id.in_(parent_ids),  # type: ignore[union-attr]
+            ActionItem.deleted_at.is_(None),  # type: ignore[union-attr]
+        )
+        .order_by(ActionItem.id)
+    )
+    return [tuple(r) for r in session.exec(stmt)]
+
+
+def rollups_of_meeting(session: Session, meeting_id: int) -> list[ActionItem]:
+    """The live fanned-out items of a meeting (roll-ups), by resolution then id."""
+    stmt = select(ActionItem).where(
+        ActionItem.meeting_id == meeting_id,
+        ActionItem.rollup_total.is_not(None),  # type: ignore[union-attr]
+        ActionItem.deleted_at.is_(None),  # type: ignore[union-attr]
+    )
+    return list(session.exec(stmt.order_by(ActionItem.resolution_id, ActionItem.id)))

@@ -172,7 +172,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "coverage.legend": ("مفتاح الأعمدة", "Légende des colonnes", "Columns"),
     "coverage.province": ("الإقليم", "Province", "Province"),
     "coverage.meeting": ("الاجتماع", "Réunion", "Meeting"),
-    "coverage.date": ("بتاريخ", "Date", "Date"),
+    "coverage.date": ("التاريخ", "Date", "Date"),
     "coverage.item": ("المهمة", "Tâche", "Item"),
     "coverage.page": (
         "الصفحة {page} من {pages}",
