@@ -63,7 +63,7 @@ def test_xlsx_reads_back_right_to_left_with_texts_and_fills(
     assert taounate[1].fill.fgColor.rgb.endswith("C8E6C9")
     rhafsai = next(row for row in ws.iter_rows() if row[0].value == "غفساي")
     assert rhafsai[1].value == "متعثر 20%"
-    assert any(v and "الدائرة: غفساي" == v for v in names)
+    assert any(v and v == "الدائرة: غفساي" for v in names)
 
 
 @pytest.mark.skipif(
