@@ -83,6 +83,8 @@ class Grid:
     today: date
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    meeting_id: int | None = None
+    item_id: int | None = None  # the grid of one item alone
 
     def province(self, lang: str = "ar") -> str:
         return self.province_ar if lang == "ar" else self.province_fr
@@ -166,6 +168,8 @@ def coverage(
         today,
         tuple(columns),
         tuple(rows),
+        meeting.id,
+        item_id,
     )
 
 

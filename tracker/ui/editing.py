@@ -71,6 +71,10 @@ class EditingCommands:
         return SettingsDialog(self.tracker, parent=self)
 
     # -- editing -----------------------------------------------------------------------
+    def current_meeting_id(self) -> int | None:
+        """The meeting the window shows (selected in the navigation, or the current item's)."""
+        return self._current_meeting_id()
+
     def _current_meeting_id(self) -> int | None:
         key = self.nav.current_key()
         if key.startswith("meeting:"):

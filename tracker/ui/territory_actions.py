@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -50,8 +51,18 @@ class TerritoryController(QObject):
             self.tr("Create the local secretariats of all communes"),
             self.create_secretariats,
         )
+        self.action_coverage = act(
+            "action_coverage", self.tr("Coverage of the communes…"), self.show_meeting_coverage
+        )
+        self.action_item_coverage = act(
+            "action_item_coverage", self.tr("Coverage of this item…"), self.show_item_coverage
+        )
         edit = window.menu("edit")
         edit.insertAction(window.action_delete, self.action_fanout)
+        edit.insertAction(window.action_delete, self.action_item_coverage)
+        reports = window.menu("reports")
+        reports.addSeparator()
+        reports.addAction(self.action_coverage)
         tools = window.menu("tools")
         tools.insertAction(window.action_settings, self.action_province)
         tools.insertAction(window.action_settings, self.action_secretariats)
@@ -200,6 +211,25 @@ class TerritoryController(QObject):
         ):
             text = text.replace(f"%{n}", str(value))
         self.window.statusBar().showMessage(text, 15000)
+
+    # -- the coverage grid -----------------------------------------------------------
+    def show_meeting_coverage(self) -> None:
+        from tracker.ui import coverage_actions
+
+        coverage_actions.show(self, meeting_id=self.window.current_meeting_id())
+
+    def show_item_coverage(self) -> None:
+        from tracker.ui import coverage_actions
+
+        item_id = self.selected_item()
+        if item_id is not None:
+            coverage_actions.show(self, item_id=item_id)
+
+    def ask_save_path(self, suffix: str) -> Path | None:
+        """Where to save the grid (tests replace this)."""
+        from tracker.ui import coverage_actions
+
+        return coverage_actions.ask_save_path(self, suffix)
 
 
 def install_territory_actions(
