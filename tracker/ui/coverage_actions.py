@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from tracker.ui.territory_actions import TerritoryController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("coverage_actions", text)
-
-
 def make_dialog(ctl: TerritoryController, grid: Grid) -> CoverageDialog:
     from tracker.ui.coverage_view import CoverageDialog
 
@@ -66,10 +62,17 @@ def open_child(ctl: TerritoryController, dialog: CoverageDialog, item_id: int) -
 
 
 def ask_save_path(ctl: TerritoryController, suffix: str) -> Path | None:
-    filters = _tr("PDF (*.pdf)") if suffix == ".pdf" else _tr("Excel (*.xlsx)")
+    filters = (
+        QCoreApplication.translate("coverage_actions", "PDF (*.pdf)")
+        if suffix == ".pdf"
+        else QCoreApplication.translate("coverage_actions", "Excel (*.xlsx)")
+    )
     suggested = str(Path.home() / f"coverage{suffix}")
     path, _ = QFileDialog.getSaveFileName(
-        ctl.window, _tr("Save the coverage grid"), suggested, filters
+        ctl.window,
+        QCoreApplication.translate("coverage_actions", "Save the coverage grid"),
+        suggested,
+        filters,
     )
     if not path:
         return None
@@ -95,7 +98,9 @@ def save(ctl: TerritoryController, grid: Grid, suffix: str) -> Path | None:
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    ctl.window.statusBar().showMessage(_tr("Coverage grid saved: ") + str(out), 15000)
+    ctl.window.statusBar().showMessage(
+        QCoreApplication.translate("coverage_actions", "Coverage grid saved: ") + str(out), 15000
+    )
     return out
 
 
