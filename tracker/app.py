@@ -187,8 +187,8 @@ def wire(window: MainWindow, db: Tracker, *, interactive: bool) -> Callable[[], 
     from tracker.ui import features
 
     installed = features.install(window, db, interactive=interactive)
-    if interactive:  # the first start on this computer offers the province list
-        installed.territories.ask_at_first_start()
+    if interactive and installed.territories is not None:  # roll-ups; the province list
+        installed.territories.at_start()
     return installed.shutdown
 
 

@@ -117,6 +117,16 @@ class TerritoryController(QObject):
             )
         return True
 
+    def at_start(self) -> None:
+        """When the window opens: the roll-ups follow the calendar (a child that has not
+        moved for 30 days stalls its parent), then the first-start question."""
+        try:
+            if self.tracker.territories.refresh_rollups(self.today()):
+                self.window.refresh()
+        except TrackerError:
+            pass  # a read-only moment (backup, restore): the next change recomputes them
+        self.ask_at_first_start()
+
     def ask_at_first_start(self) -> None:
         """The first time a file without a province is opened on this computer: offer the
         list (window-modal, not blocking; "Later" skips it)."""
