@@ -164,3 +164,23 @@ def test_coverage_saved_as_xlsx_from_the_grid(window, qtbot, tmp_path) -> None: 
     ctl.ask_save_path = lambda suffix: tmp_path / f"grid{suffix}"
     assert coverage_actions.save(ctl, grid, ".xlsx") == tmp_path / "grid.xlsx"
     assert (tmp_path / "grid.xlsx").stat().st_size > 0
+
+
+def test_an_alias_is_added_from_its_dialog_and_found_by_search(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tracker.services.views import ItemFilter, View
+
+    w, ctl = window
+    dlg = ctl.make_alias_dialog()
+    qtbot.addWidget(dlg)
+    type_text(dlg.search, "غفساي")
+    visible = [dlg.list.item(i) for i in range(dlg.list.count()) if not dlg.list.item(i).isHidden()]
+    assert len(visible) == 1
+    dlg.list.setCurrentItem(visible[0])
+    dlg.alias.setText("Ghafsai")
+    dlg.add()
+    assert dlg.changed and "Ghafsai" in dlg.list.currentItem().text()
+    dlg.alias.setText("Tissa")  # another commune's name: refused, said under the field
+    dlg.add()
+    assert not dlg.error.isHidden() and "Tissa" in dlg.error.text()
+    found = w.tracker.items.list(ItemFilter(today=TODAY, view=View.ALL, search="ghafsai"))
+    assert found and all("غفساي" in r.owner_name for r in found)

@@ -242,6 +242,7 @@ def add_alias(s: Unit, territory_id: int, alias: str) -> TerritoryRecord:
     if normalize(text) not in {normalize(a) for a in (row.name_ar, row.name_fr, *aliases)}:
         row.aliases = "\n".join([*aliases, text])
         s.flush()
+        link_owners(s)  # an owner's commune text may name it this way
     return next(t for t in _records(s, province_code(s)) if t.id == territory_id)
 
 

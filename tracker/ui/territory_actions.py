@@ -51,6 +51,9 @@ class TerritoryController(QObject):
             self.tr("Create the local secretariats of all communes"),
             self.create_secretariats,
         )
+        self.action_aliases = act(
+            "action_aliases", self.tr("Other names of the communes…"), self.edit_aliases
+        )
         self.action_coverage = act(
             "action_coverage", self.tr("Coverage of the communes…"), self.show_meeting_coverage
         )
@@ -66,6 +69,7 @@ class TerritoryController(QObject):
         tools = window.menu("tools")
         tools.insertAction(window.action_settings, self.action_province)
         tools.insertAction(window.action_settings, self.action_secretariats)
+        tools.insertAction(window.action_settings, self.action_aliases)
         self.update_title()
 
     # -- the province ------------------------------------------------------------------
@@ -142,6 +146,19 @@ class TerritoryController(QObject):
         if self.tracker.territories.province() is not None:
             return True
         return self.choose_province()
+
+    def make_alias_dialog(self) -> QDialog:
+        from tracker.ui.alias_dialog import AliasDialog
+
+        return AliasDialog(self.tracker, parent=self.window)
+
+    def edit_aliases(self) -> None:
+        if not self._need_province():
+            return
+        dialog = self.make_alias_dialog()
+        self.window.exec_dialog(dialog)
+        if getattr(dialog, "changed", False):
+            self.window.refresh()
 
     # -- local secretariats ------------------------------------------------------------
     def create_secretariats(self) -> None:

@@ -16,6 +16,10 @@
         <translation>إنشاء الأمانات المحلية لجميع الجماعات</translation>
     </message>
     <message>
+        <source>Other names of the communes…</source>
+        <translation>أسماء أخرى للجماعات…</translation>
+    </message>
+    <message>
         <source>Coverage of the communes…</source>
         <translation>تغطية الجماعات…</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>Créer les secrétariats locaux de toutes les communes</translation>
     </message>
     <message>
+        <source>Other names of the communes…</source>
+        <translation>Autres noms des communes…</translation>
+    </message>
+    <message>
         <source>Coverage of the communes…</source>
         <translation>Couverture des communes…</translation>
     </message>
