@@ -13,6 +13,8 @@ GRID_CSS = """
 table.grid { border-color: #7a7a7a; border-collapse: collapse; }
 table.grid th { font-size: 7.5pt; vertical-align: bottom; }
 table.grid td { font-size: 7.5pt; vertical-align: middle; }
+table.dense td { font-size: 6.5pt; }
+td.name, td.group { white-space: nowrap; }
 td.group { font-size: 8.5pt; font-weight: bold; }
 table.legend td { font-size: 8.5pt; vertical-align: top; }
 p.meta { font-size: 9.5pt; margin-bottom: 4px; }
@@ -31,7 +33,8 @@ def render(grid: Grid, lang: str = "ar") -> str:
     rtl = lang == "ar"
     direction, align = ("rtl", "right") if rtl else ("ltr", "left")
     n = len(grid.columns)
-    sep = " · " if n <= 6 else "<br/>"  # narrow columns: the percent under the status
+    wide = n <= 6
+    sep = " · " if wide else "<br/>"  # narrow columns: the percent under the status
     name_w, total_w = 15, 7
     col_w = f"{max(3.0, (100 - name_w - total_w) / max(1, n)):.1f}%"
 
@@ -40,7 +43,9 @@ def render(grid: Grid, lang: str = "ar") -> str:
 
     head = [th(_e(_t("commune", lang)), f"{name_w}%")]
     for i, col in enumerate(grid.columns, start=1):
-        head.append(th(f"<b>{i}</b><br/>{_e(short_title(col.title))}", col_w))
+        # Many columns: their numbers only (the titles are in the legend under the grid).
+        words = f"<br/>{_e(short_title(col.title))}" if wide else ""
+        head.append(th(f"<b>{i}</b>{words}", col_w))
     head.append(th(_e(_t("total", lang)), f"{total_w}%"))
     body: list[str] = []
     group: str | None = None
@@ -53,24 +58,25 @@ def render(grid: Grid, lang: str = "ar") -> str:
             cells = [_td(_e(label), cls="group", bg="#f1f1f1")]
             cells += [_td("", bg="#f1f1f1") for _ in range(n + 1)]
             body.append(_row(cells, rtl))
-        cells = [_td(_e(row.name(lang)))]
+        cells = [_td(_e(row.name(lang)), cls="name")]
         for cell in row.cells:
             if cell is None:
                 cells.append(_td("—", align="center", bg=NO_CHILD_FILL))
                 continue
             text = f"{_e(cell.status.label(lang))}{sep}{_percent(cell.progress)}"
             cells.append(_td(text, align="center", bg=FILLS[cell.status]))
-        total = _t("done_of", lang, done=row.done, total=row.total) if row.total else "—"
+        total = _done_of(row.done, row.total, lang, wide) if row.total else "—"
         cells.append(_td(f"<b>{_e(total)}</b>", align="center"))
         body.append(_row(cells, rtl))
     foot = [_td(f"<b>{_e(_t('total', lang))}</b>")]
     for col in grid.columns:
-        done = _t("done_of", lang, done=col.done, total=col.total)
+        done = _done_of(col.done, col.total, lang, wide)
         foot.append(_td(f"<b>{_e(done)}</b>{sep}{_percent(col.mean_progress)}", align="center"))
     foot.append(_td(""))
     body.append(_row(foot, rtl))
     table = (
-        '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="2">'
+        f'<table class="grid{"" if wide else " dense"}" width="100%" border="1"'
+        ' cellspacing="0" cellpadding="2">'
         f"<thead>{_row(head, rtl)}</thead><tbody>{''.join(body)}</tbody></table>"
     )
     legend_rows = "".join(
@@ -100,6 +106,11 @@ def render(grid: Grid, lang: str = "ar") -> str:
         f'<body dir="{direction}"><h1 align="center">{_e(title(grid, lang))}</h1>{meta}'
         f"{table}{legend}</body></html>"
     )
+
+
+def _done_of(done: int, total: int, lang: str, wide: bool) -> str:
+    """ "3 من 5" where there is room, else "3/5"."""
+    return _t("done_of", lang, done=done, total=total) if wide else f"{done}/{total}"
 
 
 def _percent(value: int) -> str:
