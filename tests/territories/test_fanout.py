@@ -146,3 +146,13 @@ def test_rollup_rules() -> None:
         50,
         2,
     )
+
+
+def test_the_stall_rule_counts_from_the_today_given(demo_db: Tracker) -> None:
+    parent = demo_db.territories.item_id(DIRECTIVE)
+    # Ghafsai stalled on 2026-03-15, Karia moved on 2026-02-10, Taounate on 2026-03-02.
+    demo_db.territories.fanout(parent, "urban", today=date(2026, 3, 20))
+    assert demo_db.items.detail(parent).item.status is Status.IN_PROGRESS
+    assert demo_db.territories.refresh_rollups(date(2026, 5, 1)) == 1
+    assert demo_db.items.detail(parent).item.status is Status.STALLED
+    assert demo_db.territories.refresh_rollups(date(2026, 5, 1)) == 0

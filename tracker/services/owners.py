@@ -37,7 +37,9 @@ def find_or_create_owner(s: Unit, name: str, **extra: Any) -> OwnerRecord:
     existing = repo.owner_by_name(s, normalize(o.name))
     if existing is not None:
         return record(OwnerRecord, existing)
-    return record(OwnerRecord, repo.add(s, Owner(**o.model_dump())))
+    owner = repo.add(s, Owner(**o.model_dump()))
+    _link(s, owner)
+    return record(OwnerRecord, owner)
 
 
 def update_owner(s: Unit, owner_id: int, data: dict[str, Any]) -> OwnerRecord:

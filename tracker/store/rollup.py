@@ -107,6 +107,8 @@ def refresh(session: Session, parent_ids: Iterable[int], today: date) -> int:
                 parent.last_update_at = c.last_moved
         if before != (parent.status, parent.progress, parent.rollup_total, parent.rollup_done):
             changed += 1
+    session.flush()
+    _touched(session).difference_update(ids)  # computed for ``today``: not again at commit
     return changed
 
 
