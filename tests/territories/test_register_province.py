@@ -158,3 +158,8 @@ def test_upgrade_from_0002_keeps_owners_and_items_and_links_after(tmp_path: Path
     assert any(r[3] == "parent_id" and r[2] == "action_item" for r in fks)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def test_names_from_a_draft_are_matched_and_the_unknown_listed(demo_db: Tracker) -> None:
+    found, unknown = demo_db.territories.match_communes(["غفساي", "تيسه", "Paris", "Tissa"])
+    assert [c.name_fr for c in found] == ["Rhafsai", "Tissa"] and unknown == ["Paris"]

@@ -60,6 +60,13 @@ class Territories(_Service):
 
         return self._t.read(territories.cercles)
 
+    def match_communes(self, names: list[str]) -> tuple[list[TerritoryRecord], list[str]]:
+        """``(communes named, names matching none)``: e.g. a communiqué draft's communes,
+        then ``fanout(item_id, commune_ids=[c.id for c in found])``."""
+        from tracker.services import territories
+
+        return self._t.read(territories.match_names, list(names))
+
     def add_alias(self, territory_id: int, alias: str) -> TerritoryRecord:
         from tracker.services import territories
 

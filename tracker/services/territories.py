@@ -202,6 +202,21 @@ def find_communes(s: Unit, names: list[str]) -> list[TerritoryRecord]:
     return out
 
 
+def match_names(s: Unit, names: list[str]) -> tuple[list[TerritoryRecord], list[str]]:
+    """The communes ``names`` name (in their order, once each) and the names that match none
+    (a communiqué draft's communes, before they are fanned out to)."""
+    rows = communes(s)
+    found: list[TerritoryRecord] = []
+    unknown: list[str] = []
+    for name in names:
+        t = match_commune(rows, name)
+        if t is None:
+            unknown.append(name)
+        elif t not in found:
+            found.append(t)
+    return found, unknown
+
+
 def link_owners(s: Unit) -> tuple[int, list[str]]:
     """Link owners whose commune text names one of the province's communes."""
     rows = communes(s)
