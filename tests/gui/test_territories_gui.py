@@ -184,3 +184,32 @@ def test_an_alias_is_added_from_its_dialog_and_found_by_search(window, qtbot) ->
     assert not dlg.error.isHidden() and "Tissa" in dlg.error.text()
     found = w.tracker.items.list(ItemFilter(today=TODAY, view=View.ALL, search="ghafsai"))
     assert found and all("غفساي" in r.owner_name for r in found)
+
+
+def test_first_start_offers_the_province_once_and_choosing_loads_it(
+    make_window, db: Tracker, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.ui.province_dialog import ProvinceDialog
+
+    w = make_window(db, today=lambda: TODAY)
+    f = features.install(w, db, interactive=False)
+    try:
+        f.territories.at_start()  # window-modal, the event loop goes on
+        shown = [d for d in QApplication.topLevelWidgets() if isinstance(d, ProvinceDialog)]
+        assert len(shown) == 1 and shown[0].isVisible()
+        dialog = shown[0]
+        type_text(dialog.search, "Taounate")
+        dialog.accept()
+        assert db.territories.province().code == "03.531"  # type: ignore[union-attr]
+        assert w.windowTitle().endswith("تاونات")
+        f.territories.at_start()  # asked once on this computer
+        again = [
+            d
+            for d in QApplication.topLevelWidgets()
+            if isinstance(d, ProvinceDialog) and d.isVisible()
+        ]
+        assert again == []
+    finally:
+        f.shutdown()
