@@ -213,3 +213,26 @@ def test_first_start_offers_the_province_once_and_choosing_loads_it(
         assert again == []
     finally:
         f.shutdown()
+
+
+def test_the_settings_change_the_province_and_the_header_follows(
+    arabic, db: Tracker, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui import forms
+    from tracker.ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(db)
+    qtbot.addWidget(dlg)
+    assert dlg.province_name.text() == "لم يُختر بعد"
+
+    def choose_taza(dialog: QDialog) -> bool:
+        dialog.search.setText("Taza")  # type: ignore[attr-defined]
+        return True
+
+    monkeypatch.setattr(forms, "run_modal", choose_taza)
+    dlg.change_province()
+    assert dlg.province_changed and db.territories.province().code == "03.561"  # type: ignore[union-attr]
+    assert dlg.province_name.text() == "تازة (03.561)"
+    assert dlg.province.text() == "إقليم تازة" and dlg.region.text() == "جهة فاس-مكناس"
+    dlg.accept()
+    assert db.reports.header().province == "إقليم تازة"
