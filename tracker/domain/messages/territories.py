@@ -113,7 +113,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "coverage grid written ({communes} communes × {items} items): {path}",
     ),
     "cli.help_province": (
-        "عرض إقليم الملف أو تحديده (الاسم بالعربية أو الفرنسية، أو رمز المندوبية السامية للتخطيط) وتحميل دوائره وجماعاته",
+        "يعرض إقليم الملف أو يحدّده (بالاسم العربي أو الفرنسي، أو برمز المندوبية السامية للتخطيط) ويحمّل دوائره وجماعاته",
         "afficher ou choisir la province du fichier (nom arabe ou français, ou code HCP) et charger ses cercles et communes",
         "show or set the file's province (Arabic or French name, or HCP code) and load its cercles and communes",
     ),
@@ -123,7 +123,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "the province's name or code (e.g. Taounate or 03.531)",
     ),
     "cli.help_fanout": (
-        "تعميم مهمة على جماعات الإقليم: مهمة لكل جماعة تسندها أمانتها المحلية",
+        "يعمّم مهمة على جماعات الإقليم: مهمة لكل جماعة تسند إلى أمانتها المحلية",
         "répartir une tâche sur les communes : une tâche par commune, confiée à son secrétariat local",
         "fan an item out to the communes: one item per commune, owned by its local secretariat",
     ),
@@ -134,7 +134,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "communes: all (default), urban, rural, cercle:NAME or communes:A,B",
     ),
     "cli.help_coverage": (
-        "شبكة تغطية الجماعات (الجماعات × المهام المعمّمة) في PDF أو xlsx",
+        "يكتب شبكة تغطية الجماعات (الجماعات × المهام المعمّمة) بصيغة PDF أو xlsx",
         "grille de couverture des communes (communes × tâches réparties) en PDF ou xlsx",
         "the communes' coverage grid (communes × fanned-out items) as PDF or xlsx",
     ),
