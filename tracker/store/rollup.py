@@ -28,15 +28,16 @@ def _touched(session: Session) -> set[int]:
 
 @event.listens_for(Session, "before_flush")
 def _note_parents(session, _ctx, _instances):  # type: ignore[no-untyped-def]
-    touched = None
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if not isinstance(obj, ActionItem):
-            continue
-        history = inspect(obj).attrs.parent_id.history
-        ids = {obj.parent_id, *(history.deleted or ())} - {None}
-        if ids:
-            touched = _touched(session) if touched is None else touched
-            touched |= ids  # type: ignore[arg-type]
+    ids: set[int] = set()
+    for obj in session.new:  # new rows: their parent only (cheap for a large import)
+        if isinstance(obj, ActionItem) and obj.parent_id is not None:
+            ids.add(obj.parent_id)
+    for obj in (*session.dirty, *session.deleted):
+        if isinstance(obj, ActionItem):
+            history = inspect(obj).attrs.parent_id.history  # a child moved: both parents
+            ids |= {obj.parent_id, *(history.deleted or ())} - {None}  # type: ignore[arg-type]
+    if ids:
+        _touched(session).update(ids)
 
 
 @event.listens_for(Session, "before_commit")
