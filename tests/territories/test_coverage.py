@@ -97,3 +97,28 @@ def test_coverage_cli_refuses_a_bad_format_and_an_empty_meeting(tmp_path: Path) 
     empty = run("coverage", "--db", db, "--out", tmp_path / "grid.xlsx")
     assert empty.returncode == 1 and "لا توجد مهام معمّمة" in empty.stderr
     assert not (tmp_path / "grid.xlsx").exists()
+
+
+def test_coverage_of_one_item_and_bad_ids_from_the_cli(tmp_path: Path) -> None:
+    import openpyxl
+
+    db = tmp_path / "t.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    assert run("fanout", DIRECTIVE, "--to", "urban", "--db", db).returncode == 0
+    out = tmp_path / "one.xlsx"
+    done = run("coverage", "--item", DIRECTIVE, "--db", db, "--out", out)
+    assert done.returncode == 0 and "× المهام 1" in done.stdout, done.stderr
+    ws = openpyxl.load_workbook(out).active
+    cells = [
+        row[1]
+        for row in ws.iter_rows(min_row=8, values_only=True)
+        if row[1] and row[0] != "المجموع"
+    ]
+    assert sum(1 for c in cells if c != "—" and "%" in c) == 5  # the five municipalities
+    for args in (["--meeting", "999"], ["--item", "no-such-uid"]):
+        bad = run("coverage", *args, "--db", db, "--out", tmp_path / "x.xlsx")
+        assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1, bad.stderr
+    other = "5d0f1c1e-7a61-4c52-9a1f-202601173d06"  # not fanned out
+    bad = run("coverage", "--item", other, "--db", db, "--out", tmp_path / "x.xlsx")
+    assert bad.returncode == 1 and "لا توجد مهام معمّمة" in bad.stderr
+    assert not (tmp_path / "x.xlsx").exists()
