@@ -46,6 +46,9 @@ def cmd_province(args: argparse.Namespace) -> int:
         else:
             cli._print(_shown(info, lang))
         return cli.EXIT_OK
+    from tracker.services import core
+
+    core.inspect(path, must_exist=False, empty_ok=False)  # a new file is made, as import does
     with cli.open_tracker(path, write=True) as t:
         result = t.territories.set_province(args.name, lang)
     info = result.province
@@ -85,9 +88,13 @@ def _target(to: str) -> tuple[str, list[str] | None]:
 
 
 def cmd_fanout(args: argparse.Namespace) -> int:
+    from tracker.services import core
+
     lang = config.language()
     to, communes = _target(args.to)
-    with cli.open_tracker(cli._db_path(args), write=True) as t:
+    path = cli._db_path(args)
+    core.inspect(path, must_exist=True)  # a missing file is said, never made (nor its lock)
+    with cli.open_tracker(path, write=True) as t:
         item_id = t.territories.item_id(args.uid)
         r = t.territories.fanout(item_id, to, communes=communes, today=args.today or date.today())
     cli._print(

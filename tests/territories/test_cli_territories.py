@@ -57,3 +57,14 @@ def test_fanout_prints_one_line_and_is_idempotent(tmp_path: Path) -> None:
     missing = run("fanout", "no-such-uid", "--db", db)
     assert missing.returncode == 1 and "no-such-uid" in missing.stderr
     assert _bytes(db) == before
+
+
+def test_fanout_on_a_missing_file_makes_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "none.sqlite"
+    out = run("fanout", DIRECTIVE, "--db", missing)
+    assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    refused = run("province", "Taza", "--db", empty)
+    assert refused.returncode == 1 and empty.read_bytes() == b""
