@@ -20,7 +20,7 @@ def test_province_shown_set_and_refused(tmp_path: Path) -> None:
     again = run("province", "Taounate", "--db", db, env={"TRACKER_LANG": "fr"})
     assert again.returncode == 0, again.stderr
     lines = again.stdout.splitlines()
-    assert lines[0].startswith("Province du fichier : Taounate (03.531) ; 0 territoires")
+    assert lines[0].startswith("Province du fichier : Taounate (03.531) ; territoires ajoutés : 0")
     assert "فاس" in lines[1]  # the regional owners' «فاس» matches no commune: listed once
     before = _bytes(db)
     for bad, code in (("Ta", "يطابق أكثر من إقليم"), ("Tounate", "الأقرب: تاونات")):
@@ -49,7 +49,7 @@ def test_fanout_prints_one_line_and_is_idempotent(tmp_path: Path) -> None:
     assert len(first.stdout.splitlines()) == 1
     assert "(49)" in first.stdout and "المنشأة 45" in first.stdout and "المضمومة 4" in first.stdout
     second = run("fanout", DIRECTIVE, "--to", "all", "--db", db, env={"TRACKER_LANG": "en"})
-    assert "49 communes: 0 created, 0 adopted" in second.stdout
+    assert "communes (49): created 0, adopted 0" in second.stdout
     before = _bytes(db)
     for args in (["--to", "cercle:Nowhere"], ["--to", "nowhere"], ["--to", "communes:Paris"]):
         out = run("fanout", DIRECTIVE, *args, "--db", db)

@@ -89,13 +89,13 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "cli.province_shown": (
         "{name} ({hcp}): الجماعات {communes}، منها الحضرية {urban}؛ الدوائر {cercles}",
-        "{name} ({hcp}) : {communes} communes dont {urban} urbaines, {cercles} cercles",
-        "{name} ({hcp}): {communes} communes, {urban} urban, {cercles} cercles",
+        "{name} ({hcp}) : communes : {communes} (urbaines : {urban}) ; cercles : {cercles}",
+        "{name} ({hcp}): communes: {communes} (urban: {urban}); cercles: {cercles}",
     ),
     "cli.province_set": (
         "إقليم الملف: {name} ({hcp})؛ التقسيمات المضافة: {added}؛ المسؤولون المربوطون بجماعاتهم: {linked}",
-        "Province du fichier : {name} ({hcp}) ; {added} territoires ajoutés, {linked} responsables rattachés à leur commune",
-        "file's province: {name} ({hcp}); {added} territories added, {linked} owners linked to their commune",
+        "Province du fichier : {name} ({hcp}) ; territoires ajoutés : {added} ; responsables rattachés à leur commune : {linked}",
+        "file's province: {name} ({hcp}); territories added: {added}; owners linked to their commune: {linked}",
     ),
     "cli.unmatched": (
         "لم تُطابق أي جماعة (بقيت نصاً): {names}",
@@ -104,13 +104,13 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "cli.fanout_done": (
         "عُمّمت «{title}» على الجماعات ({total}): المهام المنشأة {created}، الموجودة المضمومة {adopted}، المنقولة إلى سلة المحذوفات {removed}",
-        "« {title} » répartie sur {total} communes : {created} créées, {adopted} existantes reprises, {removed} mises à la corbeille",
-        "“{title}” fanned out to {total} communes: {created} created, {adopted} adopted, {removed} moved to the trash",
+        "« {title} » répartie sur les communes ({total}) : créées {created}, existantes reprises {adopted}, mises à la corbeille {removed}",
+        "“{title}” fanned out to the communes ({total}): created {created}, adopted {adopted}, moved to the trash {removed}",
     ),
     "cli.coverage_written": (
         "كُتبت شبكة التغطية (الجماعات {communes} × المهام {items}): {path}",
-        "Grille de couverture écrite ({communes} communes × {items} tâches) : {path}",
-        "coverage grid written ({communes} communes × {items} items): {path}",
+        "Grille de couverture écrite (communes : {communes} × tâches : {items}) : {path}",
+        "coverage grid written (communes: {communes} × items: {items}): {path}",
     ),
     "cli.help_province": (
         "يعرض إقليم الملف أو يحدّده (بالاسم العربي أو الفرنسي، أو برمز المندوبية السامية للتخطيط) ويحمّل دوائره وجماعاته",
