@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Local secretariats: %1 created, %2 already there (communes: %3).</source>
-        <translation>Secrétariats locaux : %1 créés, %2 existants (communes : %3).</translation>
+        <translation>Secrétariats locaux : créés : %1 ; déjà là : %2 (communes : %3).</translation>
     </message>
     <message numerus="yes">
         <source>%n commune(s) unchecked: their items go to the trash (they can be restored).</source>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Fanned out to the communes (%1): %2 created, %3 adopted, %4 to the trash.</source>
-        <translation>Répartie sur les communes (%1) : %2 créées, %3 reprises, %4 à la corbeille.</translation>
+        <translation>Répartie sur les communes (%1) : créées : %2 ; reprises : %3 ; à la corbeille : %4.</translation>
     </message>
 </context>
 </TS>
