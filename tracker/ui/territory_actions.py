@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from tracker.domain.errors import TrackerError
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
 ASKED_KEY = "territories/province_asked"
+ROLLUP_EVERY_MS = 3 * 60 * 60 * 1000  # three hours
 
 
 class TerritoryController(QObject):
@@ -71,6 +72,10 @@ class TerritoryController(QObject):
         tools.insertAction(window.action_settings, self.action_secretariats)
         tools.insertAction(window.action_settings, self.action_aliases)
         self.update_title()
+        # A window left open for days: the 30-day stall rule follows the calendar.
+        self.timer = QTimer(self)
+        self.timer.setInterval(ROLLUP_EVERY_MS)
+        self.timer.timeout.connect(self.refresh_rollups)
 
     # -- the province ------------------------------------------------------------------
     def province_name(self) -> str:
@@ -121,14 +126,19 @@ class TerritoryController(QObject):
             )
         return True
 
-    def at_start(self) -> None:
-        """When the window opens: the roll-ups follow the calendar (a child that has not
-        moved for 30 days stalls its parent), then the first-start question."""
+    def refresh_rollups(self) -> None:
+        """The roll-ups against today (a child that has not moved for 30 days stalls its
+        parent); the window follows when one changed."""
         try:
             if self.tracker.territories.refresh_rollups(self.today()):
                 self.window.refresh()
         except TrackerError:
-            pass  # a read-only moment (backup, restore): the next change recomputes them
+            pass  # a busy moment (a restore): the next change or check recomputes them
+
+    def at_start(self) -> None:
+        """When the window opens: the roll-ups, then the first-start question."""
+        self.refresh_rollups()
+        self.timer.start()
         self.ask_at_first_start()
 
     def ask_at_first_start(self) -> None:
