@@ -35,6 +35,8 @@ class Features:
     def shutdown(self) -> None:
         """Stop the timers and let work in progress finish before the file is closed."""
         self.reminders.timer.stop()
+        if self.territories is not None:
+            self.territories.timer.stop()
         self.reminders.wait_idle()  # a check in progress finishes before the file closes
         self.safety.shutdown()
 
