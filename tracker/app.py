@@ -186,7 +186,10 @@ def wire(window: MainWindow, db: Tracker, *, interactive: bool) -> Callable[[], 
     attached main window; returns what to call at shutdown."""
     from tracker.ui import features
 
-    return features.install(window, db, interactive=interactive).shutdown
+    installed = features.install(window, db, interactive=interactive)
+    if interactive and installed.territories is not None:  # roll-ups; the province list
+        installed.territories.at_start()
+    return installed.shutdown
 
 
 def install_error_handler(parent: QWidget | None) -> None:

@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tracker import cli_draft  # `draft` (issue 14)
 
     cli_draft.add_command(sub, common)
+    from tracker import cli_territories
+
+    cli_territories.add_commands(sub, common)
     return parser
 
 

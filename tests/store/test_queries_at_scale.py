@@ -153,24 +153,29 @@ def test_upgrading_to_the_performance_indexes_keeps_every_row(tmp_path: Path) ->
     generate.build(60, seed=3, out=generated)
     with sqlite3.connect(path) as old, sqlite3.connect(generated) as src:
         for table in ("owner", "meeting", "resolution", "action_item", "progress_update"):
-            cols = [c[1] for c in src.execute(f"PRAGMA table_info({table})")]
+            cols = [c[1] for c in old.execute(f"PRAGMA table_info({table})")]  # 0001's columns
             marks = ",".join("?" * len(cols))
             old.executemany(
                 f"INSERT INTO {table} ({','.join(cols)}) VALUES ({marks})",
                 src.execute(f"SELECT {','.join(cols)} FROM {table}"),
             )
-    before = {t: _dump(path, t) for t in ("owner", "meeting", "action_item", "progress_update")}
+    tables = ("owner", "meeting", "action_item", "progress_update")
+    with sqlite3.connect(path) as conn:
+        old_cols = {t: [c[1] for c in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
+    before = {t: _dump(path, t, old_cols[t]) for t in tables}
     Database.open(path).close()
     with sqlite3.connect(path) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            migrate.head_revision(),
+        )
     assert {"ix_action_item_live_due", "ix_action_item_meeting_stats"} <= names
-    assert {t: _dump(path, t) for t in before} == before
+    assert {t: _dump(path, t, old_cols[t]) for t in before} == before  # later columns added
 
 
-def _dump(path: Path, table: str) -> list[tuple[object, ...]]:
+def _dump(path: Path, table: str, cols: list[str]) -> list[tuple[object, ...]]:
     with sqlite3.connect(path) as conn:
-        return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+        return conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id").fetchall()
 
 
 def test_the_early_first_screen_is_the_first_page_of_the_store(big) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         Settings,
     )
     from tracker.services.api_drafts import Drafts
+    from tracker.services.api_territories import Territories
     from tracker.services.backups import BackupInfo, RestoreResult
     from tracker.services.demo import DemoResult
     from tracker.services.maintenance import CheckReport
@@ -60,7 +61,7 @@ class Tracker:
     def __init__(self, db: Database, lock: InstanceLock | None = None, *, owns_lock: bool = False):
         # The service objects' module loads with the file (the window takes the lock, which
         # imports this module, before its first paint).
-        from tracker.services import api, api_drafts
+        from tracker.services import api, api_drafts, api_territories
 
         self._db = db
         self.lock = lock
@@ -74,6 +75,7 @@ class Tracker:
         self.reminders: Reminders = api.Reminders(self)
         self.backups: Backups = api.Backups(self)
         self.drafts: Drafts = api_drafts.Drafts(self)
+        self.territories: Territories = api_territories.Territories(self)
 
     @classmethod
     def open(

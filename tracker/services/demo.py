@@ -10,6 +10,7 @@ from typing import Any
 
 from tracker.domain.dates import parse_relative
 from tracker.domain.errors import TrackerError
+from tracker.services import territories
 from tracker.services.schemas import (
     ItemIn,
     MeetingIn,
@@ -23,6 +24,7 @@ from tracker.store.db import Unit
 from tracker.store.models import ActionItem, Meeting, Owner, ProgressUpdate, Resolution
 
 SEED = "taounate-2026-01-17.json"
+PROVINCE = "03.531"  # Taounate: the demo file's province (its territories are loaded)
 
 
 @dataclass(frozen=True)
@@ -127,4 +129,6 @@ def load_demo(s: Unit) -> DemoResult:
                     uid=u["uid"], action_item_id=item.id, **p_in.model_dump()
                 ),
             )
+    if territories.province_code(s) is None:
+        added += territories.set_province(s, PROVINCE).added
     return DemoResult(meeting_id=meeting.id, added=added)

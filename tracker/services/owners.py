@@ -18,7 +18,17 @@ def create_owner(s: Unit, data: dict[str, Any]) -> OwnerRecord:
     existing = repo.owner_by_name(s, normalize(o.name))
     if existing is not None:
         raise InvalidInput("duplicate_owner", name=o.name)
-    return record(OwnerRecord, repo.add(s, Owner(**o.model_dump())))
+    owner = repo.add(s, Owner(**o.model_dump()))
+    _link(s, owner)
+    return record(OwnerRecord, owner)
+
+
+def _link(s: Unit, owner: Owner) -> None:
+    """The owner's commune text linked to the province's commune it names (issue 15)."""
+    from tracker.services import territories
+
+    territories.relink_owner(s, owner)
+    s.flush()
 
 
 def find_or_create_owner(s: Unit, name: str, **extra: Any) -> OwnerRecord:
@@ -27,7 +37,9 @@ def find_or_create_owner(s: Unit, name: str, **extra: Any) -> OwnerRecord:
     existing = repo.owner_by_name(s, normalize(o.name))
     if existing is not None:
         return record(OwnerRecord, existing)
-    return record(OwnerRecord, repo.add(s, Owner(**o.model_dump())))
+    owner = repo.add(s, Owner(**o.model_dump()))
+    _link(s, owner)
+    return record(OwnerRecord, owner)
 
 
 def update_owner(s: Unit, owner_id: int, data: dict[str, Any]) -> OwnerRecord:
@@ -37,8 +49,11 @@ def update_owner(s: Unit, owner_id: int, data: dict[str, Any]) -> OwnerRecord:
     same = repo.owner_by_name(s, normalize(o.name))
     if same is not None and same.id != owner_id:
         raise InvalidInput("duplicate_owner", name=o.name)
+    relink = o.commune != owner.commune
     for key, value in o.model_dump().items():
         setattr(owner, key, value)
+    if relink:
+        _link(s, owner)
     s.flush()
     return record(OwnerRecord, owner)
 

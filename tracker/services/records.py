@@ -46,6 +46,7 @@ class OwnerRecord:
     deleted_at: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    territory_id: int | None = None  # a local secretariat's commune (issue 15)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,13 @@ class ItemRecord:
     deleted_at: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    parent_id: int | None = None  # the roll-up item this one was fanned out from
+    rollup_total: int | None = None  # a roll-up item: its children that count…
+    rollup_done: int | None = None  # …and how many of them are done
+
+    @property
+    def is_rollup(self) -> bool:
+        return self.rollup_total is not None
 
 
 @dataclass(frozen=True)

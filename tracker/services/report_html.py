@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 from importlib import resources
 
+from tracker.domain import messages
 from tracker.domain.dates import count_days
 from tracker.domain.enums import Status
 from tracker.domain.months import long_date
@@ -159,6 +160,14 @@ def _status_text(r: ReportRow, today: date, lang: str) -> str:
     return _e(text)
 
 
+def _rollup(r: ReportRow, lang: str) -> str:
+    """Under a fanned-out directive's title: how many of its communes are done."""
+    if r.rollup_total is None:
+        return ""
+    figure = messages.text("rollup.figure", lang, done=r.rollup_done or 0, total=r.rollup_total)
+    return f"<br/><i>{_e(figure)}</i>"
+
+
 def _items_table(sec: Section, part: Part, today: date, lang: str, rtl: bool) -> str:
     cols: list[tuple[str, str]] = [("no", "4%"), ("item", "30%")]
     if part.show_owner:
@@ -171,7 +180,7 @@ def _items_table(sec: Section, part: Part, today: date, lang: str, rtl: bool) ->
         bg = OVERDUE_BG if r.overdue else ""
         values = {
             "no": str(i),
-            "item": _e(r.title),
+            "item": _e(r.title) + _rollup(r, lang),
             "owner": _e(r.owner_name),
             "due": _e(long_date(r.due_on, lang)),
             "status": _status_text(r, today, lang),

@@ -128,10 +128,27 @@ class Report:
 def report_header(s: Unit) -> Header:
     """The header configured once in the settings, with the Taounate defaults."""
     values = {k: repo.get_setting(s, k) for k in HEADER_KEYS}
-    v = {k: (values[k] if values[k] is not None else DEFAULT_HEADER[k]).strip() for k in values}
+    defaults = {**DEFAULT_HEADER, **province_header(s)}
+    v = {k: (values[k] if values[k] is not None else defaults[k]).strip() for k in values}
     return Header(
         v["report.party"], v["report.region"], v["report.province"], v["report.secretariat"]
     )
+
+
+def province_header(s: Unit) -> dict[str, str]:
+    """The header's province and region lines from the file's province, when one is set."""
+    from tracker.services import register, territories
+
+    code = territories.province_code(s)
+    place = register.register().by_code.get(code or "")
+    if place is None:
+        return {}
+    kind = "إقليم" if place.subkind == "province" else "عمالة"
+    out = {"report.province": f"{kind} {place.name_ar}"}
+    region = register.register().by_code.get(place.parent_code)
+    if region is not None:
+        out["report.region"] = f"جهة {region.name_ar}"
+    return out
 
 
 def _summary(s: object, scope: Scope, stats: list[GroupStat]) -> Summary:

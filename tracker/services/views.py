@@ -69,6 +69,8 @@ class ItemRow:
     last_update_at: datetime | None
     deleted_at: datetime | None
     overdue: bool
+    rollup_total: int | None = None  # a fanned-out directive: its children that count…
+    rollup_done: int | None = None  # …and how many are done ("23 of 49 communes done")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
 from tracker.domain.errors import DatabaseError, TrackerError
-from tracker.store import files, models
+from tracker.store import files, models, rollup  # noqa: F401  (rollup: its events)
 from tracker.store.fileinfo import SQLITE_MAGIC, FileState, Inspection, inspect_file  # noqa: F401  (re-exported)
 from tracker.store.models import utcnow
 

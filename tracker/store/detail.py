@@ -37,6 +37,9 @@ _COLUMNS = {
         "deleted_at",
         "created_at",
         "updated_at",
+        "parent_id",
+        "rollup_total",
+        "rollup_done",
     ],
     "o": [
         "id",
@@ -51,6 +54,7 @@ _COLUMNS = {
         "deleted_at",
         "created_at",
         "updated_at",
+        "territory_id",
     ],
     "m": [
         "id",

@@ -28,7 +28,8 @@ PAGE_SQL = f"""
 SELECT a.id, a.uid, a.title, a.meeting_id, m.title, m.held_on, a.resolution_id, r.ordinal,
        r.text, a.owner_id, o.name, a.due_on, a.status, a.progress, a.priority,
        a.last_update_at, a.deleted_at,
-       a.due_on IS NOT NULL AND a.due_on < ? AND a.status IN ({_IN_OPEN})
+       a.due_on IS NOT NULL AND a.due_on < ? AND a.status IN ({_IN_OPEN}),
+       a.rollup_total, a.rollup_done
 FROM action_item AS a INDEXED BY ix_action_item_live_due
 JOIN owner AS o ON o.id = a.owner_id
 JOIN meeting AS m ON m.id = a.meeting_id
@@ -83,4 +84,6 @@ def _row(r: tuple) -> tuple:  # type: ignore[type-arg]
         _datetime(r[15]),
         _datetime(r[16]),
         bool(r[17]),
+        r[18],
+        r[19],
     )

@@ -19,13 +19,14 @@ from sqlmodel import Session
 
 from tracker.domain.enums import CLOSED_STATUSES, Priority, Status
 from tracker.domain.text import normalize
-from tracker.store.models import ActionItem, Meeting, Owner, Resolution
+from tracker.store.models import ActionItem, Meeting, Owner, Resolution, Territory
 from tracker.store.queries import ItemQuery, Row
 
 A = ActionItem.__table__
 M = Meeting.__table__
 O = Owner.__table__  # noqa: E741
 R = Resolution.__table__
+T = Territory.__table__
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
 # "Not closed", spelt as the open statuses: an IN list lets SQLite seek each status's range
@@ -82,6 +83,14 @@ def _where(flt: ItemQuery) -> list[ColumnElement[bool]]:
                     A.c.owner_id.in_(select(O.c.id).where(func.instr(O.c.search_text, needle) > 0)),
                     A.c.resolution_id.in_(
                         select(R.c.id).where(func.instr(R.c.search_text, needle) > 0)
+                    ),
+                    # a commune by its names or the users' aliases (Ghafsai for Rhafsai)
+                    A.c.owner_id.in_(
+                        select(O.c.id).where(
+                            O.c.territory_id.in_(
+                                select(T.c.id).where(func.instr(T.c.search_text, needle) > 0)
+                            )
+                        )
                     ),
                 )
             )
@@ -196,6 +205,8 @@ def _page(
         A.c.last_update_at,
         A.c.deleted_at,
         overdue_expr(flt.today).label("overdue"),
+        A.c.rollup_total,
+        A.c.rollup_done,
     ]
     # The page's ids first, from action_item alone (and the one table a sort may need),
     # then the names and titles of just those rows: joins for 200 rows, not for every match.
@@ -218,9 +229,10 @@ def _page(
     extra = [page.c.total] if with_total else []
     stmt = select(*cols, *extra).select_from(joined).order_by(*order)
     result = list(session.connection().execute(stmt))
-    total = int(result[0][18]) if with_total and result else None
+    total = int(result[0][20]) if with_total and result else None
     return total, [
-        (*r[:12], Status(r[12]), r[13], Priority(r[14]), r[15], r[16], bool(r[17])) for r in result
+        (*r[:12], Status(r[12]), r[13], Priority(r[14]), r[15], r[16], bool(r[17]), r[18], r[19])
+        for r in result
     ]
 
 

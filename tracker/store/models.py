@@ -99,6 +99,23 @@ class Meeting(_Row, table=True):
         self.search_text = search_blob(self.title, self.location, self.kind, self.chaired_by)
 
 
+class Territory(_Row, table=True):
+    """A place of the national register (HCP code) loaded into this file: the province,
+    its cercles and its communes. Names are the register's; users' spellings are aliases."""
+
+    code: str = Field(unique=True, max_length=20)
+    kind: str = Field(max_length=10, index=True)  # region, province, cercle, commune
+    parent_id: int | None = Field(default=None, foreign_key="territory.id", index=True)
+    name_ar: str
+    name_fr: str
+    urban: bool | None = None  # communes: municipality or rural commune
+    aliases: str = ""  # users' own spellings, one per line ("Ghafsai" for "Rhafsai")
+    search_text: str = ""
+
+    def refresh_search(self) -> None:
+        self.search_text = search_blob(self.name_ar, self.name_fr, self.aliases)
+
+
 class Owner(_Row, table=True):
     name: str = Field(index=True)
     kind: OwnerKind = Field(
@@ -106,7 +123,8 @@ class Owner(_Row, table=True):
         sa_type=StrEnumType(OwnerKind),
         sa_column_kwargs={"nullable": False},
     )
-    commune: str = ""
+    commune: str = ""  # the commune as typed, kept when it matches no territory
+    territory_id: int | None = Field(default=None, foreign_key="territory.id", index=True)
     phone: str = ""
     email: str = ""
     notes: str = ""
@@ -161,10 +179,14 @@ class ActionItem(_Row, table=True):
         Index(
             "ix_action_item_owner_stats", "owner_id", "deleted_at", "status", "due_on", "progress"
         ),
+        # Fan-out (migration 0003): the children of a roll-up item, read by their parent.
+        Index("ix_action_item_parent", "parent_id", "deleted_at", "status"),
     )
 
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     resolution_id: int | None = Field(default=None, foreign_key="resolution.id", index=True)
+    # A fanned-out directive's roll-up item; its status and progress come from its children.
+    parent_id: int | None = Field(default=None, foreign_key="action_item.id")
     title: str
     details: str = ""
     owner_id: int = Field(foreign_key="owner.id", index=True)
@@ -181,6 +203,10 @@ class ActionItem(_Row, table=True):
     completed_on: date | None = None
     last_update_at: datetime | None = _timestamp(default=None, index=True)
     deleted_at: datetime | None = _timestamp(default=None, index=True)
+    # A roll-up item: how many live, not cancelled children it has and how many are done
+    # (None on every other item); kept by ``store.rollup`` whenever a child changes.
+    rollup_total: int | None = None
+    rollup_done: int | None = None
     search_text: str = ""
 
     def refresh_search(self) -> None:
@@ -220,4 +246,4 @@ class Setting(_Row, table=True):
     value: str = ""
 
 
-SEARCHABLE = (Meeting, Owner, Resolution, ActionItem)
+SEARCHABLE = (Meeting, Owner, Resolution, ActionItem, Territory)

@@ -57,6 +57,8 @@ class ReportRow:
     remind_days_before: int | None
     overdue: bool
     latest_note: str
+    rollup_total: int | None = None  # a fanned-out directive: its children that count…
+    rollup_done: int | None = None  # …and how many are done
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ def rows(session: Session, scope: Scope, *, order: str = "resolution") -> list[R
             A.c.remind_days_before,
             overdue_expr(scope.today),
             func.coalesce(_latest_note(), ""),
+            A.c.rollup_total,
+            A.c.rollup_done,
         )
         .select_from(_joined())
         .where(*_where(scope))
@@ -150,6 +154,8 @@ def rows(session: Session, scope: Scope, *, order: str = "resolution") -> list[R
             remind_days_before=r[17],
             overdue=bool(r[18]),
             latest_note=r[19],
+            rollup_total=r[20],
+            rollup_done=r[21],
         )
         for r in session.connection().execute(stmt)
     ]

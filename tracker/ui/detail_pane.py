@@ -105,6 +105,13 @@ class DetailPane(QWidget):
         tl.addWidget(trash_note)
         tl.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeading)
 
+        # A fanned-out directive: its progress is its communes', recorded on their items.
+        self.rollup_note = QLabel(
+            self.tr("Its status and progress come from the items of its communes.")
+        )
+        self.rollup_note.setObjectName("detail_rollup")
+        self.rollup_note.setWordWrap(True)
+
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -154,6 +161,7 @@ class DetailPane(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.trash_box)
         lay.addLayout(info)
+        lay.addWidget(self.rollup_note)
         lay.addWidget(self.update_box)
         # The history right under the form that adds to it, the context below.
         history_title = QLabel(self.tr("Progress history"))
@@ -224,7 +232,11 @@ class DetailPane(QWidget):
             due = f"{due} · {OVERDUE_LABEL[lang]}"
         self.fields["due"].setText(due)
         self.fields["due"].setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
-        self.fields["status"].setText(f"{it.status.label(lang)} — {format_percent(it.progress)}")
+        status = f"{it.status.label(lang)} — {format_percent(it.progress)}"
+        if it.rollup_total is not None:
+            figure = self.tr("%1 of %2 communes done").replace("%1", str(it.rollup_done or 0))
+            status += f" · {figure.replace('%2', str(it.rollup_total))}"
+        self.fields["status"].setText(status)
         self.fields["status"].setStyleSheet(f"color: {STATUS_COLOURS[it.status]};")
         self.fields["priority"].setText(it.priority.label(lang))
         self.fields["recurrence"].setText(
@@ -248,8 +260,10 @@ class DetailPane(QWidget):
         if not d.history:
             self.history.addItem(self.tr("No progress recorded yet."))
         trashed = it.deleted_at is not None
-        self.update_box.setVisible(not trashed)  # no progress on a trashed item
-        self.update_box.setEnabled(not trashed)
+        rollup = it.rollup_total is not None
+        self.rollup_note.setVisible(rollup)
+        self.update_box.setVisible(not trashed and not rollup)  # no progress on a trashed item
+        self.update_box.setEnabled(not trashed and not rollup)
         self.edit_button.setVisible(not trashed)
         self.trash_box.setVisible(trashed)
         self.new_status.blockSignals(True)

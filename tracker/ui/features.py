@@ -1,8 +1,9 @@
 """The main window's feature controllers, created in one place and owned by the window.
 
-Reminders (panel, tray, timer), reports (the Reports menu, Ctrl+P, export and import) and
-the safety net (automatic backups, backup and restore, the instance server) each live in a
-controller object of their own. :func:`install` makes them for an attached window and
+Reminders (panel, tray, timer), reports (the Reports menu, Ctrl+P, export and import),
+the safety net (automatic backups, backup and restore, the instance server) and the
+territories (province, local secretariats, fan-out) each live in a controller object of
+their own. :func:`install` makes them for an attached window and
 gives them to it as one typed :class:`Features`; the window reaches them as
 ``window.features.reports`` and so on, and they reach the window through its public
 methods only.
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from tracker.ui.reminders import RemindersController
     from tracker.ui.report_actions import ReportsController
     from tracker.ui.safety import SafetyController
+    from tracker.ui.territory_actions import TerritoryController
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,13 @@ class Features:
     reminders: RemindersController
     reports: ReportsController
     safety: SafetyController
+    territories: TerritoryController | None = None  # None in tests that need none
 
     def shutdown(self) -> None:
         """Stop the timers and let work in progress finish before the file is closed."""
         self.reminders.timer.stop()
+        if self.territories is not None:
+            self.territories.timer.stop()
         self.reminders.wait_idle()  # a check in progress finishes before the file closes
         self.safety.shutdown()
 
@@ -51,6 +56,7 @@ def install(
     from tracker.ui.reminders import install_reminders
     from tracker.ui.report_actions import install_report_actions
     from tracker.ui.safety import install_safety
+    from tracker.ui.territory_actions import install_territory_actions
 
     features = Features(
         reminders=install_reminders(
@@ -58,6 +64,7 @@ def install(
         ),
         reports=install_report_actions(window, tracker, window.today),
         safety=install_safety(window, tracker),
+        territories=install_territory_actions(window, tracker),
     )
     window.use_features(features)
     return features

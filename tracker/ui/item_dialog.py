@@ -204,6 +204,11 @@ class ItemDialog(QDialog):
         self.status.setCurrentIndex(self.status.findData(it.status.value))
         self.status.blockSignals(False)
         self.progress.setValue(it.progress)
+        if it.rollup_total is not None:  # a fanned-out directive: its communes' items decide
+            note = self.tr("Its status and progress come from the items of its communes.")
+            for widget in (self.status, self.progress):
+                widget.setEnabled(False)
+                widget.setToolTip(note)
         self.priority.setCurrentIndex(self.priority.findData(it.priority.value))
         rule = it.recurrence or ""
         if self.recurrence.findData(rule) < 0:

@@ -33,6 +33,7 @@ STATUS_COLOURS = {
     Status.CANCELLED: "#757575",
 }
 OVERDUE_BACKGROUND = "#fdecea"
+ROLLUP_MARK = "⊞"  # a fanned-out directive (its status and progress come from its communes)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -144,6 +145,8 @@ class ItemTableModel(QAbstractTableModel):
 
     def _display(self, row: ItemRow, col: int) -> str:
         if col == self.TITLE:
+            if row.rollup_total is not None:  # a fanned-out directive: its communes done
+                return f"{ROLLUP_MARK} {row.rollup_done or 0}/{row.rollup_total} · {row.title}"
             return row.title
         if col == self.RESOLUTION:
             when = format_date(row.meeting_held_on)
@@ -171,7 +174,12 @@ class ItemTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
         if col == self.TITLE:  # the whole title, and where it comes from (a narrow table)
-            return f"{row.title}\n{self._display(row, self.RESOLUTION)} · {row.owner_name}"
+            text = f"{row.title}\n{self._display(row, self.RESOLUTION)} · {row.owner_name}"
+            if row.rollup_total is not None:
+                figure = self.tr("Fanned out to communes: %1 of %2 done")
+                figure = figure.replace("%1", str(row.rollup_done or 0))
+                text += "\n" + figure.replace("%2", str(row.rollup_total))
+            return text
         if col == self.RESOLUTION:
             meeting = f"{row.meeting_title} ({format_date(row.meeting_held_on)})"
             if row.resolution_text:

@@ -420,6 +420,9 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
         ):
             if action.isEnabled():
                 menu.addAction(action)
+        territories = self.features.territories if self.features is not None else None
+        if territories is not None and self.action_edit.isEnabled():
+            menu.addAction(territories.action_fanout)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _nav_menu(self, pos: QPoint) -> None:

@@ -64,6 +64,23 @@ class OwnerForm(QWidget):
             self.errors.add_row(form, self.tr("Notes"), self.notes, "notes")
             form.addRow("", self.active)
 
+    def offer_communes(self, tracker: Tracker) -> None:
+        """Complete the commune with the province's communes (Arabic, French, aliases): a
+        name typed as the register spells it links the owner to that commune."""
+        from PySide6.QtWidgets import QCompleter
+
+        try:
+            communes = tracker.territories.communes()
+        except TrackerError:
+            return
+        names = sorted({n for c in communes for n in (c.name_ar, c.name_fr, *c.aliases)})
+        if not names:
+            return
+        completer = QCompleter(names, self.commune)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.commune.setCompleter(completer)
+
     def data(self) -> dict[str, object]:
         return {
             "name": self.name.text(),
@@ -97,6 +114,7 @@ class OwnerEditDialog(QDialog):
         self.saved: Owner | None = None
         self.setWindowTitle(self.tr("Edit owner") if owner else self.tr("New owner"))
         self.form = OwnerForm(self, compact=owner is None)
+        self.form.offer_communes(tracker)
         self.form.load(owner)
         buttons = save_cancel_buttons(self)
         lay = QVBoxLayout(self)
@@ -131,6 +149,7 @@ class OwnersDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("owners_list")
         self.form = OwnerForm(self)
+        self.form.offer_communes(tracker)
         self.new_button = QPushButton(self.tr("New owner"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("owner_save")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.tracker = tracker
         self.language_changed = False
+        self.province_changed = False
         self.setWindowTitle(self.tr("Settings"))
         self.general = ErrorLabel()
         self.errors = FieldErrors(self.general)
@@ -94,6 +96,7 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(ui_page, self.tr("Interface"))
+        self.tabs.addTab(self._province_page(), self.tr("Province"))
         self.tabs.addTab(header_page, self.tr("Report header"))
         self.tabs.addTab(rem_page, self.tr("Reminders"))
         buttons = save_cancel_buttons(self)
@@ -103,6 +106,60 @@ class SettingsDialog(QDialog):
         lay.addWidget(buttons)
         self.setMinimumWidth(520)
         fit_dialog(self)
+
+    def _province_page(self) -> QWidget:
+        """The file's province (its communes are loaded when it is chosen)."""
+        page = QWidget()
+        pf = QFormLayout(page)
+        self.province_name = QLabel()
+        self.province_name.setObjectName("province_name")
+        self.province_name.setWordWrap(True)
+        self.province_button = QPushButton(self.tr("Change…"))
+        self.province_button.setObjectName("province_change")
+        self.province_button.setAutoDefault(False)
+        self.province_button.clicked.connect(self.change_province)
+        pf.addRow(self.tr("Province of this file"), self.province_name)
+        pf.addRow("", self.province_button)
+        note = QLabel(
+            self.tr("Its cercles and communes are loaded for fanning directives out to them.")
+        )
+        note.setWordWrap(True)
+        pf.addRow(note)
+        self._show_province()
+        return page
+
+    def _show_province(self) -> None:
+        info = self.tracker.territories.province()
+        if info is None:
+            self.province_name.setText(self.tr("None chosen yet"))
+        else:
+            self.province_name.setText(f"{info.name(current_language())} ({info.code})")
+
+    def make_province_dialog(self) -> QDialog:
+        from tracker.ui.province_dialog import ProvinceDialog
+
+        info = self.tracker.territories.province()
+        return ProvinceDialog(
+            self.tracker.territories.provinces(), info.code if info else None, parent=self
+        )
+
+    def change_province(self) -> None:
+        """Choose the province now (it is saved at once); the header follows it."""
+        from tracker.ui.forms import run_modal
+
+        dialog = self.make_province_dialog()
+        if not run_modal(dialog) or dialog.chosen() is None:  # type: ignore[attr-defined]
+            return
+        try:
+            self.tracker.territories.set_province(dialog.chosen(), current_language())  # type: ignore[attr-defined]
+        except TrackerError as exc:
+            self.errors.show_error(exc)
+            return
+        self.province_changed = True
+        lines = self.tracker.territories.header_lines()
+        self.province.setText(lines.get(db_settings.REPORT_PROVINCE, self.province.text()))
+        self.region.setText(lines.get(db_settings.REPORT_REGION, self.region.text()))
+        self._show_province()
 
     def accept(self) -> None:
         try:

@@ -52,6 +52,10 @@
         <translation>هذه المهمة في سلة المحذوفات.</translation>
     </message>
     <message>
+        <source>Its status and progress come from the items of its communes.</source>
+        <translation>حالتها ونسبة إنجازها مستمدتان من مهام جماعاتها.</translation>
+    </message>
+    <message>
         <source>What was done, what blocks</source>
         <translation>ما الذي أنجز، وما الذي يعيق</translation>
     </message>
@@ -82,6 +86,10 @@
     <message>
         <source>No due date</source>
         <translation>بدون أجل</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes done</source>
+        <translation>الجماعات المنجزة: %1 من %2</translation>
     </message>
     <message>
         <source>No</source>

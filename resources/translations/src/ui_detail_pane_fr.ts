@@ -52,6 +52,10 @@
         <translation>Cette action est dans la corbeille.</translation>
     </message>
     <message>
+        <source>Its status and progress come from the items of its communes.</source>
+        <translation>Son état et son avancement viennent des tâches de ses communes.</translation>
+    </message>
+    <message>
         <source>What was done, what blocks</source>
         <translation>Ce qui a été fait, ce qui bloque</translation>
     </message>
@@ -82,6 +86,10 @@
     <message>
         <source>No due date</source>
         <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes done</source>
+        <translation>communes terminées : %1 sur %2</translation>
     </message>
     <message>
         <source>No</source>

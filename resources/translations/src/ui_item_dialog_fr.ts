@@ -68,6 +68,10 @@
         <translation>Échéance comptée à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>Its status and progress come from the items of its communes.</source>
+        <translation>Son état et son avancement viennent des tâches de ses communes.</translation>
+    </message>
+    <message>
         <source>The due date (%1) is already past: the item will be overdue as soon as it is saved. Save anyway?</source>
         <translation>L&apos;échéance (%1) est déjà passée : l&apos;action sera en retard dès son enregistrement. Enregistrer quand même ?</translation>
     </message>

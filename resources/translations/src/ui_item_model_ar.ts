@@ -35,5 +35,9 @@
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
+    <message>
+        <source>Fanned out to communes: %1 of %2 done</source>
+        <translation>معمّمة على الجماعات؛ المنجزة منها: %1 من %2</translation>
+    </message>
 </context>
 </TS>

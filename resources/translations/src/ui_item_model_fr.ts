@@ -35,5 +35,9 @@
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
+    <message>
+        <source>Fanned out to communes: %1 of %2 done</source>
+        <translation>Répartie sur les communes : %1 sur %2 terminées</translation>
+    </message>
 </context>
 </TS>

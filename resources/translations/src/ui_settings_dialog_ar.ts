@@ -55,5 +55,21 @@
         <source>Reminders</source>
         <translation>التذكيرات</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>Province of this file</source>
+        <translation>إقليم هذا الملف</translation>
+    </message>
+    <message>
+        <source>Its cercles and communes are loaded for fanning directives out to them.</source>
+        <translation>تُحمَّل دوائره وجماعاته لتعميم التوجيهات عليها.</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>لم يُختر بعد</translation>
+    </message>
 </context>
 </TS>

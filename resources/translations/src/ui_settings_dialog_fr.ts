@@ -55,5 +55,21 @@
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Province of this file</source>
+        <translation>Province de ce fichier</translation>
+    </message>
+    <message>
+        <source>Its cercles and communes are loaded for fanning directives out to them.</source>
+        <translation>Ses cercles et communes sont chargés pour y répartir les directives.</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Pas encore choisie</translation>
+    </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ The entries live in small tables, one per feature:
 - ``reports``: the labels of the printed reports (``report.<key>``),
 - ``cli``: what the command line prints (``cli.<key>``),
 - ``drafts``: a communiqué read into a draft and saved as a meeting (``drafts.<key>``).
+- ``territories``: the province, fan-out and coverage grid (issue 15).
 
 A code appears in exactly one table (``tests/unit/test_messages.py`` checks it, with the
 three languages and their placeholders). Nothing outside this package is imported here.
@@ -24,7 +25,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from tracker.domain.messages import cli, drafts, errors, fields, imports, labels, reports
+from tracker.domain.messages import (
+    cli,
+    drafts,
+    errors,
+    fields,
+    imports,
+    labels,
+    reports,
+    territories,
+)
 
 Templates = tuple[str, str, str]  # (ar, fr, en)
 
@@ -38,6 +48,7 @@ TABLES: dict[str, dict[str, Templates]] = {
     "reports": reports.MESSAGES,
     "cli": cli.MESSAGES,
     "drafts": drafts.MESSAGES,
+    "territories": territories.MESSAGES,
 }
 
 
