@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=None, metavar="FILE", help=_h("backup_out"))
     p.set_defaults(func=cmd_backup)
     _add_exchange_commands(sub, common)
+    from tracker import cli_meeting
+
+    cli_meeting.add_commands(sub, common)  # agenda, changes, minutes (issue 16)
     return parser
 
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from tracker.services.backups import BackupInfo, RestoreResult
     from tracker.services.demo import DemoResult
     from tracker.services.maintenance import CheckReport
+    from tracker.services.review_api import Review
     from tracker.services.views import ItemFilter, ItemRow, SortKey
     from tracker.store.db import Database
 
@@ -59,7 +60,7 @@ class Tracker:
     def __init__(self, db: Database, lock: InstanceLock | None = None, *, owns_lock: bool = False):
         # The service objects' module loads with the file (the window takes the lock, which
         # imports this module, before its first paint).
-        from tracker.services import api
+        from tracker.services import api, review_api
 
         self._db = db
         self.lock = lock
@@ -72,6 +73,7 @@ class Tracker:
         self.exchange: Exchange = api.Exchange(self)
         self.reminders: Reminders = api.Reminders(self)
         self.backups: Backups = api.Backups(self)
+        self.review: Review = review_api.Review(self)  # the meeting cycle (issue 16)
 
     @classmethod
     def open(

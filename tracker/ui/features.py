@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
     from tracker.ui.reminders import RemindersController
     from tracker.ui.report_actions import ReportsController
+    from tracker.ui.review_actions import ReviewController
     from tracker.ui.safety import SafetyController
 
 
@@ -28,6 +29,8 @@ class Features:
     reminders: RemindersController
     reports: ReportsController
     safety: SafetyController
+    # the meeting cycle: agenda, review mode, changes, minutes (None in tests that leave it out)
+    review: ReviewController | None = None
 
     def shutdown(self) -> None:
         """Stop the timers and let work in progress finish before the file is closed."""
@@ -50,14 +53,17 @@ def install(
     """
     from tracker.ui.reminders import install_reminders
     from tracker.ui.report_actions import install_report_actions
+    from tracker.ui.review_actions import install_review_actions
     from tracker.ui.safety import install_safety
 
+    reports = install_report_actions(window, tracker, window.today)
     features = Features(
         reminders=install_reminders(
             window, tracker, clock, announce=interactive, background=interactive
         ),
-        reports=install_report_actions(window, tracker, window.today),
+        reports=reports,
         safety=install_safety(window, tracker),
+        review=install_review_actions(window, tracker, reports),
     )
     window.use_features(features)
     return features

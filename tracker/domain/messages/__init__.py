@@ -12,7 +12,9 @@ The entries live in small tables, one per feature:
 - ``labels``: statuses, priorities, owner kinds (``status.<value>``, ``priority.<n>``,
   ``owner_kind.<value>``),
 - ``reports``: the labels of the printed reports (``report.<key>``),
-- ``cli``: what the command line prints (``cli.<key>``).
+- ``cli``: what the command line prints (``cli.<key>``),
+- ``meeting``: the follow-up agenda, the changes since a meeting, the follow-up minutes and
+  their commands (``meeting.<key>``).
 
 A code appears in exactly one table (``tests/unit/test_messages.py`` checks it, with the
 three languages and their placeholders). Nothing outside this package is imported here.
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from tracker.domain.messages import cli, errors, fields, imports, labels, reports
+from tracker.domain.messages import cli, errors, fields, imports, labels, meeting, reports
 
 Templates = tuple[str, str, str]  # (ar, fr, en)
 
@@ -36,6 +38,7 @@ TABLES: dict[str, dict[str, Templates]] = {
     "labels": labels.MESSAGES,
     "reports": reports.MESSAGES,
     "cli": cli.MESSAGES,
+    "meeting": meeting.MESSAGES,
 }
 
 

@@ -1,0 +1,98 @@
+"""`tracker agenda`, `changes`, `minutes`: PDFs read back, one line on success or failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+from tests.cli.test_report_cli import has, needs_poppler, pages_of, pdf_text
+
+DAY = "2026-06-01"
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("agenda") / "demo.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    return db
+
+
+@needs_poppler
+def test_agenda_pdf_lists_the_late_items_with_their_lateness(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "agenda.pdf"
+    done = run("agenda", "--db", demo_file, "--today", DAY, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == 1 and done.stderr == ""
+    assert pages_of(out) >= 2
+    first = pdf_text(out, page=1)
+    for words in ("إقليم تاونات", "جدول أعمال تتبع تنفيذ المقررات", "ملخص", "حسب المسؤول"):
+        assert has(first, words), words
+    assert has(first, "صفحة 1 من")
+    text = pdf_text(out)
+    for words in (
+        "إعداد خطة الاستعداد للاستحقاقات التشريعية",  # late 76 days
+        "متأخر 76 يوماً",
+        "متأخر 62 يوماً",
+        "متأخر 45 يوماً",
+        "القرار",
+        "17 مارس 2026",
+    ):
+        assert has(text, words), words
+    for gone in (
+        "تقييم أداء الأمانات المحلية",  # done
+        "التحضير للمؤتمر الجهوي لمنظمة شباب الحزب",  # done
+        "بقافلة منظمة نساء الحزب",  # cancelled
+    ):
+        assert not has(text, gone), gone
+    assert has(text, "هيكلة الأمانة المحلية بتيسة")  # open, late
+    # the first group of late items comes before the first not-late one
+    assert text.index("متأخر76") < text.index("30يونيو2026")
+
+
+@needs_poppler
+def test_agenda_in_french(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "agenda-fr.pdf"
+    done = run(
+        "agenda", "--db", demo_file, "--today", DAY, "--out", out, env={"TRACKER_LANG": "fr"}
+    )
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    assert has(text, "Ordre du jour du suivi des résolutions") and has(text, "Décision")
+    assert has(text, "en retard de 76 jours")
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["agenda", "--today", "2026-02-30"], "2026-02-30"),
+        (["agenda", "--today", DAY], "--out"),
+        (["changes", "--out", "x.pdf"], "--since-meeting"),
+        (["changes", "--since-meeting", "0", "--out", "x.pdf"], "0"),
+        (["minutes", "--meeting", "abc", "--out", "x.pdf"], "abc"),
+    ],
+)
+def test_bad_arguments_say_one_line(
+    demo_file: Path, tmp_path: Path, args: list[str], words: str
+) -> None:
+    done = run(*args, "--db", demo_file)
+    assert done.returncode != 0
+    assert done.stderr.count("\n") == 1 and words in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unknown_meeting_and_unsafe_outputs_write_nothing(demo_file: Path, tmp_path: Path) -> None:
+    before = demo_file.read_bytes()
+    out = tmp_path / "c.pdf"
+    for cmd in (["changes", "--since-meeting", "99"], ["minutes", "--meeting", "99"]):
+        done = run(*cmd, "--db", demo_file, "--out", out)
+        assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+        assert "99" in done.stderr and not out.exists()
+    done = run("agenda", "--db", demo_file, "--out", tmp_path / "missing" / "a.pdf")
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    done = run("agenda", "--db", demo_file, "--out", demo_file)  # never over the database
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert demo_file.read_bytes() == before
