@@ -30,6 +30,10 @@ LARGE_PRINT = "review.large_print"
 class ReviewPlace:
     handled: frozenset[int] = frozenset()
     discuss: frozenset[int] = frozenset()
+    order: tuple[int, ...] = ()  # the items in the order the review walks them (kept)
+
+    def with_(self, handled: frozenset[int], discuss: frozenset[int] | None = None) -> ReviewPlace:
+        return ReviewPlace(handled, self.discuss if discuss is None else discuss, self.order)
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,16 @@ class ReviewSession:
     items: tuple[AgendaItem, ...]
     place: ReviewPlace
     large_print: bool
+
+    def ordered_like(self, ids: list[int]) -> ReviewSession:
+        """The same session with its items in the order of ``ids`` (those it still has),
+        the others after them: a decision that moves an item in the agenda's order (a new
+        due date) does not move it under the reviewer's feet."""
+        from dataclasses import replace
+
+        rank = {item_id: n for n, item_id in enumerate(ids)}
+        known = sorted((i for i in self.items if i.id in rank), key=lambda i: rank[i.id])
+        return replace(self, items=(*known, *(i for i in self.items if i.id not in rank)))
 
     def next_index(self, after: int = -1) -> int | None:
         """The first item after position ``after`` not handled yet (None: all handled)."""
@@ -70,15 +84,30 @@ def _place(s: Any, meeting: Meeting) -> ReviewPlace:
         data = json.loads(raw) if raw else {}
         handled = frozenset(int(x) for x in data.get("handled", []))
         discuss = frozenset(int(x) for x in data.get("discuss", []))
+        order = tuple(int(x) for x in data.get("order", []))
     except (ValueError, TypeError, AttributeError):  # a damaged value: start again
         return ReviewPlace()
-    return ReviewPlace(handled, discuss)
+    return ReviewPlace(handled, discuss, order)
 
 
 def _save(s: Any, meeting: Meeting, place: ReviewPlace) -> ReviewPlace:
-    value = {"handled": sorted(place.handled), "discuss": sorted(place.discuss)}
+    value = {
+        "handled": sorted(place.handled),
+        "discuss": sorted(place.discuss),
+        "order": list(place.order),
+    }
     repo.set_setting(s, _key(meeting), json.dumps(value))
     return place
+
+
+def _started(s: Any, meeting: Meeting, today: date | None) -> ReviewPlace:
+    """The place, with the walking order fixed at the first decision (before it changes
+    anything: a new due date would move an item in the agenda's order)."""
+    place = _place(s, meeting)
+    if place.order:
+        return place
+    items = agenda_items(s, today or date.today(), meeting.held_on, reviewed_at=meeting.id)
+    return ReviewPlace(place.handled, place.discuss, tuple(i.id for i in items))
 
 
 def large_print(s: Unit) -> bool:
@@ -92,9 +121,9 @@ def set_large_print(s: Unit, on: bool) -> None:
 def session(s: Unit, meeting_id: int, today: date) -> ReviewSession:
     meeting = _meeting(s, meeting_id)
     items = agenda_items(s, today, meeting.held_on, reviewed_at=meeting.id)
-    return ReviewSession(
-        record(MeetingRecord, meeting), tuple(items), _place(s, meeting), large_print(s)
-    )
+    place = _place(s, meeting)
+    found = ReviewSession(record(MeetingRecord, meeting), tuple(items), place, large_print(s))
+    return found.ordered_like(list(place.order)) if place.order else found
 
 
 def _live_item(s: Any, item_id: int) -> ActionItem:
@@ -112,15 +141,16 @@ def decide(
     *,
     due_on: date | None = None,
     now: datetime | None = None,
+    today: date | None = None,
 ) -> ProgressRecord:
     """Record the meeting's decision on an item (status, percent, note; a new due date for
     a postponement) as a progress update tied to the meeting, and move the place on."""
     from tracker.services.items import record_progress
 
     meeting = _meeting(s, meeting_id)
+    place = _started(s, meeting, today)
     update = record_progress(s, item_id, data, now=now, meeting_id=meeting.id, due_on=due_on)
-    place = _place(s, meeting)
-    _save(s, meeting, ReviewPlace(place.handled | {item_id}, place.discuss))
+    _save(s, meeting, place.with_(place.handled | {item_id}))
     return update
 
 
@@ -133,6 +163,7 @@ def postpone(
     note: str = "",
     reported_by: str = "",
     now: datetime | None = None,
+    today: date | None = None,
 ) -> ProgressRecord:
     """Postponed to ``due_on`` (the percent kept), decided at the meeting."""
     item = _live_item(s, item_id)
@@ -142,30 +173,32 @@ def postpone(
         "note": note,
         "reported_by": reported_by,
     }
-    return decide(s, meeting_id, item_id, data, due_on=due_on, now=now)
+    return decide(s, meeting_id, item_id, data, due_on=due_on, now=now, today=today)
 
 
-def skip(s: Unit, meeting_id: int, item_id: int) -> ReviewPlace:
+def skip(s: Unit, meeting_id: int, item_id: int, today: date | None = None) -> ReviewPlace:
     """Nothing recorded; the place moves on."""
     meeting = _meeting(s, meeting_id)
     _live_item(s, item_id)
-    place = _place(s, meeting)
-    return _save(s, meeting, ReviewPlace(place.handled | {item_id}, place.discuss))
+    place = _started(s, meeting, today)
+    return _save(s, meeting, place.with_(place.handled | {item_id}))
 
 
-def mark_for_discussion(s: Unit, meeting_id: int, item_id: int) -> ReviewPlace:
+def mark_for_discussion(
+    s: Unit, meeting_id: int, item_id: int, today: date | None = None
+) -> ReviewPlace:
     """Marked for discussion (listed in the minutes); the place moves on."""
     meeting = _meeting(s, meeting_id)
     _live_item(s, item_id)
-    place = _place(s, meeting)
-    return _save(s, meeting, ReviewPlace(place.handled | {item_id}, place.discuss | {item_id}))
+    place = _started(s, meeting, today)
+    return _save(s, meeting, place.with_(place.handled | {item_id}, place.discuss | {item_id}))
 
 
-def reopen(s: Unit, meeting_id: int, item_id: int) -> ReviewPlace:
+def reopen(s: Unit, meeting_id: int, item_id: int, today: date | None = None) -> ReviewPlace:
     """Back to an item: no longer counted as handled (what was recorded stays)."""
     meeting = _meeting(s, meeting_id)
-    place = _place(s, meeting)
-    return _save(s, meeting, ReviewPlace(place.handled - {item_id}, place.discuss))
+    place = _started(s, meeting, today)
+    return _save(s, meeting, place.with_(place.handled - {item_id}))
 
 
 def place(s: Unit, meeting_id: int) -> ReviewPlace:

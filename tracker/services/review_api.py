@@ -67,10 +67,15 @@ class Review(_Service):
         *,
         due_on: date | None = None,
         now: datetime | None = None,
+        today: date | None = None,
     ) -> ProgressRecord:
+        """The meeting's decision on an item (``today``: the day the review's order is
+        fixed on, at its first decision)."""
         from tracker.services import review
 
-        return self._t.write(review.decide, meeting_id, item_id, data, due_on=due_on, now=now)
+        return self._t.write(
+            review.decide, meeting_id, item_id, data, due_on=due_on, now=now, today=today
+        )
 
     def postpone(
         self, meeting_id: int, item_id: int, due_on: date, *, note: str = "", **kw: Any
@@ -79,20 +84,22 @@ class Review(_Service):
 
         return self._t.write(review.postpone, meeting_id, item_id, due_on, note=note, **kw)
 
-    def skip(self, meeting_id: int, item_id: int) -> ReviewPlace:
+    def skip(self, meeting_id: int, item_id: int, today: date | None = None) -> ReviewPlace:
         from tracker.services import review
 
-        return self._t.write(review.skip, meeting_id, item_id)
+        return self._t.write(review.skip, meeting_id, item_id, today)
 
-    def mark_for_discussion(self, meeting_id: int, item_id: int) -> ReviewPlace:
+    def mark_for_discussion(
+        self, meeting_id: int, item_id: int, today: date | None = None
+    ) -> ReviewPlace:
         from tracker.services import review
 
-        return self._t.write(review.mark_for_discussion, meeting_id, item_id)
+        return self._t.write(review.mark_for_discussion, meeting_id, item_id, today)
 
-    def reopen(self, meeting_id: int, item_id: int) -> ReviewPlace:
+    def reopen(self, meeting_id: int, item_id: int, today: date | None = None) -> ReviewPlace:
         from tracker.services import review
 
-        return self._t.write(review.reopen, meeting_id, item_id)
+        return self._t.write(review.reopen, meeting_id, item_id, today)
 
     def large_print(self) -> bool:
         from tracker.services import review
