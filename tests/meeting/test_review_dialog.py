@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import arabic, make_window, type_text  # noqa: F401  (fixtures)
+from tests.gui.conftest import type_text
 from tracker.domain.enums import Status
 from tracker.services.core import Tracker
 from tracker.ui import i18n
