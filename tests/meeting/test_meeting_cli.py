@@ -96,3 +96,67 @@ def test_unknown_meeting_and_unsafe_outputs_write_nothing(demo_file: Path, tmp_p
     done = run("agenda", "--db", demo_file, "--out", demo_file)  # never over the database
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert demo_file.read_bytes() == before
+
+
+@needs_poppler
+def test_changes_and_minutes_pdfs_read_back(tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from tracker.services.core import Tracker
+    from tracker.services.views import ItemFilter, View
+
+    db = tmp_path / "t.sqlite"
+    with Tracker.open(db) as t:
+        t.load_demo()
+        day = date(2026, 6, 1)
+        ids = {
+            r.title: r.id for r in t.items.list(ItemFilter(today=day, view=View.ALL), limit=None)
+        }
+        at = datetime(2026, 5, 20, 10)
+        t.items.record_progress(
+            ids["هيكلة الأمانة المحلية بتيسة"],
+            {"status": "done", "progress": 100, "reported_by": "كاتب الأمانة المحلية"},
+            now=at,
+        )
+        t.items.update(
+            ids["هيكلة الأمانة المحلية بقرية با محمد"],
+            {"due_on": date(2026, 7, 31)},
+            reported_by="الكاتب الإقليمي",
+            now=at,
+        )
+        june = t.meetings.create({"title": "اجتماع يونيو", "held_on": day}).id
+        t.review.decide(
+            june,
+            ids["تعميم الهيكلة التنظيمية على جميع جماعات الإقليم"],
+            {"status": "in_progress", "progress": 75, "note": "تسريع الهيكلة"},
+            today=day,
+            now=datetime(2026, 6, 1, 18),
+        )
+    out = tmp_path / "changes.pdf"
+    done = run("changes", "--since-meeting", "1", "--db", db, "--today", DAY, "--out", out)
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    for words in (
+        "ما تغير منذ الاجتماع",
+        "المهام المنجزة",
+        "هيكلة الأمانة المحلية بتيسة",
+        "كاتب الأمانة المحلية",
+        "المهام التي تأخر أجلها",
+        "31 يوليوز 2026",
+        "الكاتب الإقليمي",
+        "المهام التي صارت متأخرة",
+        "إقليم تاونات",
+    ):
+        assert has(text, words), words
+    out = tmp_path / "minutes.pdf"
+    done = run("minutes", "--meeting", str(june), "--db", db, "--today", DAY, "--out", out)
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    for words in ("محضر التتبع", "اجتماع يونيو", "تسريع الهيكلة", "75%", "قيد الإنجاز"):
+        assert has(text, words), words
+    out = tmp_path / "minutes-fr.pdf"
+    done = run(
+        "minutes", "--meeting", str(june), "--db", db, "--out", out, env={"TRACKER_LANG": "fr"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert has(pdf_text(out), "Procès-verbal de suivi")

@@ -84,6 +84,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "de {old} % à {new} %",
         "from {old}% to {new}%",
     ),
+    "meeting.at_meeting": (
+        "في اجتماع {date}",
+        "à la réunion du {date}",
+        "at the meeting of {date}",
+    ),
     "meeting.created": ("أضيفت في {date}", "ajoutée le {date}", "added on {date}"),
     # -- the follow-up minutes -------------------------------------------------------------
     "meeting.minutes_title": ("محضر التتبع", "Procès-verbal de suivi", "Follow-up minutes"),
@@ -97,6 +102,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Actions examinées : {n}",
         "Items reviewed: {n}",
     ),
+    "meeting.note": ("ملاحظة", "Note", "Note"),
     "meeting.new_due": ("الأجل الجديد", "Nouvelle échéance", "New due date"),
     "meeting.for_discussion": (
         "مهام للمناقشة",
