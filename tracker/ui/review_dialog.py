@@ -14,17 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -117,6 +120,8 @@ class ReviewDialog(QDialog):
         self.percent.setObjectName("review_percent")
         self.percent.setRange(0, 100)
         self.percent.setSuffix("%")
+        self.percent.setMinimumWidth(110)
+        self.percent.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.note = QLineEdit()
         self.note.setObjectName("review_note")
         self.note.setPlaceholderText(self.tr("The decision, what was said"))
@@ -181,17 +186,24 @@ class ReviewDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addStretch(1)
-        lay.addLayout(actions)
+        # The item scrolls (large print on a small screen); the keys' buttons stay in sight.
+        self.scroll = scroll = QScrollArea()
+        scroll.setObjectName("review_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(item_page)
 
         self.done_label = QLabel()
         self.done_label.setObjectName("review_done")
         self.done_label.setWordWrap(True)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        self.stack.addWidget(item_page)
+        self.stack.addWidget(scroll)
         self.stack.addWidget(self.done_label)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack, 1)
+        outer.addLayout(actions)
         outer.addLayout(tools)
 
     # -- what is shown ------------------------------------------------------------------
@@ -245,7 +257,7 @@ class ReviewDialog(QDialog):
         self._set_status(STATUS_KEYS.index(item.status) + 1)
         self.percent.setValue(item.progress)
         self.note.clear()
-        self.status_group.button(STATUS_KEYS.index(item.status) + 1).setFocus()
+        self._focus(self.status_group.button(STATUS_KEYS.index(item.status) + 1))
 
     def _show_end(self) -> None:
         self.stack.setCurrentIndex(1)
@@ -259,6 +271,16 @@ class ReviewDialog(QDialog):
         for b in (self.record_button, self.skip_button, self.postpone_button, self.discuss_button):
             b.setEnabled(False)
         self.pause_button.setText(self.tr("Close  (Esc)"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is not None and self.scroll.isAncestorOf(focused):
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(focused))
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus()
+        self.scroll.ensureWidgetVisible(widget)  # large print on a small screen scrolls
 
     def _set_status(self, n: int) -> None:
         self.status_group.button(n).setChecked(True)
@@ -274,7 +296,7 @@ class ReviewDialog(QDialog):
         status = STATUS_KEYS[n - 1]
         if status is Status.DONE:
             self.percent.setValue(100)
-        self.percent.setFocus()  # the percent next: typed over
+        self._focus(self.percent)  # the percent next: typed over
         self.percent.selectAll()
 
     def _fresh(self) -> ReviewSession:

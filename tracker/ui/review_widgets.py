@@ -22,17 +22,21 @@ from tracker.ui.screen import fit_dialog
 # Black on white, the chosen status and the focus in yellow: readable from the back of
 # the room on a washed-out projector.
 LARGE_PRINT = """
-QDialog#review, QDialog#review QWidget { background: #ffffff; color: #000000; font-size: 20pt; }
-QDialog#review QLabel#review_title { font-size: 28pt; font-weight: bold; }
+QDialog#review { background: #ffffff; }
+QDialog#review QLabel, QDialog#review QPushButton, QDialog#review QLineEdit,
+QDialog#review QSpinBox, QDialog#review QScrollArea > QWidget > QWidget {
+    background: #ffffff; color: #000000; font-size: 18pt;
+}
+QDialog#review QLabel#review_title { font-size: 24pt; font-weight: bold; }
 QDialog#review QPushButton { border: 2px solid #000000; padding: 6px 10px; }
-QDialog#review QPushButton:checked { background: #ffd400; font-weight: bold; }
+QDialog#review QPushButton:checked { background: #ffd400; border: 4px solid #000000; }
 QDialog#review QPushButton:focus, QDialog#review QLineEdit:focus,
 QDialog#review QSpinBox:focus { background: #fff3a0; }
 QDialog#review QLabel#review_late { color: #000000; background: #ffd400; font-weight: bold; }
 """
 NORMAL = """
 QDialog#review QLabel#review_title { font-size: 15pt; font-weight: bold; }
-QDialog#review QPushButton:checked { background: #2e7d4f; color: #ffffff; font-weight: bold; }
+QDialog#review QPushButton:checked { background: #2e7d4f; color: #ffffff; }
 QDialog#review QLabel#review_late { color: #b00020; font-weight: bold; }
 """
 
