@@ -58,3 +58,26 @@ def test_agenda_saved_as_pdf_from_the_menu(qtbot, window, tmp_path: Path) -> Non
     with qtbot.waitSignal(reports.finished, timeout=20_000):
         window.findChild(QAction, "action_pdf_agenda").trigger()
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_changes_and_minutes_previews_ask_for_the_meeting(qtbot, window, demo_db: Tracker) -> None:  # type: ignore[no-untyped-def]
+    reports, review = window.features.reports, window.features.review
+    asked = []
+    first = demo_db.meetings.latest().id
+
+    def ask(title: str) -> int:
+        asked.append(title)
+        return first
+
+    review.ask_meeting = ask
+    window.model.item_filter()  # the navigation shows no meeting: the controller asks
+    with qtbot.waitSignal(reports.preview_ready, timeout=20_000) as got:
+        window.findChild(QAction, "action_report_changes").trigger()
+    assert got.args[0].kind == "changes" and "ما تغير منذ الاجتماع" in got.args[1]
+    with qtbot.waitSignal(reports.preview_ready, timeout=20_000) as got:
+        window.findChild(QAction, "action_report_minutes").trigger()
+    assert got.args[0].kind == "minutes" and "محضر التتبع" in got.args[1]
+    assert len(asked) == 2
+    review.ask_meeting = lambda title: None  # cancelled: nothing happens
+    window.findChild(QAction, "action_report_minutes").trigger()
+    assert not reports.errors

@@ -111,3 +111,26 @@ def test_review_decisions_make_the_minutes(scripted) -> None:  # type: ignore[no
     assert "اجتماع" in slip.reported_by  # decided at the June meeting
     fr = t.review.minutes(june, DAY, "fr")
     assert "Procès-verbal de suivi" in fr.html()
+
+
+def test_every_answer_of_the_review_service_is_plain_data(scripted) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.test_core import _orm_rows
+
+    t, ids, june = scripted
+    item = ids["هيكلة الأمانة المحلية بغفساي"]
+    first = min(t.meetings.list(), key=lambda m: m.held_on).id
+    answers = [
+        t.review.agenda(DAY),
+        t.review.agenda_items(DAY),
+        t.review.session(june, DAY),
+        t.review.decide(june, item, {"status": "in_progress", "progress": 70}, today=DAY),
+        t.review.skip(june, item, DAY),
+        t.review.reopen(june, item, DAY),
+        t.review.mark_for_discussion(june, item, DAY),
+        t.review.place(june),
+        t.review.changes(first, DAY),
+        t.review.minutes(june, DAY),
+        t.review.large_print(),
+    ]
+    for answer in answers:
+        assert _orm_rows(answer) == [], answer
