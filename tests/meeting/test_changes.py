@@ -134,3 +134,23 @@ def test_every_answer_of_the_review_service_is_plain_data(scripted) -> None:  # 
     ]
     for answer in answers:
         assert _orm_rows(answer) == [], answer
+
+
+def test_a_due_date_moved_by_an_import_is_kept(demo_db: Tracker, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    out = tmp_path / "items.csv"
+    demo_db.exchange.export_file(out, "csv", today=DAY)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    head = rows[0]
+    title, due = head.index("المهمة"), head.index("تاريخ الاستحقاق")
+    target = next(r for r in rows[1:] if r[title] == "هيكلة الأمانة المحلية بتيسة")
+    target[due] = "2026-10-31"
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    demo_db.exchange.import_file(out, today=DAY, now=datetime(2026, 5, 30, 9))
+    first = min(demo_db.meetings.list(), key=lambda m: m.held_on).id
+    slipped = demo_db.review.changes(first, DAY).section("slipped").rows
+    assert [r.title for r in slipped] == ["هيكلة الأمانة المحلية بتيسة"]
+    assert "31 أكتوبر 2026" in slipped[0].change

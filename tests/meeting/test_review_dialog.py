@@ -154,3 +154,17 @@ def test_the_window_follows_and_the_meeting_menu_opens_it(
         assert "مراجعة المهام المفتوحة…" in texts
     finally:
         feats.shutdown()
+
+
+def test_digits_typed_in_the_note_stay_text_alt_digits_choose(qtbot, open_review) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review()
+    before = dialog.chosen_status()
+    dialog.note.setFocus()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_4)
+    assert dialog.note.text() == "4" and dialog.chosen_status() is before
+    qtbot.keyClick(dialog.note, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert dialog.chosen_status() is Status.STALLED
+    first = dialog.current.id
+    dialog.percent.setFocus()
+    qtbot.keyClick(dialog.percent, Qt.Key.Key_PageDown)  # skips, even from the percent
+    assert dialog.current.id != first
