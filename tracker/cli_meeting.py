@@ -32,7 +32,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[
         p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=_h("out"))
 
     p = sub.add_parser("agenda", parents=[common], help=_h("agenda"), description=_h("agenda"))
-    p.add_argument("--meeting", type=_record_id, default=None, metavar="ID", help=_h("since"))
+    p.add_argument(
+        "--meeting", type=_record_id, default=None, metavar="ID", help=_h("agenda_meeting")
+    )
     out_and_today(p)
     p.set_defaults(func=cmd_agenda)
 

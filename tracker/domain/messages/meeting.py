@@ -132,12 +132,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "meeting.help_since": (
         "رقم الاجتماع",
-        "Le numéro de la réunion",
+        "le numéro de la réunion",
         "the meeting's number",
+    ),
+    "meeting.help_agenda_meeting": (
+        "رقم الاجتماع الذي يعد له جدول الأعمال (مهام الاجتماعات السابقة لتاريخه)",
+        "la réunion préparée (les actions des réunions antérieures à sa date)",
+        "the meeting it is prepared for (the items of the meetings before its day)",
     ),
     "meeting.help_out": (
         "ملف PDF المراد كتابته (في مجلد موجود)",
-        "Le fichier PDF à écrire (dans un dossier existant)",
+        "le fichier PDF à écrire (dans un dossier existant)",
         "the PDF file to write (in a folder that exists)",
     ),
 }
