@@ -87,7 +87,11 @@ def test_bad_arguments_say_one_line(
 def test_unknown_meeting_and_unsafe_outputs_write_nothing(demo_file: Path, tmp_path: Path) -> None:
     before = demo_file.read_bytes()
     out = tmp_path / "c.pdf"
-    for cmd in (["changes", "--since-meeting", "99"], ["minutes", "--meeting", "99"]):
+    for cmd in (
+        ["changes", "--since-meeting", "99"],
+        ["minutes", "--meeting", "99"],
+        ["agenda", "--meeting", "99"],
+    ):
         done = run(*cmd, "--db", demo_file, "--out", out)
         assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
         assert "99" in done.stderr and not out.exists()
