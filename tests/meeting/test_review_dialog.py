@@ -133,7 +133,7 @@ def test_the_window_follows_and_the_meeting_menu_opens_it(
     feats = features.install(window, demo_db, interactive=False)
     try:
         shown = []
-        feats.reports.exec_dialog = shown.append
+        feats.review.exec_dialog = shown.append
         refreshed = []
         real_refresh = window.refresh
         window.refresh = lambda: (refreshed.append(1), real_refresh())  # type: ignore[method-assign]
@@ -168,3 +168,12 @@ def test_digits_typed_in_the_note_stay_text_alt_digits_choose(qtbot, open_review
     dialog.percent.setFocus()
     qtbot.keyClick(dialog.percent, Qt.Key.Key_PageDown)  # skips, even from the percent
     assert dialog.current.id != first
+
+
+def test_the_review_fits_the_screen(open_review) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review()
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    for button in (dialog.record_button, dialog.skip_button, dialog.pause_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner)  # the keys' buttons in sight

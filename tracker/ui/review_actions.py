@@ -38,7 +38,6 @@ class ReviewController(QObject):
         self.tracker = tracker
         self.reports = reports
         self.today = today
-        self.dialog: ReviewDialog | None = None
         menu = window.menu("reports")
 
         def act(text: str, slot: Callable[[], object], name: str) -> QAction:
@@ -80,6 +79,12 @@ class ReviewController(QObject):
         edit.addAction(self.action_review)
 
     # -- hooks that tests replace (no modal dialog in an offscreen test) ----------------
+    def exec_dialog(self, dialog: ReviewDialog) -> None:
+        """Review mode, modal; deleted once closed (``forms.run_modal``)."""
+        from tracker.ui.forms import run_modal
+
+        run_modal(dialog)
+
     def ask_meeting(self, title: str) -> int | None:
         """A meeting chosen in a list (the latest first); None if cancelled."""
         meetings = sorted(self.tracker.meetings.list(), key=lambda m: (m.held_on, m.id))[::-1]
@@ -135,8 +140,7 @@ class ReviewController(QObject):
 
         dialog = ReviewDialog(self.tracker, meeting_id, self.today, self.window)
         dialog.changed.connect(self.window.refresh)  # the table behind follows live
-        self.dialog = dialog
-        self.reports.exec_dialog(dialog)
+        self.exec_dialog(dialog)
         return dialog
 
 
