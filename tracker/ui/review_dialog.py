@@ -233,11 +233,11 @@ class ReviewDialog(QDialog):
         self.title.setText(item.title)
         lang = current_language()
         due = format_date(item.due_on) if item.due_on else self.tr("no due date")
-        owner, due_label, status = self.tr("Owner"), self.tr("Due"), self.tr("Status")
+        owner, due_label, status = self.tr("Owner:"), self.tr("Due:"), self.tr("Status:")
         facts = [
-            f"{owner}: {FSI}{item.owner_name}{PDI}",
-            f"{due_label}: {due}",
-            f"{status}: {item.status.label(lang)} — {format_percent(item.progress)}",
+            f"{owner} {FSI}{item.owner_name}{PDI}",
+            f"{due_label} {due}",
+            f"{status} {item.status.label(lang)} — {format_percent(item.progress)}",
         ]
         if item.rollup is not None:
             facts.append(
@@ -250,8 +250,8 @@ class ReviewDialog(QDialog):
             self.tr("Overdue by %n day(s)", "", item.days_late) if item.overdue else ""
         )
         self.late.setVisible(item.overdue)
-        latest = self.tr("Latest note")
-        self.latest_note.setText(f"{latest}: {item.latest_note}" if item.latest_note else "")
+        latest = self.tr("Latest note:")
+        self.latest_note.setText(f"{latest} {item.latest_note}" if item.latest_note else "")
         self.latest_note.setVisible(bool(item.latest_note))
         self.discuss_badge.setVisible(item.id in self.session.place.discuss)
         self._set_status(STATUS_KEYS.index(item.status) + 1)

@@ -56,16 +56,20 @@
         <translation>دون أجل</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>المسؤول</translation>
+        <source>Owner:</source>
+        <translation>المسؤول:</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>الأجل</translation>
+        <source>Due:</source>
+        <translation>الأجل:</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Latest note:</source>
+        <translation>آخر ملاحظة:</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -81,10 +85,6 @@
             <numerusform>متأخر بـ%n يوماً</numerusform>
             <numerusform>متأخر بـ%n يوم</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Latest note</source>
-        <translation>آخر ملاحظة</translation>
     </message>
     <message numerus="yes">
         <source>Every item of the agenda has been reviewed (%n item(s)).</source>

@@ -56,16 +56,20 @@
         <translation>sans échéance</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Latest note:</source>
+        <translation>Dernière note :</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -77,10 +81,6 @@
             <numerusform>En retard de %n jour</numerusform>
             <numerusform>En retard de %n jours</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Latest note</source>
-        <translation>Dernière note</translation>
     </message>
     <message numerus="yes">
         <source>Every item of the agenda has been reviewed (%n item(s)).</source>
