@@ -81,3 +81,25 @@ def test_changes_and_minutes_previews_ask_for_the_meeting(qtbot, window, demo_db
     review.ask_meeting = lambda title: None  # cancelled: nothing happens
     window.findChild(QAction, "action_report_minutes").trigger()
     assert not reports.errors
+
+
+def test_the_agenda_is_prepared_for_the_upcoming_meeting_selected(
+    qtbot, window, demo_db: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    reports = window.features.reports
+    upcoming = demo_db.meetings.create(
+        {"title": "الاجتماع المقبل", "held_on": TODAY + timedelta(days=10)}
+    )
+    window.refresh()
+    window.nav.select_key(f"meeting:{upcoming.id}")
+    assert window.model.item_filter().meeting_id == upcoming.id
+    with qtbot.waitSignal(reports.preview_ready, timeout=20_000) as got:
+        window.findChild(QAction, "action_report_agenda").trigger()
+    assert "الاجتماع المقبل" in got.args[0].meeting_title
+    first = min(demo_db.meetings.list(), key=lambda m: m.held_on)
+    window.nav.select_key(f"meeting:{first.id}")  # an earlier meeting: as of today
+    with qtbot.waitSignal(reports.preview_ready, timeout=20_000) as got:
+        window.findChild(QAction, "action_report_agenda").trigger()
+    assert got.args[0].meeting_title == "" and got.args[0].items

@@ -68,7 +68,9 @@ class ReviewController(QObject):
             pdf_menu.addAction(
                 act(
                     self.tr("Follow-up agenda…"),
-                    lambda: self.reports.save_built(self._agenda_builder(), "agenda"),
+                    lambda: self.reports.save_built(
+                        self._agenda_builder(self._upcoming_selected()), "agenda"
+                    ),
                     "action_pdf_agenda",
                 )
             )
@@ -103,8 +105,17 @@ class ReviewController(QObject):
         tracker, today, lang = self.tracker, self.today(), current_language()
         return lambda: tracker.review.agenda(today, lang, meeting_id)
 
+    def _upcoming_selected(self) -> int | None:
+        """The meeting selected in the navigation if it is today's or a later one (the
+        agenda is prepared for it), else None (the agenda as of today)."""
+        meeting_id = self.window.model.item_filter().meeting_id
+        if meeting_id is None:
+            return None
+        held_on = self.tracker.meetings.get(meeting_id).meeting.held_on
+        return meeting_id if held_on >= self.today() else None
+
     def preview_agenda(self) -> object:
-        return self.reports.preview_built(self._agenda_builder())
+        return self.reports.preview_built(self._agenda_builder(self._upcoming_selected()))
 
     def preview_changes(self, meeting_id: int | None = None) -> object:
         if meeting_id is None:
