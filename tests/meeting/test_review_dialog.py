@@ -177,3 +177,18 @@ def test_the_review_fits_the_screen(open_review) -> None:  # type: ignore[no-unt
     for button in (dialog.record_button, dialog.skip_button, dialog.pause_button):
         corner = button.mapTo(dialog, button.rect().bottomRight())
         assert dialog.rect().contains(corner)  # the keys' buttons in sight
+
+
+def test_a_meeting_gone_says_so(qtbot, demo_db: Tracker, meeting: int, make_window) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui import features
+
+    window = make_window(demo_db, today=lambda: DAY)
+    feats = features.install(window, demo_db, interactive=False)
+    try:
+        errors: list[str] = []
+        feats.reports.show_error = errors.append
+        demo_db.meetings.delete(meeting)
+        assert feats.review.review(meeting) is None
+        assert errors and str(meeting) in errors[0]
+    finally:
+        feats.shutdown()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from tracker.domain.errors import TrackerError
 from tracker.services.core import Tracker
 from tracker.ui.i18n import current_language
 
@@ -146,10 +147,14 @@ class ReviewController(QObject):
         if meeting_id is not None:
             self.review(meeting_id)
 
-    def review(self, meeting_id: int) -> ReviewDialog:
+    def review(self, meeting_id: int) -> ReviewDialog | None:
         from tracker.ui.review_dialog import ReviewDialog
 
-        dialog = ReviewDialog(self.tracker, meeting_id, self.today, self.window)
+        try:
+            dialog = ReviewDialog(self.tracker, meeting_id, self.today, self.window)
+        except TrackerError as exc:  # the meeting went to the trash meanwhile…
+            self.reports.show_error(exc.message(current_language()))
+            return None
         dialog.changed.connect(self.window.refresh)  # the table behind follows live
         self.exec_dialog(dialog)
         return dialog
