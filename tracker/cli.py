@@ -123,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tracker import cli_territories
 
     cli_territories.add_commands(sub, common)
+    from tracker import cli_meeting
+
+    cli_meeting.add_commands(sub, common)  # agenda, changes, minutes (issue 16)
     return parser
 
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from tracker.services.backups import BackupInfo, RestoreResult
     from tracker.services.demo import DemoResult
     from tracker.services.maintenance import CheckReport
+    from tracker.services.review_api import Review
     from tracker.services.views import ItemFilter, ItemRow, SortKey
     from tracker.store.db import Database
 
@@ -61,7 +62,7 @@ class Tracker:
     def __init__(self, db: Database, lock: InstanceLock | None = None, *, owns_lock: bool = False):
         # The service objects' module loads with the file (the window takes the lock, which
         # imports this module, before its first paint).
-        from tracker.services import api, api_drafts, api_territories
+        from tracker.services import api, api_drafts, api_territories, review_api
 
         self._db = db
         self.lock = lock
@@ -76,6 +77,7 @@ class Tracker:
         self.backups: Backups = api.Backups(self)
         self.drafts: Drafts = api_drafts.Drafts(self)
         self.territories: Territories = api_territories.Territories(self)
+        self.review: Review = review_api.Review(self)  # the meeting cycle (issue 16)
 
     @classmethod
     def open(

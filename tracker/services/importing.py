@@ -28,7 +28,15 @@ from tracker.services.schemas import ItemIn, clean_field, validate
 from tracker.store import exchange as lookups
 from tracker.store import repo
 from tracker.store.db import Unit
-from tracker.store.models import ActionItem, Meeting, Owner, ProgressUpdate, Resolution, utcnow
+from tracker.store.models import (
+    ActionItem,
+    DueChange,
+    Meeting,
+    Owner,
+    ProgressUpdate,
+    Resolution,
+    utcnow,
+)
 
 # ItemIn field -> column key, to report validation errors on the right cell
 _ITEM_FIELD_TO_KEY = {
@@ -190,6 +198,8 @@ def _apply(s: Any, plan: _Plan, *, now: datetime) -> ImportResult:
             if key in ("status", "progress"):
                 continue
             if getattr(existing, key) != value:
+                if key == "due_on":  # kept, as every due-date change (migration 0010)
+                    s.add(_due_change(existing, value, now))
                 setattr(existing, key, value)
                 changed = True
         new_note = bool(note) and note != plan.notes.get(existing.id, "")
@@ -203,6 +213,13 @@ def _apply(s: Any, plan: _Plan, *, now: datetime) -> ImportResult:
     s.flush()  # new items get their ids
     s.add_all([_progress(item, *change, now=now) for item, *change in pending])
     return res
+
+
+def _due_change(item: ActionItem, new: Any, now: datetime) -> DueChange:
+    """A due date moved by an import, kept like any other (``services.items``)."""
+    return DueChange(
+        action_item_id=item.id, recorded_at=now, old_due_on=item.due_on, new_due_on=new
+    )
 
 
 def _progress(

@@ -24,6 +24,7 @@ from tracker.store import queries, repo
 from tracker.store.db import Snapshot, Unit
 from tracker.store.models import (
     ActionItem,
+    DueChange,
     Meeting,
     Owner,
     ProgressUpdate,
@@ -76,6 +77,8 @@ def update_item(
     it = validate(ItemIn, {**current, **data})
     _check_links(s, it)
     changed = (it.status, it.progress) != (item.status, item.progress)
+    if it.due_on != item.due_on:
+        _due_moved(s, item, item.due_on, it.due_on, reported_by, now, None)
     for key, value in it.model_dump().items():
         if changed and key in ("status", "progress"):
             continue  # applied by _record, which compares with the old status
@@ -87,16 +90,56 @@ def update_item(
 
 
 def record_progress(
-    s: Unit, item_id: int, data: dict[str, Any], *, now: datetime | None = None
+    s: Unit,
+    item_id: int,
+    data: dict[str, Any],
+    *,
+    now: datetime | None = None,
+    meeting_id: int | None = None,
+    due_on: date | None = None,
 ) -> ProgressRecord:
-    """Add a follow-up entry (status, percent, note, who reported) and apply it to the item."""
+    """Add a follow-up entry (status, percent, note, who reported) and apply it to the item.
+
+    ``meeting_id``: the meeting where it was reviewed (review mode); ``due_on``: a new due
+    date decided with it (a postponement), kept as a due-date change.
+    """
     p = validate(ProgressIn, data)
     now = p.recorded_at or now or utcnow()
     item = repo.get(s, ActionItem, item_id)
     if item.deleted_at is not None:
         raise InvalidInput("not_found", what="ActionItem", id=item_id)
-    update = _record(s, item, p.status, p.progress, p.note, p.reported_by, now)
+    if meeting_id is not None:
+        meeting = repo.get(s, Meeting, meeting_id)
+        if meeting.deleted_at is not None:
+            raise InvalidInput("not_found", what="Meeting", id=meeting_id)
+    if due_on is not None and due_on != item.due_on:
+        _due_moved(s, item, item.due_on, due_on, p.reported_by, now, meeting_id)
+        item.due_on = due_on
+    update = _record(s, item, p.status, p.progress, p.note, p.reported_by, now, meeting_id)
     return record(ProgressRecord, update)
+
+
+def _due_moved(
+    s: Any,
+    item: ActionItem,
+    old: date | None,
+    new: date | None,
+    reported_by: str,
+    now: datetime,
+    meeting_id: int | None,
+) -> None:
+    """Keep a due-date change (what the changes report calls "slipped" is read from it)."""
+    repo.add(
+        s,
+        DueChange(
+            action_item_id=item.id,
+            recorded_at=now,
+            old_due_on=old,
+            new_due_on=new,
+            reported_by=reported_by,
+            meeting_id=meeting_id,
+        ),
+    )
 
 
 def _record(
@@ -107,6 +150,7 @@ def _record(
     note: str,
     reported_by: str,
     now: datetime,
+    meeting_id: int | None = None,
 ) -> ProgressUpdate:
     was_done = item.status is Status.DONE
     item.status = status
@@ -125,6 +169,7 @@ def _record(
         progress=progress,
         note=note,
         reported_by=reported_by,
+        meeting_id=meeting_id,
     )
     return repo.add(s, update)
 

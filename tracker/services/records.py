@@ -99,6 +99,7 @@ class ProgressRecord:
     progress: int
     note: str = ""
     reported_by: str = ""
+    meeting_id: int | None = None  # the meeting where it was reviewed (review mode)
 
 
 @dataclass(frozen=True)

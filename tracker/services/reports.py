@@ -121,6 +121,11 @@ class Report:
     def row_count(self) -> int:
         return sum(len(s.rows) for p in self.parts for s in p.sections)
 
+    def html(self) -> str:
+        from tracker.services.report_html import render
+
+        return render(self)
+
 
 # -- building the data ------------------------------------------------------------------
 
@@ -313,7 +318,8 @@ def due_report(s: Unit, today: date, days: int = DUE_HORIZON_DAYS, lang: str = "
 
 
 def build_html(report: Report) -> str:
-    """The report body as HTML for ``QTextDocument`` (page header and footer excluded)."""
-    from tracker.services.report_html import render
+    """The report body as HTML for ``QTextDocument`` (page header and footer excluded).
 
-    return render(report)
+    Any printable document with the page decoration of a ``Report`` and an ``html()`` (the
+    meeting cycle's agenda, changes and minutes: ``services.meeting_docs.Document``)."""
+    return report.html()

@@ -82,6 +82,7 @@ _HISTORY = [
     "progress",
     "note",
     "reported_by",
+    "meeting_id",
 ]
 
 _DATES = {"due_on", "completed_on", "held_on"}

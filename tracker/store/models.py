@@ -222,6 +222,22 @@ class ProgressUpdate(_Row, table=True):
     progress: int
     note: str = ""
     reported_by: str = ""
+    # The meeting where the item was reviewed (review mode, migration 0010); None otherwise.
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+
+
+class DueChange(_Row, table=True):
+    """A due date moved (or set, or cleared): append-only, recorded by the core whenever an
+    item's due date changes (migration 0010); what "slipped" is derived from."""
+
+    __tablename__ = "due_change"
+
+    action_item_id: int = Field(foreign_key="action_item.id", index=True)
+    recorded_at: datetime = _timestamp(default_factory=utcnow, index=True)
+    old_due_on: date | None = None
+    new_due_on: date | None = None
+    reported_by: str = ""
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
 
 
 class ReminderState(_Row, table=True):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
     from tracker.ui.reminders import RemindersController
     from tracker.ui.report_actions import ReportsController
+    from tracker.ui.review_actions import ReviewController
     from tracker.ui.safety import SafetyController
     from tracker.ui.territory_actions import TerritoryController
 
@@ -31,6 +32,8 @@ class Features:
     reports: ReportsController
     safety: SafetyController
     territories: TerritoryController | None = None  # None in tests that need none
+    # the meeting cycle: agenda, review mode, changes, minutes (None in tests that leave it out)
+    review: ReviewController | None = None
 
     def shutdown(self) -> None:
         """Stop the timers and let work in progress finish before the file is closed."""
@@ -55,16 +58,19 @@ def install(
     """
     from tracker.ui.reminders import install_reminders
     from tracker.ui.report_actions import install_report_actions
+    from tracker.ui.review_actions import install_review_actions
     from tracker.ui.safety import install_safety
     from tracker.ui.territory_actions import install_territory_actions
 
+    reports = install_report_actions(window, tracker, window.today)
     features = Features(
         reminders=install_reminders(
             window, tracker, clock, announce=interactive, background=interactive
         ),
-        reports=install_report_actions(window, tracker, window.today),
+        reports=reports,
         safety=install_safety(window, tracker),
         territories=install_territory_actions(window, tracker),
+        review=install_review_actions(window, tracker, reports),
     )
     window.use_features(features)
     return features

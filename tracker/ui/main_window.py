@@ -438,6 +438,8 @@ class MainWindow(EditingCommands, ItemSelection, RememberedState):
             menu.addAction(
                 self.tr("Move meeting to the trash"), lambda: self.delete_meeting(meeting_id)
             )
+            if self.features is not None and self.features.review is not None:
+                self.features.review.add_to_menu(menu, meeting_id)  # review, minutes
         if key.startswith("owner:"):
             menu.addAction(self.action_owners)
         menu.popup(self.nav.viewport().mapToGlobal(pos))

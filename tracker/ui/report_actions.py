@@ -41,7 +41,7 @@ LARGE_PREVIEW_ITEMS = 400  # above this, Ctrl+P offers the PDF (about 60 pages a
 
 
 def report_items(report: reports.Report) -> int:
-    return sum(len(sec.rows) for part in report.parts for sec in part.sections)
+    return report.row_count()  # a Report, or a document of the meeting cycle
 
 
 def mirror_page_arrows(dialog: QPrintPreviewDialog) -> None:
@@ -281,6 +281,11 @@ class ReportsController(QObject):
         build = self._builder(kind, meeting_id, owner_id)
         if build is None:
             return None
+        return self.preview_built(build)
+
+    def preview_built(self, build: Callable[[], Any]) -> BackgroundJob:
+        """The print preview of what ``build`` makes on a worker (a ``Report`` or any
+        printable document: the meeting cycle's agenda, changes and minutes)."""
 
         def work() -> tuple[reports.Report, str]:
             report = build()
@@ -344,6 +349,13 @@ class ReportsController(QObject):
         build = self._builder(kind)
         if build is None:
             return None
+        return self.save_built(build, kind, out)
+
+    def save_built(
+        self, build: Callable[[], Any], kind: str, out: Path | None = None
+    ) -> BackgroundJob | None:
+        """What ``build`` makes, written as a PDF on a worker (asked where when ``out`` is
+        None)."""
         if out is None:
             out = self.ask_save_path(
                 self.tr("Save report as PDF"), f"report-{kind}.pdf", self.tr("PDF files (*.pdf)")

@@ -15,6 +15,8 @@ The entries live in small tables, one per feature:
 - ``cli``: what the command line prints (``cli.<key>``),
 - ``drafts``: a communiqué read into a draft and saved as a meeting (``drafts.<key>``).
 - ``territories``: the province, fan-out and coverage grid (issue 15).
+- ``meeting``: the follow-up agenda, the changes since a meeting, the follow-up minutes and
+  their commands (``meeting.<key>``).
 
 A code appears in exactly one table (``tests/unit/test_messages.py`` checks it, with the
 three languages and their placeholders). Nothing outside this package is imported here.
@@ -32,6 +34,7 @@ from tracker.domain.messages import (
     fields,
     imports,
     labels,
+    meeting,
     reports,
     territories,
 )
@@ -49,6 +52,7 @@ TABLES: dict[str, dict[str, Templates]] = {
     "cli": cli.MESSAGES,
     "drafts": drafts.MESSAGES,
     "territories": territories.MESSAGES,
+    "meeting": meeting.MESSAGES,
 }
 
 
