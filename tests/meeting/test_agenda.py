@@ -98,18 +98,9 @@ def test_a_progress_update_can_name_the_meeting_and_a_due_change_is_kept(
         )
 
 
-def test_a_fanned_out_directive_appears_once_with_its_roll_up(
-    demo_db: Tracker, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The hook for issue 15's ``action_item.parent_id``: with the column (added here by
-    hand), the children are left out and their parent carries "1 of 3 done" and the late
-    ones."""
-    import sqlite3
-
-    from sqlalchemy import Integer, literal_column
-
-    from tracker.store import meeting_sql
-
+def test_a_fanned_out_directive_appears_once_with_its_roll_up(demo_db: Tracker) -> None:
+    """A directive fanned out to communes appears once, as its roll-up: "1 of 3 done" and
+    the communes that are late."""
     ids = _by_title(demo_db)
     parent = ids["تعميم الهيكلة التنظيمية على جميع جماعات الإقليم"]
     children = [
@@ -117,24 +108,15 @@ def test_a_fanned_out_directive_appears_once_with_its_roll_up(
         ids["هيكلة الأمانة المحلية بتيسة"],
         ids["هيكلة الأمانة المحلية بقرية با محمد"],
     ]
-    conn = sqlite3.connect(demo_db.path)
-    conn.execute("ALTER TABLE action_item ADD COLUMN parent_id INTEGER")
-    conn.execute(
-        f"UPDATE action_item SET parent_id = ? WHERE id IN ({','.join('?' * len(children))})",
-        (parent, *children),
-    )
-    conn.commit()
-    conn.close()
+    done = demo_db.territories.fanout(parent, communes=["غفساي", "تيسة", "قرية با محمد"])
+    assert done.adopted == 3, done
     demo_db.items.record_progress(children[1], {"status": "done", "progress": 100})
-    column = literal_column("action_item.parent_id", Integer)
-    monkeypatch.setattr(meeting_sql, "parent_column", lambda: column)
-
     items = demo_db.review.agenda(DAY).items
     listed = [i.id for i in items]
     assert parent in listed and not set(children) & set(listed)
     rolled = next(i for i in items if i.id == parent)
     assert rolled.rollup is not None
     assert (rolled.rollup.total, rolled.rollup.done) == (3, 1)
-    assert rolled.rollup.late == ("الأمانة المحلية بغفساي", "الأمانة المحلية بقرية با محمد")
+    assert rolled.rollup.late == ("غفساي", "قرية با محمد")  # the late communes
     html = demo_db.review.agenda(DAY).html()
-    assert "1 من 3 منجزة" in html and "الأمانة المحلية بقرية با محمد" in html
+    assert "1 من 3 منجزة" in html and "قرية با محمد" in html

@@ -4,9 +4,8 @@ meeting, and what was reviewed at one.
 Plain tuples out, in the field order of ``tracker.services.agenda`` / ``changes``; overdue
 is computed against the caller's ``today`` as everywhere else.
 
-Fanned-out directives: when ``action_item`` has a ``parent_id`` column (a later migration),
-the agenda leaves the children out (their parent stands for them) and :func:`rollups`
-counts them per parent; without the column both are no-ops.
+Fanned-out directives (issue 15): the agenda leaves the children out (their parent stands
+for them) and :func:`rollups` counts them per parent, naming the late communes.
 """
 
 from __future__ import annotations
@@ -20,16 +19,17 @@ from sqlmodel import Session
 
 from tracker.domain.enums import Status
 from tracker.store.item_sql import _OPEN, A, M, O, R, overdue_expr
-from tracker.store.models import DueChange, ProgressUpdate
+from tracker.store.models import DueChange, ProgressUpdate, Territory
 
 P = ProgressUpdate.__table__
 D = DueChange.__table__
+T = Territory.__table__
 Row = tuple[Any, ...]
 
 
 def parent_column() -> Any:
-    """``action_item.parent_id`` when the schema has it (fanned-out directives), else None."""
-    return A.c.get("parent_id")
+    """``action_item.parent_id``: the roll-up a fanned-out commune's item belongs to."""
+    return A.c.parent_id
 
 
 def _latest_note() -> Any:
@@ -105,20 +105,23 @@ def agenda_rows(
 
 
 def rollups(session: Session, parent_ids: list[int], today: date) -> dict[int, Row]:
-    """Per parent: (children not cancelled, done, owner names of the late children).
-    Empty while the schema has no ``parent_id``."""
+    """Per parent: (children not cancelled, done, the late children's communes — their
+    owner's commune, or the owner's name when it is tied to none)."""
     parent = parent_column()
-    if parent is None or not parent_ids:
+    if not parent_ids:
         return {}
+    place = func.coalesce(T.c.name_ar, O.c.name)
     stmt = (
-        select(parent, A.c.status, overdue_expr(today), O.c.name)
-        .select_from(A.join(O, O.c.id == A.c.owner_id))
+        select(parent, A.c.status, overdue_expr(today), place)
+        .select_from(
+            A.join(O, O.c.id == A.c.owner_id).outerjoin(T, T.c.id == O.c.territory_id)
+        )
         .where(
             parent.in_(parent_ids),
             A.c.deleted_at.is_(None),
             A.c.status != Status.CANCELLED.value,
         )
-        .order_by(parent, O.c.name)
+        .order_by(parent, place)
     )
     out: dict[int, list[Any]] = {}
     for pid, status, late, owner in session.connection().execute(stmt):
