@@ -12,7 +12,8 @@ The entries live in small tables, one per feature:
 - ``labels``: statuses, priorities, owner kinds (``status.<value>``, ``priority.<n>``,
   ``owner_kind.<value>``),
 - ``reports``: the labels of the printed reports (``report.<key>``),
-- ``cli``: what the command line prints (``cli.<key>``).
+- ``cli``: what the command line prints (``cli.<key>``),
+- ``communique``: the communiqué reader's warnings and deadline rules (``draft.<key>``).
 
 A code appears in exactly one table (``tests/unit/test_messages.py`` checks it, with the
 three languages and their placeholders). Nothing outside this package is imported here.
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from tracker.domain.messages import cli, errors, fields, imports, labels, reports
+from tracker.domain.messages import cli, communique, errors, fields, imports, labels, reports
 
 Templates = tuple[str, str, str]  # (ar, fr, en)
 
@@ -36,6 +37,7 @@ TABLES: dict[str, dict[str, Templates]] = {
     "labels": labels.MESSAGES,
     "reports": reports.MESSAGES,
     "cli": cli.MESSAGES,
+    "communique": communique.MESSAGES,
 }
 
 

@@ -1,0 +1,176 @@
+"""Dates in a communiqué: Gregorian (every Arabic month set and French), numeric day-first,
+Eastern digits (folded), فاتح = the 1st, a weekday before the day; Hijri dates recognised so
+that they are kept and never taken for the meeting's date.
+
+Which date is the meeting's: the one tied to the meeting (عقد، انعقد، اجتمع، réuni, tenu…),
+not another event's (the previous meeting, the next one, a decision to hold something) nor
+the publication date (حرر ب…، "Rabat, le …" alone on a line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain.communique import vocab
+from tracker.domain.communique.fold import alternation, fold_word
+
+MONTH_NUMBER: dict[str, int] = {
+    " ".join(fold_word(w).split()): n for n, words in vocab.MONTHS.items() for w in words
+}
+MONTH_RE = alternation(w for words in vocab.MONTHS.values() for w in words)
+HIJRI_RE = alternation(vocab.HIJRI_MONTHS)
+WEEKDAY_RE = alternation(vocab.WEEKDAYS)
+FIRST_RE = alternation(vocab.FIRST_DAY)
+
+# "يوم السبت 17 يناير 2026", "فاتح أبريل", "le samedi 1er août 2026", "12 مارس (آذار) 2026"
+DATE_BODY = (
+    rf"(?:(?:{WEEKDAY_RE})\s*,?\s+)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
+    r"(?:er)?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
+    rf"(?P<month>{MONTH_RE})(?![\w])"
+    rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
+    r"(?:\s*,?\s*(?:من\s+)?(?:سنة\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:م(?!\w))?)?"
+)
+NUMERIC_BODY = (
+    r"(?P<nday>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<nmonth>[01]?\d)\s*(?P=sep)\s*"
+    r"(?P<nyear>(?:19|20)\d\d)(?!\d)"
+)
+ISO_BODY = r"(?P<iyear>20\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?!\d)"
+DATE_RE = re.compile(rf"(?<![\w/.\-])(?:{DATE_BODY}|{NUMERIC_BODY}|{ISO_BODY})")
+HIJRI_DATE_RE = re.compile(
+    rf"(?<![\w/])(?:(?:{WEEKDAY_RE})\s+)?(?:[0-3]?\d|{FIRST_RE})\s*(?:من\s+)?(?:شهر\s+)?"
+    rf"(?:{HIJRI_RE})(?!\w)(?:\s*,?\s*(?:سنة\s+|عام\s+)?1[3-5]\d\d(?!\d)\s*(?:هـ|ه(?!\w))?)?"
+    r"|(?<![\w/])[0-3]?\d\s*([/.\-])\s*[01]?\d\s*\1\s*1[3-5]\d\d(?!\d)\s*(?:ه(?!\w))?"
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int  # folded offsets
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+    def resolve(self, base: date | None = None) -> date | None:
+        """The date; a date without a year is the next one on or after ``base``."""
+        try:
+            if self.year is not None:
+                return date(self.year, self.month, self.day)
+            if base is None:
+                return None
+            d = date(base.year, self.month, self.day)
+            return d if d >= base else date(base.year + 1, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def hit_from_match(m: re.Match[str]) -> DateHit | None:
+    """A ``DateHit`` from a match of ``DATE_RE`` (or of a pattern embedding ``DATE_BODY``)."""
+    g = m.groupdict()
+    try:
+        if g.get("month"):
+            raw = g["day"]
+            day = 1 if not raw[:1].isdigit() else int(raw)
+            month = MONTH_NUMBER.get(" ".join(g["month"].split()))
+            year = int(g["year"]) if g.get("year") else None
+        elif g.get("nmonth"):
+            day, month, year = int(g["nday"]), int(g["nmonth"]), int(g["nyear"])
+        elif g.get("imonth"):
+            day, month, year = int(g["iday"]), int(g["imonth"]), int(g["iyear"])
+        else:
+            return None
+    except (TypeError, ValueError):
+        return None
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    hit = DateHit(m.start(), m.end(), day, month, year)
+    if year is not None and hit.resolve() is None:
+        return None
+    return hit
+
+
+def find_dates(folded: str) -> list[DateHit]:
+    hits = []
+    for m in DATE_RE.finditer(folded):
+        h = hit_from_match(m)
+        if h is not None:
+            hits.append(h)
+    return hits
+
+
+def find_hijri(folded: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in HIJRI_DATE_RE.finditer(folded)]
+
+
+_MEETING = re.compile(rf"(?<!\w)(?:[وف]?)(?:{alternation(vocab.MEETING_VERBS)})(?!\w)")
+_OTHER = re.compile(rf"(?:{alternation(vocab.OTHER_EVENT)})")
+_PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(vocab.PUBLICATION)})(?!\w)")
+_DEADLINE_BEFORE = re.compile(
+    rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
+)
+_SHORT_HEADER = re.compile(r"^[\w' \-]{0,30}[,،]?\s*(?:في|le|بتاريخ|:|،|,)?\s*:?\s*$")
+
+
+def _sentence_before(folded: str, pos: int, limit: int = 160) -> str:
+    start = max(0, pos - limit)
+    chunk = folded[start:pos]
+    cut = max(chunk.rfind("\n"), chunk.rfind(". "), chunk.rfind("؛"))
+    return chunk[cut + 1 :] if cut >= 0 else chunk
+
+
+def meeting_score(folded: str, hit: DateHit) -> int:
+    """How surely ``hit`` is the meeting's date (negative: another event's or the publication)."""
+    before = _sentence_before(folded, hit.start)
+    line_start = folded.rfind("\n", 0, hit.start) + 1
+    line_end = folded.find("\n", hit.end)
+    line_end = len(folded) if line_end < 0 else line_end
+    after = folded[hit.end : min(line_end, hit.end + 30)]
+    score = 0
+    verbs = list(_MEETING.finditer(before))
+    verb = verbs[-1] if verbs else None
+    if verb is not None:
+        score += 3
+        between = before[verb.start() :]
+    else:
+        between = before[-60:]
+    if _OTHER.search(between) or _OTHER.search(before[-40:]) or _OTHER.search(after[:20]):
+        score -= 5
+    if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
+        score -= 4
+    head = folded[line_start : hit.start]
+    if _PUBLICATION.search(head) or (
+        verb is None
+        and _SHORT_HEADER.match(head)
+        and len(folded[hit.end : line_end].strip(" .،,")) < 3
+    ):
+        score -= 6
+    return score
+
+
+def pick_meeting_date(folded: str, hits: list[DateHit]) -> tuple[DateHit, date] | None:
+    """The meeting's date among ``hits``: the best scored (ties: the first), None when every
+    date belongs to another event or to the publication."""
+    full = [h for h in hits if h.year is not None]
+    known_year = full[0].year if full else None
+    best: tuple[int, int, DateHit, date] | None = None
+    for h in hits:
+        s = meeting_score(folded, h)
+        if s < 0:
+            continue
+        if h.year is None:
+            if s < 3 or known_year is None:
+                continue
+            try:
+                d = date(known_year, h.month, h.day)
+            except ValueError:
+                continue
+        else:
+            d = h.resolve()
+            if d is None:
+                continue
+        key = (-s, h.start)
+        if best is None or key < (best[0], best[1]):
+            best = (-s, h.start, h, d)
+    return (best[2], best[3]) if best else None

@@ -1,0 +1,128 @@
+"""The meeting's fields besides its date: title, place, chair(s), attendees.
+
+Place: the words after "ب/في" + a place noun (مقر، قاعة، siège, salle…) in the sentence of the
+meeting's date, else the first such phrase. Chair: after ترأس/برئاسة/présidé par; when
+titles (الدكتور، السيد، M., Mme…) mark the names, the names alone, else the phrase without
+its titles (a function when no name is given). Attendees: after "وحضر الاجتماع"/"بحضور"/"en
+présence de", split on commas.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain.communique import vocab
+from tracker.domain.communique.fold import alternation
+
+_A = alternation
+_W = r"(?<![\w'])"
+_E = r"(?![\w])"
+Span = tuple[int, int]
+
+PLACE = re.compile(
+    rf"{_W}(?:ب|في\s+|داخل\s+|au\s+|a\s+la\s+|a\s+l'|dans\s+(?:la\s+|le\s+|l')?)"
+    rf"(?=(?:ال)?(?:{_A(vocab.PLACE_NOUNS)}){_E})"
+)
+PLACE_END = re.compile(
+    rf"[.،,؛;:\n]|\s(?:برئاسه|تحت\s+رئاسه|وذلك|يوم|بحضور|وبحضور|بمشاركه|lors|sous|en\s+presence|le\s+\d|le\s+(?:{_A(vocab.WEEKDAYS)}))"
+)
+CHAIR = re.compile(
+    rf"{_W}(?:[وف])?(?:{_A(vocab.CHAIR_INTRO)}){_E}(?:\s+(?:الاجتماع|اشغاله|اشغال\s+الاجتماع|اللقاء|اشغالها|الدوره)(?!\w))?"
+)
+CHAIR_END = re.compile(
+    r"[.؛;\n،]|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|en\s+presence|au\s+siege|a\s+la\s+salle)"
+)
+TITLE = re.compile(rf"{_W}(?:{_A(vocab.TITLES)})(?=\s)")
+NAME_STOP = re.compile(
+    rf"^(?:و\S+|ب\S+|ل\S+|(?:{_A(vocab.FUNCTION_NOUNS)})|عن|في|من|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
+)
+ATTEND = re.compile(
+    rf"{_W}(?:[وف])?(?:{_A(vocab.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"
+)
+ATTEND_END = re.compile(r"[.؛;\n]|\s(?:وترأس|برئاسه|وذلك|تحت\s+رئاسه)")
+
+
+def title_of(text: str) -> str:
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if len(line) >= 4 and sum(ch.isalpha() for ch in line) >= 4:
+            return line[:200]
+    return ""
+
+
+def place_of(folded: str, near: int | None) -> Span | None:
+    """The place (folded span) closest after ``near`` (the meeting date), else the first."""
+    hits = list(PLACE.finditer(folded))
+    if not hits:
+        return None
+    if near is not None:
+        after = [m for m in hits if near <= m.start() <= near + 200]
+        m = after[0] if after else hits[0]
+    else:
+        m = hits[0]
+    s = m.end()
+    end = PLACE_END.search(folded, s, min(len(folded), s + 120))
+    e = end.start() if end else min(len(folded), s + 80)
+    return (s, e) if e - s >= 3 else None
+
+
+def chair_of(folded: str) -> tuple[Span, list[Span]] | None:
+    """(the chair phrase, the spans of the names in it: by their titles, else the phrase)."""
+    m = CHAIR.search(folded)
+    if not m:
+        return None
+    s = m.end()
+    while s < len(folded) and folded[s] in " :":
+        s += 1
+    end = CHAIR_END.search(folded, s, min(len(folded), s + 250))
+    e = end.start() if end else min(len(folded), s + 120)
+    if e - s < 3:
+        return None
+    names: list[Span] = []
+    for t in TITLE.finditer(folded, s, e):
+        pos = t.end()
+        words = list(re.finditer(r"\S+", folded[pos:e]))
+        taken: list[re.Match[str]] = []
+        for w in words:
+            if NAME_STOP.match(w.group()) or len(taken) >= 4:
+                break
+            taken.append(w)
+        if taken:
+            names.append((pos + taken[0].start(), pos + taken[-1].end()))
+    if not names:
+        # the phrase itself, without its titles
+        ps = s
+        t = TITLE.match(folded, ps)
+        while t:
+            ps = t.end() + 1
+            t = TITLE.match(folded, ps)
+        names.append((ps, e))
+    return (s, e), names
+
+
+def attendees_of(folded: str) -> tuple[Span, list[Span]] | None:
+    m = ATTEND.search(folded)
+    if not m:
+        return None
+    s = m.end()
+    end = ATTEND_END.search(folded, s, min(len(folded), s + 600))
+    e = end.start() if end else min(len(folded), s + 300)
+    parts: list[Span] = []
+    pos = s
+    for sep in re.finditer(r"[،,]|\s+-\s+", folded[s:e]):
+        parts.append((pos, s + sep.start()))
+        pos = s + sep.end()
+    parts.append((pos, e))
+    out = []
+    for ps, pe in parts:
+        while ps < pe and folded[ps] in " :-\n":
+            ps += 1
+        while pe > ps and folded[pe - 1] in " .\n":
+            pe -= 1
+        if folded[ps : ps + 1] == "و" and pe - ps > 3 and folded[ps + 1] != " ":
+            ps += 1
+        if folded[ps : ps + 3] == "et ":
+            ps += 3
+        if pe - ps >= 3:
+            out.append((ps, pe))
+    return ((s, e), out) if out else None

@@ -1,0 +1,115 @@
+"""Who is charged with a decision, and which communes it names.
+
+Owners: the phrase after تكليف/يتولى/تحت إشراف/يعهد إلى/charge/confie à (a body noun and its
+qualifiers), and every known owner (``owners``) whose name appears as whole words, compared
+with the app's normalisation; a known owner is returned by its own name, else the phrase as
+written. Communes: a register name that appears as whole words and either follows a marker
+(جماعة، بجماعة، الجماعة الترابية، بلدية، commune de…) or has two words or more. "جميع جماعات
+الإقليم" names none (a later issue fans it out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from tracker.domain.communique import vocab
+from tracker.domain.communique.fold import alternation, fold_word
+
+_A = alternation
+_W = r"(?<![\w'])"
+_E = r"(?![\w])"
+
+OWNER_INTRO = re.compile(rf"{_W}(?:{_A(vocab.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+)?")
+OWNER_NOUN = re.compile(rf"^(?:[بل])?(?:{_A(vocab.OWNER_NOUNS)}){_E}")
+OWNER_STOP = re.compile(
+    r"^(?:ب\S+|ل(?!ل)\S+ه?|من|في|الى|على|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$"
+)
+MARKER = re.compile(rf"(?:{_A(vocab.COMMUNE_MARKERS)})\s*$")
+WORD = re.compile(r"[\w'\-]+")
+
+
+def owners_in(folded: str, s: int, e: int, known: dict[str, str]) -> list[tuple[str, int, int]]:
+    """(known owner name or None-marker "", start, end) found in folded[s:e]."""
+    out: list[tuple[str, int, int]] = []
+    seg = folded[s:e]
+    for name_f, name in known.items():
+        for m in re.finditer(rf"{_W}(?:[وبل]|لل)?{re.escape(name_f)}{_E}", seg):
+            out.append((name, s + m.start(), s + m.end()))
+            break
+    for m in OWNER_INTRO.finditer(seg):
+        pos = m.end()
+        words = list(WORD.finditer(seg, pos, min(len(seg), pos + 100)))
+        if not words or not OWNER_NOUN.match(words[0].group()):
+            continue
+        taken = [words[0]]
+        for w in words[1:5]:
+            if OWNER_STOP.match(w.group()) or w.start() - taken[-1].end() > 2:
+                break
+            taken.append(w)
+        os_, oe = s + taken[0].start(), s + taken[-1].end()
+        if not any(a <= os_ < b or os_ <= a < oe for _, a, b in out):
+            out.append(("", os_, oe))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+@lru_cache(maxsize=8)
+def _commune_index(names: tuple[str, ...]) -> tuple[dict[str, str], int]:
+    index: dict[str, str] = {}
+    longest = 1
+    for n in names:
+        f = fold_word(n)
+        if len(f) >= 2 and f not in index:
+            index[f] = n
+            longest = max(longest, len(f.split()))
+    return index, min(longest, 6)
+
+
+def communes_in(folded: str, s: int, e: int, communes: Iterable[str]) -> list[str]:
+    names = tuple(c for c in communes if isinstance(c, str) and c.strip())
+    if not names:
+        return []
+    index, longest = _commune_index(names)
+    words = list(WORD.finditer(folded, s, e))
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            chunk = words[i : i + n]
+            if any(chunk[k + 1].start() - chunk[k].end() > 2 for k in range(n - 1)):
+                continue
+            text = " ".join(w.group() for w in chunk)
+            candidates = [text]
+            if n >= 1 and text[:1] in "بل" and len(chunk[0].group()) > 3:
+                candidates.append(text[1:])  # "بتاونات" after a marker
+            for cand in candidates:
+                name = index.get(cand)
+                if name is None:
+                    continue
+                before = folded[max(s, chunk[0].start() - 40) : chunk[0].start()]
+                marked = bool(MARKER.search(before))
+                if marked or (len(cand.split()) >= 2 and cand == text):
+                    hit = (name, n)
+                    break
+            if hit:
+                break
+        if hit:
+            if hit[0] not in found:
+                found.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
+    return found
+
+
+def known_owner_index(owners: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for o in owners:
+        if isinstance(o, str):
+            f = fold_word(o)
+            if len(f) >= 3 and f not in out:
+                out[f] = o.strip()
+    return out
