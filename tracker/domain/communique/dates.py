@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain.communique import vocab
+from tracker.domain.communique import phrases, vocab
 from tracker.domain.communique.fold import alternation, fold_word
 
 MONTH_NUMBER: dict[str, int] = {
@@ -104,9 +104,12 @@ def find_hijri(folded: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in HIJRI_DATE_RE.finditer(folded)]
 
 
-_MEETING = re.compile(rf"(?<!\w)(?:[وف]?)(?:{alternation(vocab.MEETING_VERBS)})(?!\w)")
-_OTHER = re.compile(rf"(?:{alternation(vocab.OTHER_EVENT)})")
-_PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(vocab.PUBLICATION)})(?!\w)")
+_MEETING = re.compile(rf"(?<!\w)(?:[وف]?)(?:{alternation(phrases.MEETING_VERBS)})(?!\w)")
+_OTHER = re.compile(rf"(?:{alternation(phrases.OTHER_EVENT)})")
+_OTHER_AFTER = re.compile(
+    rf"\s*(?:{alternation((*vocab.NEXT_WORDS, 'prochain', 'prochaine'))})(?!\w)"
+)
+_PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)")
 _DEADLINE_BEFORE = re.compile(
     rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
 )
@@ -135,7 +138,7 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         between = before[verb.start() :]
     else:
         between = before[-60:]
-    if _OTHER.search(between) or _OTHER.search(before[-40:]) or _OTHER.search(after[:20]):
+    if _OTHER.search(between) or _OTHER.search(before[-40:]) or _OTHER_AFTER.match(after):
         score -= 5
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
         score -= 4

@@ -57,7 +57,7 @@ _B = r"(?<![\w'])"
 
 def _c(*patterns: str) -> tuple[re.Pattern[str], ...]:
     """One compiled pattern per branch (a branch may reuse the group names of another)."""
-    return tuple(re.compile(_B + "(?:" + p + ")") for p in patterns)
+    return tuple(re.compile(_B + "(?:و)?(?:" + p + ")") for p in patterns)
 
 
 def _each(patterns: tuple[re.Pattern[str], ...], seg: str) -> list[re.Match[str]]:

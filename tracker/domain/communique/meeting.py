@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.domain.communique import vocab
+from tracker.domain.communique import phrases, vocab
 from tracker.domain.communique.fold import alternation
 
 _A = alternation
@@ -21,23 +21,23 @@ Span = tuple[int, int]
 
 PLACE = re.compile(
     rf"{_W}(?:ب|في\s+|داخل\s+|au\s+|a\s+la\s+|a\s+l'|dans\s+(?:la\s+|le\s+|l')?)"
-    rf"(?=(?:ال)?(?:{_A(vocab.PLACE_NOUNS)}){_E})"
+    rf"(?=(?:ال)?(?:{_A(phrases.PLACE_NOUNS)}){_E})"
 )
 PLACE_END = re.compile(
     rf"[.،,؛;:\n]|\s(?:برئاسه|تحت\s+رئاسه|وذلك|يوم|بحضور|وبحضور|بمشاركه|lors|sous|en\s+presence|le\s+\d|le\s+(?:{_A(vocab.WEEKDAYS)}))"
 )
 CHAIR = re.compile(
-    rf"{_W}(?:[وف])?(?:{_A(vocab.CHAIR_INTRO)}){_E}(?:\s+(?:الاجتماع|اشغاله|اشغال\s+الاجتماع|اللقاء|اشغالها|الدوره)(?!\w))?"
+    rf"{_W}(?:[وف])?(?:{_A(phrases.CHAIR_INTRO)}){_E}(?:\s+(?:الاجتماع|اشغاله|اشغال\s+الاجتماع|اللقاء|اشغالها|الدوره)(?!\w))?"
 )
 CHAIR_END = re.compile(
     r"[.؛;\n،]|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|en\s+presence|au\s+siege|a\s+la\s+salle)"
 )
-TITLE = re.compile(rf"{_W}(?:{_A(vocab.TITLES)})(?=\s)")
+TITLE = re.compile(rf"{_W}(?:{_A(phrases.TITLES)})(?=\s)")
 NAME_STOP = re.compile(
-    rf"^(?:و\S+|ب\S+|ل\S+|(?:{_A(vocab.FUNCTION_NOUNS)})|عن|في|من|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
+    rf"^(?:و\S+|ب\S+|ل\S+|(?:{_A(phrases.FUNCTION_NOUNS)})|عن|في|من|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
 )
 ATTEND = re.compile(
-    rf"{_W}(?:[وف])?(?:{_A(vocab.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"
+    rf"{_W}(?:[وف])?(?:{_A(phrases.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"
 )
 ATTEND_END = re.compile(r"[.؛;\n]|\s(?:وترأس|برئاسه|وذلك|تحت\s+رئاسه)")
 

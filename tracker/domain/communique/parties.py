@@ -14,19 +14,19 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from tracker.domain.communique import vocab
+from tracker.domain.communique import phrases
 from tracker.domain.communique.fold import alternation, fold_word
 
 _A = alternation
 _W = r"(?<![\w'])"
 _E = r"(?![\w])"
 
-OWNER_INTRO = re.compile(rf"{_W}(?:{_A(vocab.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+)?")
-OWNER_NOUN = re.compile(rf"^(?:[بل])?(?:{_A(vocab.OWNER_NOUNS)}){_E}")
+OWNER_INTRO = re.compile(rf"{_W}(?:{_A(phrases.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+)?")
+OWNER_NOUN = re.compile(rf"^(?:[بل])?(?:{_A(phrases.OWNER_NOUNS)}){_E}")
 OWNER_STOP = re.compile(
     r"^(?:ب\S+|ل(?!ل)\S+ه?|من|في|الى|على|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$"
 )
-MARKER = re.compile(rf"(?:{_A(vocab.COMMUNE_MARKERS)})\s*$")
+MARKER = re.compile(rf"(?:{_A(phrases.COMMUNE_MARKERS)})\s*$")
 WORD = re.compile(r"[\w'\-]+")
 
 

@@ -29,30 +29,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.domain.communique import vocab
+from tracker.domain.communique import phrases
 from tracker.domain.communique.fold import alternation
 
 _A = alternation
 _W = r"(?<![\w'])"  # a word starts here
 _E = r"(?![\w])"  # a word ends here
 
-DECIDE = re.compile(rf"{_W}(?:[وف]\s*)?(?:قد\s+)?(?:{_A(vocab.DECIDE_VERBS)}){_E}")
+DECIDE = re.compile(rf"{_W}(?:[وف]\s*)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
-    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(vocab.LIST_INTRO_AR)}){_E}[^.:\n]{{0,60}}?(?:{_W}(?:على|الى|عن|ب)(?=\s|ال|\w))"
-    rf"|{_W}(?:{_A(vocab.INTRO_FR)}){_E}"
-    rf"|{_W}(?:{_A(vocab.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
+    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,60}}?(?:{_W}(?:على|الى|عن|ب)(?=\s|ال|\w))"
+    rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
+    rf"|{_W}(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
 )
 HEADING = re.compile(
-    rf"^\s*(?:{_A(vocab.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+\S+){{0,6}}\s*:?\s*$"
+    rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+\S+){{0,6}}\s*:?\s*$"
 )
 STRESS = re.compile(
-    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(vocab.STRESS_VERBS)})\s+(?:{_A(vocab.BODY_NOUNS)})(?:\s+\S+){{0,4}}?\s+"
-    rf"(?:على\s+)?(?=(?:{_A(vocab.ACTION_AFTER_STRESS)}){_E})"
+    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.STRESS_VERBS)})\s+(?:{_A(phrases.BODY_NOUNS)})(?:\s+\S+){{0,4}}?\s+"
+    rf"(?:على\s+)?(?=(?:{_A(phrases.ACTION_AFTER_STRESS)}){_E})"
 )
 GENERIC_LIST = re.compile(
     r"(?:ما\s+يلي|التالي(?:ه)?|الاتي(?:ه)?|ce\s+qui\s+suit|suivant(?:e|es|s)?)\s*:\s*$"
 )
-AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(vocab.AGENDA_WORDS)})")
+AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(phrases.AGENDA_WORDS)})")
 ITEM = re.compile(
     r"^\s*(?:[-•–—*▪►●◾✓·>]+|\(?\d{1,2}\s*(?:[-.)–:/]|\))(?!\d)|\(?[a-h]\s*\)"
     r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|اخيرا)\s*[:\-–.،,]?"
@@ -61,21 +61,21 @@ ITEM = re.compile(
 )
 INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\s*[-)–]\s+(?=\S)")
 POSITION_START = re.compile(
-    rf"^(?:[وف]|كما\s+)?(?:{_A(vocab.POSITION_VERBS)}){_E}"
-    rf"|^(?:[وف])?(?:{_A(vocab.POSITION_NOUNS)})(?:{_A(vocab.PRONOUN_SUFFIXES)})?{_E}"
-    rf"|^(?:[وف])?(?:{_A(vocab.CALL_NOUNS)})\s+(?:كل\s+|كافه\s+|جميع\s+)?(?:{_A(vocab.GOVERNMENT)})"
+    rf"^(?:[وف]|كما\s+)?(?:{_A(phrases.POSITION_VERBS)}){_E}"
+    rf"|^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)})(?:{_A(phrases.PRONOUN_SUFFIXES)})?{_E}"
+    rf"|^(?:[وف])?(?:{_A(phrases.CALL_NOUNS)})\s+(?:كل\s+|كافه\s+|جميع\s+)?(?:{_A(phrases.GOVERNMENT)})"
 )
 POSITION_NOUN_PRONOUN = re.compile(
-    rf"^(?:[وف])?(?:{_A(vocab.POSITION_NOUNS)}|دعوت|مطالبت|دعم|انخراط|التزام)(?:{_A(vocab.PRONOUN_SUFFIXES)}){_E}"
+    rf"^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)}|دعوت|مطالبت|دعم|انخراط|التزام)(?:{_A(phrases.PRONOUN_SUFFIXES)}){_E}"
 )
-CLOSING = re.compile(rf"^\s*(?:{_A(vocab.CLOSING)}){_E}")
-NARRATIVE = re.compile(rf"^\s*(?:{_A(vocab.NARRATIVE_STARTS)}){_E}")
-CONTINUATION = re.compile(rf"^(?:{_A(vocab.CONTINUATIONS)}){_E}")
+CLOSING = re.compile(rf"^\s*(?:{_A(phrases.CLOSING)}){_E}")
+NARRATIVE = re.compile(rf"^\s*(?:{_A(phrases.NARRATIVE_STARTS)}){_E}")
+CONTINUATION = re.compile(rf"^(?:{_A(phrases.CONTINUATIONS)}){_E}")
 SUBJECT = re.compile(
-    rf"^(?:{_A(vocab.BODY_NOUNS)}|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)"
+    rf"^(?:{_A(phrases.BODY_NOUNS)}|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)"
     rf"(?:\s+(?:ال\w*(?:ي|يه|يون|يين|ون|ين)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)){{0,5}}\s*"
 )
-WAW_ROOT = re.compile(rf"^و(?:{_A(vocab.WAW_ROOTS)})")
+WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
 LEAD_FR = re.compile(r"^(?:et\s+)?(?:de\s+|d'|qu[e']\s*)(?=\S)")
 SPLIT_INLINE = re.compile(r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s))")
 
@@ -135,7 +135,7 @@ def is_position(text: str) -> bool:
 
 
 BODY_AFTER_VERB = re.compile(
-    rf"^(?:[وف]|كما\s+)?(?:{_A(vocab.POSITION_VERBS)})\s+(?:{_A(vocab.BODY_NOUNS)}){_E}"
+    rf"^(?:[وف]|كما\s+)?(?:{_A(phrases.POSITION_VERBS)})\s+(?:{_A(phrases.BODY_NOUNS)}){_E}"
 )
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|[!؟?](?=\s|$)|\n")
 
