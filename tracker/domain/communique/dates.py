@@ -39,7 +39,7 @@ NUMERIC_BODY = (
 ISO_BODY = r"(?P<iyear>20\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?!\d)"
 DATE_RE = re.compile(rf"(?<![\w/.\-])(?:{DATE_BODY}|{NUMERIC_BODY}|{ISO_BODY})")
 HIJRI_DATE_RE = re.compile(
-    rf"(?<![\w/])(?:(?:{WEEKDAY_RE})\s+)?(?:[0-3]?\d|{FIRST_RE})\s*(?:من\s+)?(?:شهر\s+)?"
+    rf"(?<![\w/])(?:[0-3]?\d|{FIRST_RE})\s*(?:من\s+)?(?:شهر\s+)?"
     rf"(?:{HIJRI_RE})(?!\w)(?:\s*,?\s*(?:سنة\s+|عام\s+)?1[3-5]\d\d(?!\d)\s*(?:هـ|ه(?!\w))?)?"
     r"|(?<![\w/])[0-3]?\d\s*([/.\-])\s*[01]?\d\s*\1\s*1[3-5]\d\d(?!\d)\s*(?:ه(?!\w))?"
 )

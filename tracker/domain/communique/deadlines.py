@@ -71,7 +71,7 @@ _END = _A(vocab.END_WORDS)
 R_MONTH_END = _c(
     rf"(?:(?:قبل|في|مع|عند|الى غايه|حتى|avant|d'ici|pour|a)\s+)?(?:ال)?(?:{_END})\s+{MONTHX}",
     rf"(?:avant\s+|d'ici\s+|pour\s+|a\s+)?(?:la\s+)?fin\s+{MONTHX}",
-    rf"(?:خلال|في غضون|طيلة|في|dans le courant du|au cours du|courant)\s+{MONTHX}",
+    rf"(?:خلال|في غضون|طيلة|في|dans le courant du|au cours du|courant|au|en)\s+{MONTHX}",
 )
 R_MID = _c(
     rf"(?:(?:قبل|في|مع|عند|avant|d'ici|vers)\s+)?(?:{_A(vocab.MID_WORDS)})\s+{MONTHX}",
@@ -113,7 +113,8 @@ R_VAGUE = _c(
     rf"(?:\s+من\s+(?:طرف|قبل)\s+[^،,.;\n]{{1,50}})?"
     rf"|(?:قبل|avant)\s+(?:{_A(vocab.EVENT_NOUNS)})(?!\w)[^،,.;:\n]{{0,40}}"
     rf"|(?:{_A(vocab.HORIZON)})\s+(?:سنه\s+|عام\s+|l'an\s+)?(?:19|20)\d\d(?!\d)"
-    rf"|(?:خلال|في)\s+شهر\s+(?:{HIJRI_RE})(?!\w)(?:\s+(?:{NEXT}))?"
+    rf"|(?:(?:قبل|خلال|في|مع)\s+)?(?:(?:ال)?(?:{_END}|{_A(vocab.MID_WORDS)})\s+)?شهر\s+(?:{HIJRI_RE})(?!\w)"
+    rf"(?:\s+(?:{NEXT}))?"
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.domain.communique import phrases, vocab
-from tracker.domain.communique.fold import alternation
+from tracker.domain.communique.fold import alternation, fold
 
 _A = alternation
 _W = r"(?<![\w'])"
@@ -30,7 +30,8 @@ CHAIR = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.CHAIR_INTRO)}){_E}(?:\s+(?:الاجتماع|اشغاله|اشغال\s+الاجتماع|اللقاء|اشغالها|الدوره)(?!\w))?"
 )
 CHAIR_END = re.compile(
-    r"[.؛;\n،]|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|en\s+presence|au\s+siege|a\s+la\s+salle)"
+    r"(?<!\s[a-z])(?<!\sdr)(?<!\spr)\.(?=\s|$)|[؛;\n،]"
+    r"|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|en\s+presence|au\s+siege|a\s+la\s+salle)"
 )
 TITLE = re.compile(rf"{_W}(?:{_A(phrases.TITLES)})(?=\s)")
 NAME_STOP = re.compile(
@@ -42,12 +43,22 @@ ATTEND = re.compile(
 ATTEND_END = re.compile(r"[.؛;\n]|\s(?:وترأس|برئاسه|وذلك|تحت\s+رئاسه)")
 
 
+_NOT_TITLE = re.compile(
+    r"^(?:بسم الله.*|المملكه المغربيه|بلاغ(?:\s+صحفي)?|بيان|communique(?:\s+de\s+presse)?|royaume du maroc)$"
+)
+
+
 def title_of(text: str) -> str:
-    for line in text.splitlines():
+    """The first line that says something (not the basmala, "المملكة المغربية", "بلاغ")."""
+    first = ""
+    for line in text.splitlines()[:40]:
         line = " ".join(line.split())
-        if len(line) >= 4 and sum(ch.isalpha() for ch in line) >= 4:
+        if len(line) < 4 or sum(ch.isalpha() for ch in line) < 4:
+            continue
+        first = first or line
+        if not _NOT_TITLE.match(fold(line)[0].strip(" :.")):
             return line[:200]
-    return ""
+    return first[:200]
 
 
 def place_of(folded: str, near: int | None) -> Span | None:
@@ -83,12 +94,18 @@ def chair_of(folded: str) -> tuple[Span, list[Span]] | None:
         pos = t.end()
         words = list(re.finditer(r"\S+", folded[pos:e]))
         taken: list[re.Match[str]] = []
+        last_end = 0
         for w in words:
-            if NAME_STOP.match(w.group()) or len(taken) >= 4:
+            word = w.group()
+            if NAME_STOP.match(word) or len(taken) >= 4:
                 break
             taken.append(w)
+            last_end = w.end()
+            if word[-1] in ",،":
+                last_end -= 1
+                break
         if taken:
-            names.append((pos + taken[0].start(), pos + taken[-1].end()))
+            names.append((pos + taken[0].start(), pos + last_end))
     if not names:
         # the phrase itself, without its titles
         ps = s

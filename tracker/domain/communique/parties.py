@@ -21,7 +21,9 @@ _A = alternation
 _W = r"(?<![\w'])"
 _E = r"(?![\w])"
 
-OWNER_INTRO = re.compile(rf"{_W}(?:{_A(phrases.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+)?")
+OWNER_INTRO = re.compile(
+    rf"{_W}(?:{_A(phrases.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+|(?:la|le|les)\s+|l')?"
+)
 OWNER_NOUN = re.compile(rf"^(?:[بل])?(?:{_A(phrases.OWNER_NOUNS)}){_E}")
 OWNER_STOP = re.compile(
     r"^(?:ب\S+|ل(?!ل)\S+ه?|من|في|الى|على|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$"

@@ -224,7 +224,7 @@ CHAIR_INTRO: tuple[str, ...] = (
 )  # fmt: skip
 ATTEND_INTRO: tuple[str, ...] = (
     "حضر الاجتماع", "حضره", "حضرها", "وحضر", "بحضور", "وبحضور", "شارك في الاجتماع",
-    "شارك فيه", "en présence de", "ont pris part", "ont assisté", "ont participé",
+    "شارك فيه", "en présence de", "en présence des", "en présence du", "étaient présents", "ont pris part", "ont assisté", "ont participé",
     "a réuni", "ont été présents",
 )  # fmt: skip
 PLACE_NOUNS: tuple[str, ...] = (
@@ -249,7 +249,9 @@ OWNER_NOUNS: tuple[str, ...] = (
     "المنسق", "الكتابة", "الفرع", "الفروع", "الخلية", "المصالح", "مصالح", "القسم", "فريق",
     "الفريق", "منظمة", "شبيبة", "الشبيبة", "مندوب", "المدير", "الإدارة", "أمين", "أمينة",
     "المنتخبين", "المجلس", "مجلس", "النائب", "نائب", "commission", "comité", "bureau",
-    "secrétariat", "président", "direction", "service", "cellule", "trésorier",
+    "secrétariat", "président", "direction", "service", "cellule", "trésorier", "coordination",
+    "section", "coordinateur", "secrétaire", "la commission", "le bureau", "la coordination",
+    "le comité", "le secrétariat", "la direction", "le président", "la section",
 )  # fmt: skip
 COMMUNE_MARKERS: tuple[str, ...] = (
     "جماعة", "بجماعة", "لجماعة", "الجماعة الترابية", "بالجماعة الترابية", "للجماعة الترابية",

@@ -100,9 +100,9 @@ def _strip(folded: str, s: int, e: int) -> tuple[int, int]:
 def _clean(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[int, int]:
     """Drop a bullet/number, a leading conjunction, the body's name after a deciding verb."""
     s, e = _strip(folded, s, e)
-    m = ITEM.match(folded, s, e)
-    if m and m.end() > s:
-        s = m.end()
+    m = ITEM.match(folded[s:e])
+    if m and m.end() > 0:
+        s += m.end()
     s, e = _strip(folded, s, e)
     for _ in range(2):
         text = folded[s:e]
