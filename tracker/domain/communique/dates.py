@@ -30,7 +30,7 @@ DATE_BODY = (
     r"(?:er)?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
     rf"(?P<month>{MONTH_RE})(?![\w])"
     rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
-    r"(?:\s*,?\s*(?:من\s+)?(?:سنة\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:م(?!\w))?)?"
+    r"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:م(?!\w))?)?"
 )
 NUMERIC_BODY = (
     r"(?P<nday>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<nmonth>[01]?\d)\s*(?P=sep)\s*"
@@ -40,7 +40,7 @@ ISO_BODY = r"(?P<iyear>20\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?!\d)"
 DATE_RE = re.compile(rf"(?<![\w/.\-])(?:{DATE_BODY}|{NUMERIC_BODY}|{ISO_BODY})")
 HIJRI_DATE_RE = re.compile(
     rf"(?<![\w/])(?:[0-3]?\d|{FIRST_RE})\s*(?:من\s+)?(?:شهر\s+)?"
-    rf"(?:{HIJRI_RE})(?!\w)(?:\s*,?\s*(?:سنة\s+|عام\s+)?1[3-5]\d\d(?!\d)\s*(?:هـ|ه(?!\w))?)?"
+    rf"(?:{HIJRI_RE})(?!\w)(?:\s*,?\s*(?:سنه\s+|عام\s+)?1[3-5]\d\d(?!\d)\s*(?:هـ|ه(?!\w))?)?"
     r"|(?<![\w/])[0-3]?\d\s*([/.\-])\s*[01]?\d\s*\1\s*1[3-5]\d\d(?!\d)\s*(?:ه(?!\w))?"
 )
 

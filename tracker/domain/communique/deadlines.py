@@ -69,7 +69,7 @@ R_BEFORE = _c(rf"(?:{_A(vocab.BEFORE)})\s*:?\s*(?:يوم\s+|le\s+)?{ANY_DATE}")
 R_ON = _c(rf"(?:{_A(vocab.ON)})\s+{ANY_DATE}")
 _END = _A(vocab.END_WORDS)
 R_MONTH_END = _c(
-    rf"(?:(?:قبل|في|مع|عند|الى غايه|حتى|avant|d'ici|pour|a)\s+)?(?:ال)?(?:{_END})\s+{MONTHX}",
+    rf"(?:(?:قبل|في|مع|عند|الي غايه|حتي|avant|d'ici|pour|a)\s+)?(?:ال)?(?:{_END})\s+{MONTHX}",
     rf"(?:avant\s+|d'ici\s+|pour\s+|a\s+)?(?:la\s+)?fin\s+{MONTHX}",
     rf"(?:خلال|في غضون|طيلة|في|dans le courant du|au cours du|courant|au|en)\s+{MONTHX}",
 )
@@ -104,7 +104,7 @@ R_WEEK_END = _c(
 )
 R_WITHIN = _c(
     rf"(?:{_A(vocab.WITHIN)})\s*(?:مده\s+|اجل\s+)?(?:{DURATION})"
-    rf"(?!\s*(?:{MONTH_RE}|{HIJRI_RE}|\d|{PAST}|الاخيره|الاولى|الماضيه|المقبله|القادمه))"
+    rf"(?!\s*(?:{MONTH_RE}|{HIJRI_RE}|\d|{PAST}|الاخيره|الاولي|الماضيه|المقبله|القادمه))"
     rf"(?:\s+(?:من|ابتداء من|ابتداء من|a compter de|a partir de)\s+(?:تاريخ(?:ه)?\s*|la date de\s*)?"
     rf"(?:{ANY_DATE})?)?"
 )

@@ -40,7 +40,7 @@ NAME_STOP = re.compile(
 ATTEND = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"
 )
-ATTEND_END = re.compile(r"[.؛;\n]|\s(?:وترأس|برئاسه|وذلك|تحت\s+رئاسه)")
+ATTEND_END = re.compile(r"[.؛;\n]|\s(?:وتراس|برئاسه|وذلك|تحت\s+رئاسه)")
 
 
 _NOT_TITLE = re.compile(

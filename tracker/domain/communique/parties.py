@@ -26,7 +26,7 @@ OWNER_INTRO = re.compile(
 )
 OWNER_NOUN = re.compile(rf"^(?:[بل])?(?:{_A(phrases.OWNER_NOUNS)}){_E}")
 OWNER_STOP = re.compile(
-    r"^(?:ب\S+|ل(?!ل)\S+ه?|من|في|الى|على|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$"
+    r"^(?:ب\S+|ل(?!ل)\S+ه?|من|في|الي|علي|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$"
 )
 MARKER = re.compile(rf"(?:{_A(phrases.COMMUNE_MARKERS)})\s*$")
 WORD = re.compile(r"[\w'\-]+")

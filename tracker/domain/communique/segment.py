@@ -38,16 +38,16 @@ _E = r"(?![\w])"  # a word ends here
 
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
-    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,60}}?(?:{_W}(?:على|الى|عن|ب)(?=\s|ال|\w))"
+    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,60}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
-    rf"|{_W}(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
+    rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
 )
 HEADING = re.compile(
     rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+\S+){{0,6}}\s*:?\s*$"
 )
 STRESS = re.compile(
     rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.STRESS_VERBS)})\s+(?:{_A(phrases.BODY_NOUNS)})(?:\s+\S+){{0,4}}?\s+"
-    rf"(?:على\s+)?(?=(?:{_A(phrases.ACTION_AFTER_STRESS)}){_E})"
+    rf"(?:علي\s+)?(?=(?:{_A(phrases.ACTION_AFTER_STRESS)}){_E})"
 )
 GENERIC_LIST = re.compile(
     r"(?:ما\s+يلي|التالي(?:ه)?|الاتي(?:ه)?|ce\s+qui\s+suit|suivant(?:e|es|s)?)\s*:\s*$"
@@ -77,6 +77,7 @@ SUBJECT = re.compile(
 )
 WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
 LEAD_FR = re.compile(r"^(?:et\s+)?(?:de\s+|d'|qu[e']\s*)(?=\S)")
+SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و(?!ي)\w\w)|\s*[؛;]\s*")
 SPLIT_INLINE = re.compile(r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s))")
 
 
@@ -158,7 +159,9 @@ def _sentence_end(folded: str, pos: int, limit: int) -> int:
     return limit
 
 
-def _split_inline(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+def _split_inline(
+    folded: str, s: int, e: int, splitter: re.Pattern[str] = SPLIT_INLINE
+) -> list[tuple[int, int]]:
     """Cut one sentence of directives on "،"/"؛" (or numbered "1- … 2- …"), joining back
     fragments that only continue the previous one."""
     numbers = list(INLINE_NUMBER.finditer(folded, s, e))
@@ -167,7 +170,7 @@ def _split_inline(folded: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
     parts: list[tuple[int, int]] = []
     pos = s
-    for m in SPLIT_INLINE.finditer(folded, s, e):
+    for m in splitter.finditer(folded, s, e):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, e))
@@ -267,7 +270,9 @@ class _Reader:
             return
         sent = _sentence_end(f, he, le)
         if kind == "verb":
-            self.add(he, sent, True, after_verb=True)
+            parts = _split_inline(f, he, sent, SPLIT_WAW)
+            for k, (ps, pe) in enumerate(parts):
+                self.add(ps, pe, True, after_verb=k == 0)
         else:
             for ps, pe in _split_inline(f, he, sent):
                 self.add(ps, pe, None)
@@ -326,6 +331,8 @@ class _Reader:
     def _in_speech(self, pos: int) -> bool:
         """A deciding verb inside reported speech ("أكد … أن المكتب قرر") is not the body's."""
         before = self.f[max(0, pos - 40) : pos]
+        if re.search(r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما)\s*$", before):
+            return True
         return bool(re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before))
 
 
