@@ -25,10 +25,41 @@ OWNER_INTRO = re.compile(
     rf"{_W}(?:{_A(phrases.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+|(?:la|le|les)\s+|l')?"
 )
 OWNER_NOUN = re.compile(rf"^(?:[بل])?(?:{_A(phrases.OWNER_NOUNS)}){_E}")
-OWNER_STOP = re.compile(
-    r"^(?:ب\S+|ل(?!ل)\S+ه?|من|في|الي|علي|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$"
-)
-MARKER = re.compile(rf"(?:{_A(phrases.COMMUNE_MARKERS)})\s*$")
+OWNER_STOP = re.compile(r"^(?:ب\S+|من|في|الي|علي|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$")
+MARKER = re.compile(rf"(?:{_A(phrases.COMMUNE_MARKERS)})\s*(?:[^\s،,.]+\s+)?$")
+PLACE_MARKER = re.compile(r"^ب(?:ال)?(?:اقليم|جهه|جماعه|مدينه|عماله|دائره|قياده|بلديه)$")
+NISBA = re.compile(r"^(?:ال|لل)\w+(?:ي|يه|يين|يون|ين|يات)$")
+
+
+def _owner_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The owner's words: the head noun, then what qualifies it ("لجنة التنظيم الجهوية",
+    "الأمانة المحلية بغفساي", "منظمة نساء الحزب بإقليم تاونات"); the task ("بإعداد…",
+    "التنسيق…") is left out."""
+    taken = [words[0]]
+    i = 1
+    while i < len(words) and len(taken) < 7:
+        w, prev = words[i].group(), taken[-1].group()
+        if words[i].start() - taken[-1].end() > 2 or OWNER_STOP.match(w) and not w.startswith("ب"):
+            break
+        if PLACE_MARKER.match(w) and i + 1 < len(words):
+            taken += [words[i], words[i + 1]]
+            i += 2
+            continue
+        if w.startswith("ب"):
+            nxt = words[i + 1].group() if i + 1 < len(words) else ""
+            if nxt.startswith("ب") and len(w) > 3 and not re.match(r"ب(?:ال|ا|ت|م)", w):
+                taken.append(words[i])  # "بغفساي بعقد": a place, then the task
+            break
+        if not prev.startswith(("ال", "لل")) and not prev.endswith(("ي", "يه")) or NISBA.match(w):
+            taken.append(words[i])
+        elif w.startswith("لل") or (w.startswith("ل") and not w.startswith("لا")):
+            taken.append(words[i])
+        else:
+            break
+        i += 1
+    return taken
+
+
 WORD = re.compile(r"[\w'\-]+")
 
 
@@ -45,11 +76,7 @@ def owners_in(folded: str, s: int, e: int, known: dict[str, str]) -> list[tuple[
         words = list(WORD.finditer(seg, pos, min(len(seg), pos + 100)))
         if not words or not OWNER_NOUN.match(words[0].group()):
             continue
-        taken = [words[0]]
-        for w in words[1:5]:
-            if OWNER_STOP.match(w.group()) or w.start() - taken[-1].end() > 2:
-                break
-            taken.append(w)
+        taken = _owner_words(words)
         os_, oe = s + taken[0].start(), s + taken[-1].end()
         if not any(a <= os_ < b or os_ <= a < oe for _, a, b in out):
             out.append(("", os_, oe))

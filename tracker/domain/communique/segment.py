@@ -299,6 +299,11 @@ class _Reader:
                 else:
                     end = self.following_items(i, classify=True)
                 self.claimed.append((s, end))
+        # any other list ("فإنه:"): its positions only
+        for i, (s, e) in enumerate(self.lines):
+            if f[s:e].rstrip().endswith(":") and self.free(s, e):
+                end = self._skip_items(i, positions_only=True)
+                self.claimed.append((s, end))
         # a body's own "أكدت الأمانة على ضرورة …" when nothing else decides
         if not any(p.actionable for p in self.pieces):
             for m in STRESS.finditer(f):
@@ -317,14 +322,18 @@ class _Reader:
             out.append(p)
         return out
 
-    def _skip_items(self, line_index: int) -> int:
+    def _skip_items(self, line_index: int, positions_only: bool = False) -> int:
         end = self.lines[line_index][1]
         for s, e in self.lines[line_index + 1 :]:
             text = self.f[s:e].strip()
             if not text:
                 continue
-            if not ITEM.match(text):
+            if not ITEM.match(text) or not self.free(s, e):
                 break
+            if positions_only:
+                cs, ce = _clean(self.f, s, e)
+                if is_position(self.f[cs:ce]):
+                    self.add(s, e, False)
             end = e
         return end
 
