@@ -39,7 +39,9 @@ def _owner_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
     i = 1
     while i < len(words) and len(taken) < 7:
         w, prev = words[i].group(), taken[-1].group()
-        if words[i].start() - taken[-1].end() > 2 or OWNER_STOP.match(w) and not w.startswith("ب"):
+        if words[i].start() - taken[-1].end() > 2 or (
+            OWNER_STOP.match(w) and not w.startswith("ب")
+        ):
             break
         if PLACE_MARKER.match(w) and i + 1 < len(words):
             taken += [words[i], words[i + 1]]
@@ -50,12 +52,11 @@ def _owner_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
             if nxt.startswith("ب") and len(w) > 3 and not re.match(r"ب(?:ال|ا|ت|م)", w):
                 taken.append(words[i])  # "بغفساي بعقد": a place, then the task
             break
-        if not prev.startswith(("ال", "لل")) and not prev.endswith(("ي", "يه")) or NISBA.match(w):
-            taken.append(words[i])
-        elif w.startswith("لل") or (w.startswith("ل") and not w.startswith("لا")):
-            taken.append(words[i])
-        else:
+        construct = not prev.startswith(("ال", "لل")) and not prev.endswith(("ي", "يه"))
+        genitive = w.startswith("ل") and not w.startswith("لا")
+        if not (construct or NISBA.match(w) or genitive):
             break
+        taken.append(words[i])
         i += 1
     return taken
 
