@@ -26,18 +26,18 @@ FIRST_RE = alternation(vocab.FIRST_DAY)
 
 # "يوم السبت 17 يناير 2026", "فاتح أبريل", "le samedi 1er août 2026", "12 مارس (آذار) 2026"
 DATE_BODY = (
-    rf"(?:(?:{WEEKDAY_RE})\s*,?\s+)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
+    rf"(?:(?:{WEEKDAY_RE})\s*,?\s*)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
     r"(?:er)?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
     rf"(?P<month>{MONTH_RE})(?![\w])"
     rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
     r"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:م(?!\w))?)?"
 )
 NUMERIC_BODY = (
-    r"(?P<nday>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<nmonth>[01]?\d)\s*(?P=sep)\s*"
+    r"(?P<nday>[0-3]?\d)\s*(?P<sep>[/.\-\\])\s*(?P<nmonth>[01]?\d)\s*(?P=sep)\s*"
     r"(?P<nyear>(?:19|20)\d\d)(?!\d)"
 )
 ISO_BODY = r"(?P<iyear>20\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?!\d)"
-DATE_RE = re.compile(rf"(?<![\w/.\-])(?:{DATE_BODY}|{NUMERIC_BODY}|{ISO_BODY})")
+DATE_RE = re.compile(rf"(?<![\d/.\-\\])(?:{DATE_BODY}|{NUMERIC_BODY}|{ISO_BODY})")
 HIJRI_DATE_RE = re.compile(
     rf"(?<![\w/])(?:[0-3]?\d|{FIRST_RE})\s*(?:من\s+)?(?:شهر\s+)?"
     rf"(?:{HIJRI_RE})(?!\w)(?:\s*,?\s*(?:سنه\s+|عام\s+)?1[3-5]\d\d(?!\d)\s*(?:هـ|ه(?!\w))?)?"

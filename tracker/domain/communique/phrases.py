@@ -20,6 +20,8 @@ DECIDE_VERBS: tuple[str, ...] = (
     "تقر",
     "تقرر",
 )
+# Outcomes that are decisions only when they name them ("خرج الاجتماع بالتوصيات…").
+OUTCOME_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "تمخض", "تمخضت", "خرج", "خرجت", "توج", "توجت")
 # Phrases that introduce a list of decisions (split on commas, bullets, numbers, ordinals).
 LIST_INTRO_AR: tuple[str, ...] = (
     "خلص",
@@ -36,14 +38,8 @@ LIST_INTRO_AR: tuple[str, ...] = (
     "تمت المصادقة على",
     "وافق",
     "وافقت",
-    "أسفر",
-    "أسفرت",
-    "تمخض",
-    "تمخضت",
     "انتهى",
     "انتهت",
-    "خرج",
-    "خرجت",
     "اتخذ",
     "اتخذت",
     "أوصى",
@@ -126,6 +122,10 @@ AGENDA_WORDS: tuple[str, ...] = (
     "استعرض",
     "تداول",
     "جدول الأعمال",
+    "جدول أعمال",
+    "تضمن",
+    "يتضمن",
+    "المدرجة",
     "النقط المدرجة",
     "ordre du jour",
     "a examiné",

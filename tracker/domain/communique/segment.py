@@ -41,6 +41,13 @@ LIST_INTRO = re.compile(
     rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,60}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
+    rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"
+    rf"(?:(?:مجموعه|جمله|عده|عدد)\s+(?:من\s+)?)?(?:ال)?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?"
+    rf"(?:(?:اهمها|ابرزها|منها|من بينها|نذكر منها|التاليه|الاتيه)\s*:|:)"
+    rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?(?:اهمها|ابرزها|من بينها|نذكر منها)\s*:"
+)
+REFERENCE = re.compile(
+    r"^(?:جميع|كافه|كل|باقي|مختلف|بقيه)?\s*(?:ال)?(?:نقط|نقاط|نقطه)(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?"
 )
 HEADING = re.compile(
     rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+\S+){{0,6}}\s*:?\s*$"
@@ -181,6 +188,12 @@ def _split_inline(
             continue
         frag = folded[cs:ce]
         core = frag[1:] if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
+        lead = LEAD_FR.match(core)
+        if lead and core.startswith("et "):
+            core = core[lead.end() :]
+            if len(core.split()) >= 2:
+                merged.append((cs, ce))
+                continue
         if merged and (CONTINUATION.match(core) or len(core.split()) < 2):
             merged[-1] = (merged[-1][0], ce)
         else:
@@ -206,7 +219,7 @@ class _Reader:
 
     def add(self, s: int, e: int, actionable: bool | None, after_verb: bool = False) -> None:
         s, e = _clean(self.f, s, e, after_verb)
-        if e - s < 4 or len(self.f[s:e].split()) < 2:
+        if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
             return
         if actionable is None:
             actionable = not is_position(self.f[s:e])
@@ -270,6 +283,9 @@ class _Reader:
             return
         sent = _sentence_end(f, he, le)
         if kind == "verb":
+            again = DECIDE.search(f, he, sent)  # "…، كما قرر …": the next decision
+            if again:
+                sent = again.start()
             parts = _split_inline(f, he, sent, SPLIT_WAW)
             for k, (ps, pe) in enumerate(parts):
                 self.add(ps, pe, True, after_verb=k == 0)
@@ -280,6 +296,14 @@ class _Reader:
 
     def run(self) -> list[Piece]:
         f = self.f
+        # a headline ("المكتب السياسي يقرر عقد …") repeats the body: it decides nothing
+        first = next(((s, e) for s, e in self.lines if f[s:e].strip()), None)
+        if (
+            first
+            and len(self.lines) > 3
+            and not f[first[0] : first[1]].rstrip().endswith((".", ":"))
+        ):
+            self.claimed.append(first)
         hits: list[tuple[int, int, str]] = []
         hits += [(m.start(), m.end(), "verb") for m in DECIDE.finditer(f)]
         hits += [(m.start(), m.end(), "list") for m in LIST_INTRO.finditer(f)]
