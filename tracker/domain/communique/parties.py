@@ -22,13 +22,17 @@ _W = r"(?<![\w'])"
 _E = r"(?![\w])"
 
 OWNER_INTRO = re.compile(
-    rf"{_W}(?:{_A(phrases.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+|(?:la|le|les)\s+|l')?"
+    rf"{_W}(?:و)?(?:{_A(phrases.OWNER_INTRO)}){_E}\s*(?:(?:ال)?(?:سيد|سيده)\s+|(?:la|le|les)\s+|l')?"
 )
+CHARGE = re.compile(r"^(?:و)?(?:تكليف|يكلف|تكلف|كلف|كلفت|charge|charger)(?!\w)")
 OWNER_NOUN = re.compile(rf"^(?:[بل])?(?:{_A(phrases.OWNER_NOUNS)}){_E}")
 OWNER_STOP = re.compile(r"^(?:ب\S+|من|في|الي|علي|عن|قصد|بهدف|de|d'\S*|du|pour|afin|avec|،|,|\.)$")
 MARKER = re.compile(rf"(?:{_A(phrases.COMMUNE_MARKERS)})\s*(?:[^\s،,.]+\s+)?$")
 PLACE_MARKER = re.compile(r"^ب(?:ال)?(?:اقليم|جهه|جماعه|مدينه|عماله|دائره|قياده|بلديه)$")
-NISBA = re.compile(r"^(?:ال|لل)\w+(?:ي|يه|يين|يون|ين|يات)$")
+NISBA = re.compile(
+    r"^(?:ال|لل)\w+(?:ي|يه|يين|يون|ين|يات)$"
+    r"|^ال(?:عام|عامه|اعلي|اول|مسير|مسيره|مكلف|مكلفه|دائم|دائمه|خاص|خاصه|موقت|موقته|جديد|جديده)$"
+)
 
 
 def _owner_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -75,9 +79,17 @@ def owners_in(folded: str, s: int, e: int, known: dict[str, str]) -> list[tuple[
     for m in OWNER_INTRO.finditer(seg):
         pos = m.end()
         words = list(WORD.finditer(seg, pos, min(len(seg), pos + 100)))
-        if not words or not OWNER_NOUN.match(words[0].group()):
+        if not words:
+            continue
+        charge = CHARGE.match(m.group())
+        if not OWNER_NOUN.match(words[0].group()) and not charge:
             continue
         taken = _owner_words(words)
+        if charge and not OWNER_NOUN.match(words[0].group()):
+            # "تكليف X بإعداد…": X is the owner when the task follows it
+            nxt = words[len(taken)].group() if len(taken) < len(words) else ""
+            if not (nxt.startswith("ب") or nxt in ("de", "d") or nxt.startswith("d'")):
+                continue
         os_, oe = s + taken[0].start(), s + taken[-1].end()
         if not any(a <= os_ < b or os_ <= a < oe for _, a, b in out):
             out.append(("", os_, oe))

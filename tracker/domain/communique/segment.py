@@ -50,7 +50,7 @@ REFERENCE = re.compile(
     r"^(?:جميع|كافه|كل|باقي|مختلف|بقيه)?\s*(?:ال)?(?:نقط|نقاط|نقطه)(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?"
 )
 HEADING = re.compile(
-    rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+\S+){{0,6}}\s*:?\s*$"
+    rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+[^\s.]+){{0,12}}\s*:?\s*$"
 )
 STRESS = re.compile(
     rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.STRESS_VERBS)})\s+(?:{_A(phrases.BODY_NOUNS)})(?:\s+\S+){{0,4}}?\s+"
@@ -70,10 +70,11 @@ INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\s*[-)–]\s+(?=\S)")
 POSITION_START = re.compile(
     rf"^(?:[وف]|كما\s+)?(?:{_A(phrases.POSITION_VERBS)}){_E}"
     rf"|^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)})(?:{_A(phrases.PRONOUN_SUFFIXES)})?{_E}"
+    r"|^(?:[وف])?تجديد\s+(?:ال)?(?:تضامن|دعم|اعتزاز|تشبث|تاكيد|دعوه|تعبئه|مطالبه|ثقه|رفض|تنديد|ادانه|شكر|تهنئه)"
     rf"|^(?:[وف])?(?:{_A(phrases.CALL_NOUNS)})\s+(?:كل\s+|كافه\s+|جميع\s+)?(?:{_A(phrases.GOVERNMENT)})"
 )
 POSITION_NOUN_PRONOUN = re.compile(
-    rf"^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)}|دعوت|مطالبت|دعم|انخراط|التزام)(?:{_A(phrases.PRONOUN_SUFFIXES)}){_E}"
+    rf"^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)}|دعوت|مطالبت|دعم|انخراط|التزام|تجديد|رفض|اعتبار)(?:{_A(phrases.PRONOUN_SUFFIXES)}){_E}"
 )
 CLOSING = re.compile(rf"^\s*(?:{_A(phrases.CLOSING)}){_E}")
 NARRATIVE = re.compile(rf"^\s*(?:{_A(phrases.NARRATIVE_STARTS)}){_E}")
@@ -352,8 +353,11 @@ class _Reader:
             text = self.f[s:e].strip()
             if not text:
                 continue
-            if not ITEM.match(text) or not self.free(s, e):
+            if not ITEM.match(text):
                 break
+            if not self.free(s, e):
+                end = e
+                continue
             if positions_only:
                 cs, ce = _clean(self.f, s, e)
                 if is_position(self.f[cs:ce]):
