@@ -216,3 +216,40 @@ def test_relative_deadline_without_meeting_date_keeps_the_phrase() -> None:
     f = fold("خلال ثلاثة أشهر")[0]
     found, _ = find_deadline(f, 0, None)
     assert found is not None and found.due_on is None
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("خلال 48 ساعة", date(2026, 1, 19)),
+        ("في موعد لا يتجاوز 20 فبراير 2026", date(2026, 2, 20)),
+        ("le 15 avril au plus tard", date(2026, 4, 15)),
+        ("يوم 20 مارس المقبل", date(2026, 3, 20)),
+        ("خلال ثلاثة أشهر من تاريخه", date(2026, 4, 17)),
+        ("في أواخر شهر مارس", date(2026, 3, 31)),
+        ("d'ici fin avril", date(2026, 4, 30)),
+    ],
+)
+def test_more_deadline_shapes(text: str, due: date) -> None:
+    found, _ = find_deadline(fold(text)[0], 0, BASE)
+    assert found is not None and found.due_on == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في أجل لا يتعدى 48 ساعة من تاريخ التوصل بهذا البلاغ",
+        "خلال الأسابيع القليلة المقبلة",
+        "في بداية شهر أبريل",
+        "début avril",
+        "في شهر مارس الماضي",
+    ],
+)
+def test_more_phrases_without_a_date(text: str) -> None:
+    found, _ = find_deadline(fold(text)[0], 0, BASE)
+    assert found is None or found.due_on is None
+
+
+def test_two_days_give_the_first() -> None:
+    hits = find_dates(fold("يومي 24 و25 أبريل 2026")[0])
+    assert [h.resolve() for h in hits] == [date(2026, 4, 24)]

@@ -27,7 +27,7 @@ FIRST_RE = alternation(vocab.FIRST_DAY)
 # "يوم السبت 17 يناير 2026", "فاتح أبريل", "le samedi 1er août 2026", "12 مارس (آذار) 2026"
 DATE_BODY = (
     rf"(?:(?:{WEEKDAY_RE})\s*,?\s*)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
-    r"(?:er)?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
+    r"(?:er)?(?:\s*(?:و|-|–|الي|et|au)\s*[0-3]?\d(?!\d))?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
     rf"(?P<month>{MONTH_RE})(?![\w])"
     rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
     r"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:م(?!\w))?)?"

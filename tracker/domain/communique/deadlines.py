@@ -67,6 +67,10 @@ def _each(patterns: tuple[re.Pattern[str], ...], seg: str) -> list[re.Match[str]
 R_START = _c(rf"(?:{_A(vocab.START)})\s*(?:يوم\s+|le\s+)?{ANY_DATE}")
 R_BEFORE = _c(rf"(?:{_A(vocab.BEFORE)})\s*:?\s*(?:يوم\s+|le\s+)?{ANY_DATE}")
 R_ON = _c(rf"(?:{_A(vocab.ON)})\s+{ANY_DATE}")
+R_ON_DAY = _c(rf"(?:يوم|ليوم|le)\s+{ANY_DATE}")  # "يوم 20 مارس": that day, even without a year
+R_DATE_LATEST = _c(
+    rf"{ANY_DATE}\s*,?\s*(?:au plus tard|dernier delai|كاخر اجل|كاجل اقصي|كحد اقصي|علي ابعد تقدير)"
+)
 _END = _A(vocab.END_WORDS)
 R_MONTH_END = _c(
     rf"(?:(?:قبل|في|مع|عند|الي غايه|حتي|avant|d'ici|pour|a)\s+)?(?:ال)?(?:{_END})\s+{MONTHX}",
@@ -106,15 +110,25 @@ R_WITHIN = _c(
     rf"(?:{_A(vocab.WITHIN)})\s*(?:مده\s+|اجل\s+)?(?:{DURATION})"
     rf"(?!\s*(?:{MONTH_RE}|{HIJRI_RE}|\d|{PAST}|الاخيره|الاولي|الماضيه|المقبله|القادمه))"
     rf"(?:\s+(?:من|ابتداء من|ابتداء من|a compter de|a partir de)\s+(?:تاريخ(?:ه)?\s*|la date de\s*)?"
-    rf"(?:{ANY_DATE})?)?"
+    rf"(?:{ANY_DATE}))?"
 )
 R_VAGUE = _c(
     rf"(?:{_A(vocab.VAGUE)})(?!\w)"
+    r"|(?:خلال|في غضون|في|علي مدي)\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اسابيع|سنوات|اعوام)\s+"
+    r"(?:القليله\s+)?(?:المقبله|القادمه|المواليه)"
     rf"(?:\s+من\s+(?:طرف|قبل)\s+[^،,.;\n]{{1,50}})?"
     rf"|(?:قبل|avant)\s+(?:{_A(vocab.EVENT_NOUNS)})(?!\w)[^،,.;:\n]{{0,40}}"
     rf"|(?:{_A(vocab.HORIZON)})\s+(?:سنه\s+|عام\s+|l'an\s+)?(?:19|20)\d\d(?!\d)"
     rf"|(?:(?:قبل|خلال|في|مع)\s+)?(?:(?:ال)?(?:{_END}|{_A(vocab.MID_WORDS)})\s+)?شهر\s+(?:{HIJRI_RE})(?!\w)"
-    rf"(?:\s+(?:{NEXT}))?"
+    rf"(?:\s+(?:{NEXT}))?",
+    rf"(?:(?:في|مع|قبل|عند)\s+)?(?:بدايه|مطلع|اوائل|اوايل|بحر)\s+{MONTHX}",
+    rf"(?:(?:avant|d'ici|pour)\s+)?(?:le\s+)?debut\s+{MONTHX}",
+)
+
+
+_FROM_UNKNOWN = re.compile(
+    r"\s*(?:من|ابتداء من|انطلاقا من|a compter de|a partir de|des)\s+(?:تاريخ\s+|la date (?:de|d')\s*)?"
+    r"(?!تاريخه|الان|اليوم|انعقاد|هذا الاجتماع|الاجتماع|la reunion|aujourd|ce jour|maintenant)[^\W\d]"
 )
 
 
@@ -142,6 +156,10 @@ def _group(m: re.Match[str], *names: str) -> str | None:
         if d.get(n):
             return d[n]
     return None
+
+
+def _is_past(rel: str | None) -> bool:
+    return bool(rel) and bool(re.fullmatch(rf"{PAST}|dernier", rel or ""))
 
 
 def _is_next(rel: str | None) -> bool:
@@ -176,6 +194,12 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
         h = hit_from_match(m)
         if h is not None and h.year is not None:
             add(m, h.resolve(base), "draft.rule.on_date")
+    for m in (*_each(R_ON_DAY, seg), *_each(R_DATE_LATEST, seg)):
+        h = hit_from_match(m)
+        if h is not None and h.year is None:
+            add(m, h.resolve(base), "draft.rule.date_next")
+        elif h is not None and R_DATE_LATEST[0].match(m.group()):
+            add(m, h.resolve(base), "draft.rule.date")
     for m in _each(R_MONTH_END, seg):
         rel = _group(m, "rel")
         if rel and re.fullmatch(PAST + "|dernier", rel):
@@ -223,6 +247,10 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
         amount, unit = dur
         h = hit_from_match(m)
         start = h.resolve(base) if h is not None else base
+        if h is None and _FROM_UNKNOWN.match(seg, m.end()):
+            start = None  # "من تاريخ التوصل": counted from a day the text does not give
+        if unit == "hours":
+            unit, amount = "days", -(-amount // 24)
         due = start + relativedelta(**{unit: amount}) if start else None
         if due is not None:
             out.append(Found(off + m.start(), off + m.end(), due, None, "draft.rule.within",
@@ -230,6 +258,8 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
         else:
             add(m, None, None)
     for m in _each(R_VAGUE, seg):
+        if "m" in m.groupdict() and _is_past(m.groupdict().get("rel")):
+            continue
         add(m, None, None, vague=True)
     return out
 

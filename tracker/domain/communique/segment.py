@@ -61,7 +61,7 @@ GENERIC_LIST = re.compile(
 )
 AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(phrases.AGENDA_WORDS)})")
 ITEM = re.compile(
-    r"^\s*(?:[-•–—*▪►●◾✓·>]+|\(?\d{1,2}\s*(?:[-.)–:/]|\))(?!\d)|\(?[a-h]\s*\)"
+    r"^\s*(?:[-•–—*▪►●◾✓·>]+|(?:[ابجدهوزحط]|i{1,3}|iv|vi{0,3}|ix|x)\s*[-)–.](?=\s)|\(?\d{1,2}\s*(?:[-.)–:/]|\))(?!\d)|\(?[a-h]\s*\)"
     r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|اخيرا)\s*[:\-–.،,]?"
     r"|(?:premierement|deuxiemement|troisiemement|quatriemement|cinquiemement|sixiemement"
     r"|septiemement|enfin|\d{1,2}\s*°)\s*[:\-–.,]?)\s*"
@@ -80,7 +80,7 @@ CLOSING = re.compile(rf"^\s*(?:{_A(phrases.CLOSING)}){_E}")
 NARRATIVE = re.compile(rf"^\s*(?:{_A(phrases.NARRATIVE_STARTS)}){_E}")
 CONTINUATION = re.compile(rf"^(?:{_A(phrases.CONTINUATIONS)}){_E}")
 SUBJECT = re.compile(
-    rf"^(?:{_A(phrases.BODY_NOUNS)}|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)"
+    rf"^(?:(?:اعضاء|عضوات)\s+)?(?:{_A(phrases.BODY_NOUNS)}|بالاجماع|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)"
     rf"(?:\s+(?:ال\w*(?:ي|يه|يون|يين|ون|ين)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)){{0,5}}\s*"
 )
 WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
@@ -122,6 +122,10 @@ def _clean(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[int, 
             m = SUBJECT.match(text)
             if m and m.end() < len(text):
                 s += m.end()
+                after_verb = False
+                aside = re.match(r"^\s*[،,][^،,.]{1,50}[،,]\s*", folded[s:e])  # "، في هذا الصدد،"
+                if aside:
+                    s += aside.end()
                 continue
         m = LEAD_FR.match(text)
         if m:
