@@ -28,7 +28,7 @@ from tracker.domain.communique.draft import Deadline, Draft, DraftMeeting, Draft
 from tracker.domain.communique.fold import fold
 from tracker.domain.communique.meeting import attendees_of, chair_of, place_of, title_of
 from tracker.domain.communique.parties import communes_in, known_owner_index, owners_in
-from tracker.domain.communique.segment import find_pieces
+from tracker.domain.communique.segment import find_pieces, unwrap
 from tracker.domain.months import long_date, month_name
 
 __all__ = ["Deadline", "Draft", "DraftMeeting", "DraftResolution", "read_communique"]
@@ -100,6 +100,7 @@ def read_communique(
     text = text if isinstance(text, str) else ""
     lang = messages.language(lang)
     folded, index = fold(text)
+    folded = unwrap(folded)  # same length: the offsets still map
 
     def span(s: int, e: int) -> tuple[int, int]:
         if e <= s:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.domain.communique import phrases, vocab
 from tracker.domain.communique.fold import alternation, fold_word
@@ -30,7 +30,7 @@ DATE_BODY = (
     r"(?:er)?(?:\s*(?:و|-|–|الي|et|au)\s*[0-3]?\d(?!\d))?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
     rf"(?P<month>{MONTH_RE})(?![\w])"
     rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
-    r"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:م(?!\w))?)?"
+    r"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:[ \t]*م(?!\w))?)?"
 )
 NUMERIC_BODY = (
     r"(?P<nday>[0-3]?\d)\s*(?P<sep>[/.\-\\])\s*(?P<nmonth>[01]?\d)\s*(?P=sep)\s*"
@@ -176,4 +176,35 @@ def pick_meeting_date(folded: str, hits: list[DateHit]) -> tuple[DateHit, date] 
         key = (-s, h.start)
         if best is None or key < (best[0], best[1]):
             best = (-s, h.start, h, d)
-    return (best[2], best[3]) if best else None
+    if best:
+        return best[2], best[3]
+    return _relative_day(folded, full)
+
+
+_WEEKDAY_NUMBER = {
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+_RELATIVE_DAY = re.compile(
+    rf"(?<!\w)(?P<word>امس|البارحه|اليوم|hier|aujourd'hui)(?:\s+(?P<wd>{WEEKDAY_RE}))?(?!\w)"
+)
+
+
+def _relative_day(folded: str, full: list[DateHit]) -> tuple[DateHit, date] | None:
+    """ "عقد … أمس الثلاثاء" in a text dated by its publication line: the day before it (the
+    weekday, when written, must agree); nothing when the text has no date at all."""
+    if not full:
+        return None
+    published = full[0].resolve()
+    if published is None:
+        return None
+    for m in _RELATIVE_DAY.finditer(folded):
+        if not _MEETING.search(_sentence_before(folded, m.start(), 120)):
+            continue
+        back = 0 if m.group("word") in ("اليوم", "aujourd'hui") else 1
+        d = published - timedelta(days=back)
+        wd = m.group("wd")
+        if wd and _WEEKDAY_NUMBER.get(wd) != d.weekday():
+            return None
+        return DateHit(m.start(), m.end(), d.day, d.month, d.year), d
+    return None

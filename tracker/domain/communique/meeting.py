@@ -33,9 +33,9 @@ CHAIR_END = re.compile(
     r"(?<!\s[a-z])(?<!\sdr)(?<!\spr)\.(?=\s|$)|[؛;\n،]"
     r"|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|en\s+presence|au\s+siege|a\s+la\s+salle)"
 )
-TITLE = re.compile(rf"{_W}(?:{_A(phrases.TITLES)})(?=\s)")
+TITLE = re.compile(rf"{_W}و?(?:{_A(phrases.TITLES)})(?=\s)")
 NAME_STOP = re.compile(
-    rf"^(?:و\S+|ب\S+|ل\S+|(?:{_A(phrases.FUNCTION_NOUNS)})|عن|في|من|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
+    rf"^(?:و\S+|بال\S*|ب(?:جهه|اقليم|مدينه|عماله|جماعه|مقر|قاعه|صفته|صفتها)\S*|لل\S+|يوم|على|علي|ل(?:جهه|اقليم|حزب|جماعه)\S*|(?:{_A(phrases.FUNCTION_NOUNS)})|عن|في|من|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
 )
 ATTEND = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"

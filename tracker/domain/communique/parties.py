@@ -125,15 +125,16 @@ def communes_in(folded: str, s: int, e: int, communes: Iterable[str]) -> list[st
                 continue
             text = " ".join(w.group() for w in chunk)
             candidates = [text]
-            if n >= 1 and text[:1] in "بل" and len(chunk[0].group()) > 3:
-                candidates.append(text[1:])  # "بتاونات" after a marker
+            for prefix in ("وب", "ول", "و", "ب", "ل"):  # "بتاونات", "وبقرية با محمد"
+                if text.startswith(prefix) and len(chunk[0].group()) > len(prefix) + 2:
+                    candidates.append(text[len(prefix) :])
             for cand in candidates:
                 name = index.get(cand)
                 if name is None:
                     continue
                 before = folded[max(s, chunk[0].start() - 40) : chunk[0].start()]
                 marked = bool(MARKER.search(before))
-                if marked or (len(cand.split()) >= 2 and cand == text):
+                if marked or len(cand.split()) >= 2:
                     hit = (name, n)
                     break
             if hit:

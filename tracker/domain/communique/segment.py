@@ -161,6 +161,35 @@ def _lines(folded: str) -> list[tuple[int, int]]:
     return out
 
 
+def unwrap(folded: str) -> str:
+    """The folded text with the line breaks inside a sentence (text wrapped by hand or by a
+    PDF) turned into spaces, offsets unchanged: a break counts as wrapping when its line is
+    long, ends without punctuation, is not the first line (a title), and the next line goes
+    on without a bullet, a closing formula or a new narrative sentence."""
+    lines = folded.split("\n")
+    out = list(folded)
+    pos = 0
+    seen_text = False
+    for i, line in enumerate(lines[:-1]):
+        nl = pos + len(line)
+        text = line.strip()
+        nxt = lines[i + 1].strip()
+        if (
+            seen_text
+            and len(text) >= 40
+            and text[-1] not in ".؛;:!?؟"
+            and nxt
+            and not ITEM.match(nxt)
+            and not CLOSING.match(nxt)
+            and not NARRATIVE.match(nxt)
+            and not DECIDE.match(nxt)
+        ):
+            out[nl] = " "
+        seen_text = seen_text or bool(text)
+        pos = nl + 1
+    return "".join(out)
+
+
 def _sentence_end(folded: str, pos: int, limit: int) -> int:
     for m in _SENTENCE_END.finditer(folded, pos, limit):
         if m.group() == ".":

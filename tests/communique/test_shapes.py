@@ -1,0 +1,120 @@
+"""Shapes of real communiqués: wrapped lines, relative days, speech, headlines (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.domain.communique import read_communique
+
+
+def _todo(text: str) -> list[tuple[str, date | None]]:
+    return [(r.text, r.due_on) for r in read_communique(text).resolutions if r.actionable]
+
+
+def test_text_wrapped_by_hand_or_by_a_pdf() -> None:
+    text = (
+        "بلاغ\n"
+        "عقدت الأمانة الإقليمية اجتماعها يوم الأحد 8 فبراير 2026 بمقر الحزب، وبعد نقاش مستفيض قرر\n"
+        "المجتمعون ما يلي:\n"
+        "- تنظيم لقاء تواصلي مع المنخرطين بجماعة تيسة خلال\n"
+        "شهر مارس المقبل؛\n"
+        "- إعداد تقرير حول وضعية الفروع.\n"
+    )
+    assert _todo(text) == [
+        ("تنظيم لقاء تواصلي مع المنخرطين بجماعة تيسة خلال شهر مارس المقبل", date(2026, 3, 31)),
+        ("إعداد تقرير حول وضعية الفروع", None),
+    ]
+
+
+def test_yesterday_counts_from_the_publication_line() -> None:
+    text = (
+        "الرباط في 11 فبراير 2026\nبلاغ\n"
+        "عقد المكتب السياسي اجتماعه الأسبوعي، أمس الثلاثاء، برئاسة الأمين العام.\n"
+        "وقرر المكتب تنظيم ندوة وطنية خلال شهر.\n"
+    )
+    d = read_communique(text)
+    assert d.meeting.held_on == date(2026, 2, 10)
+    assert _todo(text) == [("تنظيم ندوة وطنية خلال شهر", date(2026, 3, 10))]
+    # a weekday that disagrees: no date rather than a wrong one
+    assert read_communique(text.replace("الثلاثاء", "الأحد")).meeting.held_on is None
+
+
+def test_the_publication_date_alone_is_not_the_meeting_date() -> None:
+    d = read_communique("Rabat, le 12 mars 2026\n\nLe bureau a décidé d'organiser un séminaire.")
+    assert d.meeting.held_on is None
+    assert [r.text for r in d.resolutions] == ["organiser un séminaire"]
+
+
+def test_reported_speech_and_discussion_are_not_decisions() -> None:
+    text = (
+        "عقد المكتب اجتماعه يوم 5 مارس 2026.\n"
+        "وأكد الكاتب الإقليمي على ضرورة تنظيم حملة للانخراط خلال شهرين.\n"
+        "وشدد على أهمية التواصل.\n"
+        "وأكد المشاركون على تسريع الهيكلة.\n"
+        "وأكد أن المكتب قرر سابقا تنظيم ندوة.\n"
+    )
+    d = read_communique(text)
+    assert [r for r in d.resolutions if r.actionable] == []
+
+
+def test_the_body_stressing_an_action_is_a_decision_when_nothing_else_decides() -> None:
+    text = "عقد المكتب اجتماعه يوم 5 مارس 2026.\nوأكد المكتب على ضرورة تحيين لوائح المنخرطين قبل متم شهر أبريل."
+    assert _todo(text) == [("ضرورة تحيين لوائح المنخرطين قبل متم شهر أبريل", date(2026, 4, 30))]
+
+
+def test_a_headline_repeating_a_decision_is_not_drafted_twice() -> None:
+    text = (
+        "المكتب السياسي يقرر عقد المجلس الوطني\n\n"
+        "عقد المكتب السياسي اجتماعه يوم الاثنين 19 يناير 2026 بالرباط.\n"
+        "وقرر المكتب السياسي عقد الدورة العادية للمجلس الوطني يوم السبت 14 فبراير 2026.\n"
+    )
+    assert _todo(text) == [
+        ("عقد الدورة العادية للمجلس الوطني يوم السبت 14 فبراير 2026", date(2026, 2, 14))
+    ]
+
+
+def test_an_agenda_is_not_a_list_of_decisions() -> None:
+    text = (
+        "عقد المجلس الجماعي دورته يوم 5 ماي 2026 بقاعة الاجتماعات.\n"
+        "وتضمن جدول أعمال الدورة النقط التالية:\n"
+        "1- الدراسة والتصويت على الميزانية\n"
+        "2- الدراسة والتصويت على اتفاقية الشراكة\n"
+        "وقد صادق المجلس بالإجماع على جميع النقط المدرجة في جدول الأعمال.\n"
+    )
+    assert _todo(text) == []
+
+
+def test_chair_titles_and_functions() -> None:
+    m = read_communique(
+        "انعقد الاجتماع يوم 3 مارس 2026 برئاسة السيد رئيس المجلس الجماعي، بحضور الأعضاء."
+    ).meeting
+    assert m.chaired_by == "رئيس المجلس الجماعي"
+    m = read_communique(
+        "La réunion s'est tenue le 3 mars 2026 sous la présidence de Mme Nadia Amrani, présidente."
+    ).meeting
+    assert m.chaired_by == "Nadia Amrani"
+    m = read_communique(
+        "وترأس الاجتماع الأستاذة فاطمة الزهراء العلوي والحاج أحمد بناني يوم 2 ماي 2026."
+    ).meeting
+    assert m.chaired_by == "فاطمة الزهراء العلوي، أحمد بناني"
+
+
+def test_owners_are_matched_with_the_apps_normalisation() -> None:
+    text = "اجتمعت الأمانة يوم 3 مارس 2026.\nوقررت الأمانة تكليف الامانة المحلية بغفساي بعقد الجمع العام."
+    d = read_communique(text, owners=["الأمانة المحلية بغفساي"])
+    assert d.resolutions[0].owners == ("الأمانة المحلية بغفساي",)
+    d = read_communique(text)
+    assert d.resolutions[0].owners == ("الامانة المحلية بغفساي",)  # as written: a new owner
+
+
+def test_communes_need_a_marker_or_two_words() -> None:
+    text = (
+        "اجتمعت الأمانة يوم 3 مارس 2026.\nوقررت الأمانة تنظيم لقاء بجماعة تيسة وبقرية با محمد "
+        "وتعميم الهيكلة على جميع جماعات الإقليم وفتح مقر بتاونات."
+    )
+    d = read_communique(text, communes=["تيسة", "قرية با محمد", "تاونات", "Tissa"])
+    assert d.resolutions[0].communes == ("تيسة", "قرية با محمد")
+    fr = read_communique(
+        "Le conseil a décidé d'équiper la commune de Tissa et Rabat.", communes=["Tissa", "Rabat"]
+    )
+    assert fr.resolutions[0].communes == ("Tissa",)
