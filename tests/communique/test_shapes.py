@@ -118,3 +118,31 @@ def test_communes_need_a_marker_or_two_words() -> None:
         "Le conseil a décidé d'équiper la commune de Tissa et Rabat.", communes=["Tissa", "Rabat"]
     )
     assert fr.resolutions[0].communes == ("Tissa",)
+
+
+def test_a_list_under_a_deciding_verb_without_a_colon_and_numbered_decisions() -> None:
+    text = (
+        "عقد المكتب السياسي اجتماعه يوم 2 مارس 2026.\n"
+        "وقرر المكتب السياسي في هذا الإطار\n"
+        "- تنظيم ندوة وطنية حول الشباب قبل متم شهر أبريل؛\n"
+        "- إحداث لجنة للتواصل.\n"
+        "المقررات:\n"
+        "المقرر رقم 1: تنظيم قافلة طبية.\n"
+        "المقرر رقم 2: تأهيل المقر.\n"
+    )
+    assert _todo(text) == [
+        ("تنظيم ندوة وطنية حول الشباب قبل متم شهر أبريل", date(2026, 4, 30)),
+        ("إحداث لجنة للتواصل", None),
+        ("تنظيم قافلة طبية", None),
+        ("تأهيل المقر", None),
+    ]
+
+
+def test_the_place_is_the_meetings_not_a_decisions() -> None:
+    text = (
+        "انعقد الاجتماع يوم الخميس 5 مارس 2026 بطنجة، بحضور الأعضاء.\n"
+        "وقرر المكتب عقد المؤتمر بالمقر المركزي للحزب بالرباط."
+    )
+    assert read_communique(text).meeting.location == "طنجة"
+    text = "اجتمع المكتب يوم 5 مارس 2026.\nوقرر المكتب عقد المؤتمر بالمقر المركزي للحزب بالرباط."
+    assert read_communique(text).meeting.location is None

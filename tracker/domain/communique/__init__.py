@@ -126,7 +126,7 @@ def read_communique(
         else:
             chosen = hijris[0]
         hijri = original(*chosen) if chosen else None
-    place = place_of(folded, picked[0].end if picked else None)
+    place = place_of(folded, (picked[0].start, picked[0].end) if picked else None)
     chair = chair_of(folded)
     attend = attendees_of(folded)
     meeting = DraftMeeting(

@@ -26,16 +26,20 @@ PLACE = re.compile(
 PLACE_END = re.compile(
     rf"[.،,؛;:\n]|\s(?:برئاسه|تحت\s+رئاسه|وذلك|يوم|بحضور|وبحضور|بمشاركه|lors|sous|en\s+presence|le\s+\d|le\s+(?:{_A(vocab.WEEKDAYS)}))"
 )
+TOWN_AFTER_DATE = re.compile(
+    r"\s*[،,]?\s*(?:ب(?!حضور|رئاسه|مشاركه|اشراف|تنسيق|دعوه|مبادره|مناسبه|مقر|قاعه|ال)"
+    r"|a\s+(?!partir|compter|l'|la\s|\d))(\w[\w\-]{2,})(?=\s*[،,.\n]|\s+(?:و|et\s|sous|تحت|برئاسه))"
+)
 CHAIR = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.CHAIR_INTRO)}){_E}(?:\s+(?:الاجتماع|اشغاله|اشغال\s+الاجتماع|اللقاء|اشغالها|الدوره)(?!\w))?"
 )
 CHAIR_END = re.compile(
-    r"(?<!\s[a-z])(?<!\sdr)(?<!\spr)\.(?=\s|$)|[؛;\n،]"
+    r"(?<!\s[a-z])(?<!\sdr)(?<!\spr)\.(?=\s|$)|[؛;\n،]|,(?=\s)"
     r"|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|en\s+presence|au\s+siege|a\s+la\s+salle)"
 )
 TITLE = re.compile(rf"{_W}و?(?:{_A(phrases.TITLES)})(?=\s)")
 NAME_STOP = re.compile(
-    rf"^(?:و\S+|بال\S*|ب(?:جهه|اقليم|مدينه|عماله|جماعه|مقر|قاعه|صفته|صفتها)\S*|لل\S+|يوم|على|علي|ل(?:جهه|اقليم|حزب|جماعه)\S*|(?:{_A(phrases.FUNCTION_NOUNS)})|عن|في|من|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
+    rf"^(?:و\S+|بال\S*|ب(?:جهه|اقليم|مدينه|عماله|جماعه|مقر|قاعه|صفته|صفتها)\S*|لل\S+|يوم|على|علي|ل(?:جهه|اقليم|حزب|جماعه)\S*|(?:{_A(phrases.FUNCTION_NOUNS)})|عن|في|من|الذي|التي|الذين|qui|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
 )
 ATTEND = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"
@@ -61,16 +65,25 @@ def title_of(text: str) -> str:
     return first[:200]
 
 
-def place_of(folded: str, near: int | None) -> Span | None:
-    """The place (folded span) closest after ``near`` (the meeting date), else the first."""
-    hits = list(PLACE.finditer(folded))
-    if not hits:
-        return None
+def place_of(folded: str, near: tuple[int, int] | None) -> Span | None:
+    """The meeting's place (folded span): a place phrase in the sentence of the meeting's date
+    (``near``: its span), else a town right after the date ("… 2026 بطنجة", "… 2026 à
+    Agadir"); without a date, a place phrase near the top. Never a decision's place."""
     if near is not None:
-        after = [m for m in hits if near <= m.start() <= near + 200]
-        m = after[0] if after else hits[0]
-    else:
+        start = max(0, near[0] - 200)
+        cut = max(folded.rfind(".", start, near[0]), folded.rfind("\n", start, near[0]))
+        lo, hi = (cut + 1 if cut >= 0 else start), near[1] + 200
+        stop = re.search(r"\.(?=\s)|\n", folded[near[1] : hi])
+        hi = near[1] + stop.start() if stop else hi
+        hits = [m for m in PLACE.finditer(folded, lo, hi)]
+        if not hits:
+            town = TOWN_AFTER_DATE.match(folded, near[1])
+            return (town.start(1), town.end(1)) if town else None
         m = hits[0]
+    else:
+        m = next(PLACE.finditer(folded, 0, min(len(folded), 600)), None)
+        if m is None:
+            return None
     s = m.end()
     end = PLACE_END.search(folded, s, min(len(folded), s + 120))
     e = end.start() if end else min(len(folded), s + 80)

@@ -224,7 +224,8 @@ TITLES: tuple[str, ...] = (
 CHAIR_INTRO: tuple[str, ...] = (
     "ترأس الاجتماع", "ترأست الاجتماع", "ترأس أشغال", "ترأست أشغال", "ترأس اللقاء", "ترأس",
     "ترأست", "ترأسه", "ترأسها", "برئاسة", "تحت رئاسة", "وترأس", "présidé par", "présidée par",
-    "sous la présidence de", "présidé", "présidée",
+    "sous la présidence de", "sous la présidence du", "sous la présidence de la", "présidé",
+    "présidée",
 )  # fmt: skip
 ATTEND_INTRO: tuple[str, ...] = (
     "حضر الاجتماع", "حضره", "حضرها", "وحضر", "بحضور", "وبحضور", "شارك في الاجتماع",
@@ -233,7 +234,7 @@ ATTEND_INTRO: tuple[str, ...] = (
 )  # fmt: skip
 PLACE_NOUNS: tuple[str, ...] = (
     "مقر", "المقر", "قاعة", "القاعة", "فندق", "دار", "مركز", "المركز", "مدرج", "رحاب", "فضاء",
-    "مقرها", "مقره", "الملعب", "مكتب", "siège", "salle", "hôtel", "centre", "local", "maison",
+    "مقرها", "مقره", "الملعب", "مكتب", "مدينة", "المدينة", "مقاطعة", "عمالة", "مدرسة", "ثانوية", "siège", "salle", "hôtel", "centre", "local", "maison",
     "complexe", "espace",
 )  # fmt: skip
 FUNCTION_NOUNS: tuple[str, ...] = (

@@ -62,6 +62,7 @@ GENERIC_LIST = re.compile(
 AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(phrases.AGENDA_WORDS)})")
 ITEM = re.compile(
     r"^\s*(?:[-•–—*▪►●◾✓·>]+|(?:[ابجدهوزحط]|i{1,3}|iv|vi{0,3}|ix|x)\s*[-)–.](?=\s)|\(?\d{1,2}\s*(?:[-.)–:/]|\))(?!\d)|\(?[a-h]\s*\)"
+    r"|(?:ال)?(?:مقرر|قرار|توصيه)\s+(?:رقم\s*)?\d{1,2}\s*[:\-–.]"
     r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|اخيرا)\s*[:\-–.،,]?"
     r"|(?:premierement|deuxiemement|troisiemement|quatriemement|cinquiemement|sixiemement"
     r"|septiemement|enfin|\d{1,2}\s*°)\s*[:\-–.,]?)\s*"
@@ -311,7 +312,10 @@ class _Reader:
             self.claimed.append((hs, end))
             return
         content = f[he:le].strip(" .،,")
-        if not content:
+        nxt = next((f[a:b].strip() for a, b in self.lines[li + 1 :] if f[a:b].strip()), "")
+        if not content or (
+            len(content.split()) <= 6 and ITEM.match(nxt) and not content.endswith(".")
+        ):
             end = self.following_items(li, classify=True)
             self.claimed.append((hs, end))
             return
