@@ -146,3 +146,20 @@ def test_the_place_is_the_meetings_not_a_decisions() -> None:
     assert read_communique(text).meeting.location == "طنجة"
     text = "اجتمع المكتب يوم 5 مارس 2026.\nوقرر المكتب عقد المؤتمر بالمقر المركزي للحزب بالرباط."
     assert read_communique(text).meeting.location is None
+
+
+def test_a_demand_on_the_government_is_no_decision() -> None:
+    text = "عقد المكتب اجتماعه يوم 5 مارس 2026.\nويؤكد المكتب على ضرورة تدخل الحكومة لحماية القدرة الشرائية."
+    assert _todo(text) == []
+
+
+def test_council_highlights_after_a_long_lead() -> None:
+    text = (
+        "صادق المجلس الجماعي لمدينة تازة، خلال دورته العادية لشهر ماي المنعقدة يوم الثلاثاء 5 ماي 2026، "
+        "على مجموعة من النقط، أبرزها اتفاقية الشراكة المتعلقة بتأهيل المدينة العتيقة، "
+        "وبرمجة الفائض المالي لسنة 2025."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "اتفاقية الشراكة المتعلقة بتأهيل المدينة العتيقة",
+        "برمجة الفائض المالي لسنة 2025",
+    ]

@@ -22,13 +22,14 @@ from collections.abc import Iterable
 from datetime import date
 
 from tracker.domain import messages
+from tracker.domain.communique.cues import unwrap
 from tracker.domain.communique.dates import find_dates, find_hijri, pick_meeting_date
 from tracker.domain.communique.deadlines import Found, find_deadline
 from tracker.domain.communique.draft import Deadline, Draft, DraftMeeting, DraftResolution
 from tracker.domain.communique.fold import fold
 from tracker.domain.communique.meeting import attendees_of, chair_of, place_of, title_of
 from tracker.domain.communique.parties import communes_in, known_owner_index, owners_in
-from tracker.domain.communique.segment import find_pieces, unwrap
+from tracker.domain.communique.segment import find_pieces
 from tracker.domain.months import long_date, month_name
 
 __all__ = ["Deadline", "Draft", "DraftMeeting", "DraftResolution", "read_communique"]

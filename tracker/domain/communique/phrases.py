@@ -20,6 +20,18 @@ DECIDE_VERBS: tuple[str, ...] = (
     "تقر",
     "تقرر",
 )
+# Complete phrases that introduce decisions ("تم الاتفاق على …").
+LIST_INTRO_PHRASES: tuple[str, ...] = (
+    "تم الاتفاق على",
+    "تم الاتفاق كذلك على",
+    "تمت المصادقة على",
+    "تمت الموافقة على",
+    "تم التوافق على",
+    "تم التصويت بالإجماع على",
+    "تقرر",
+    "il a été convenu de",
+    "il a été décidé de",
+)
 # Outcomes that are decisions only when they name them ("خرج الاجتماع بالتوصيات…").
 OUTCOME_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "تمخض", "تمخضت", "خرج", "خرجت", "توج", "توجت")
 # Phrases that introduce a list of decisions (split on commas, bullets, numbers, ordinals).
@@ -32,14 +44,10 @@ LIST_INTRO_AR: tuple[str, ...] = (
     "اتفقوا",
     "توافق",
     "توافقت",
-    "تم الاتفاق على",
     "صادق",
     "صوت",
     "صوتت",
-    "تم التوافق على",
-    "تمت الموافقة على",
     "صادقت",
-    "تمت المصادقة على",
     "وافق",
     "وافقت",
     "انتهى",
