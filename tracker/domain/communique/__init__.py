@@ -28,7 +28,12 @@ from tracker.domain.communique.deadlines import Found, find_deadline
 from tracker.domain.communique.draft import Deadline, Draft, DraftMeeting, DraftResolution
 from tracker.domain.communique.fold import fold
 from tracker.domain.communique.meeting import attendees_of, chair_of, place_of, title_of
-from tracker.domain.communique.parties import communes_in, known_owner_index, owners_in
+from tracker.domain.communique.parties import (
+    commune_index,
+    communes_in,
+    known_owner_index,
+    owners_in,
+)
 from tracker.domain.communique.segment import find_pieces
 from tracker.domain.months import long_date, month_name
 
@@ -146,7 +151,7 @@ def read_communique(
         warnings.append(messages.text("draft.warn.no_date", lang))
     # -- the decisions -------------------------------------------------------------------------
     known = known_owner_index(owners)
-    commune_names = tuple(c for c in communes if isinstance(c, str))
+    commune_names = commune_index(communes)
     resolutions: list[DraftResolution] = []
     vague: list[str] = []
     for p in find_pieces(folded):

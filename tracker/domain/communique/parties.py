@@ -109,11 +109,16 @@ def _commune_index(names: tuple[str, ...]) -> tuple[dict[str, str], int]:
     return index, min(longest, 6)
 
 
-def communes_in(folded: str, s: int, e: int, communes: Iterable[str]) -> list[str]:
+def commune_index(communes: Iterable[str]) -> tuple[dict[str, str], int]:
+    """The communes to look for, folded once per read: (folded name -> name, most words)."""
     names = tuple(c for c in communes if isinstance(c, str) and c.strip())
-    if not names:
+    return _commune_index(names) if names else ({}, 0)
+
+
+def communes_in(folded: str, s: int, e: int, communes: tuple[dict[str, str], int]) -> list[str]:
+    index, longest = communes
+    if not index:
         return []
-    index, longest = _commune_index(names)
     words = list(WORD.finditer(folded, s, e))
     found: list[str] = []
     i = 0
