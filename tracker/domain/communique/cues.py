@@ -14,6 +14,7 @@ _A = alternation
 _W = r"(?<![\w'])"  # a word starts here
 _E = r"(?![\w])"  # a word ends here
 
+ASSIGN = re.compile(r"(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?تم\s+(?=تكليف(?!\w))")
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
     rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
@@ -220,3 +221,15 @@ def split_inline(
         else:
             merged.append((cs, ce))
     return merged
+
+
+# A sub-heading inside a list ("ثانيا: على المستوى التنظيمي"), not a decision.
+TOPIC = re.compile(
+    r"^(?:علي|في)\s+(?:ال)?(?:مستوي|صعيد|مجال|جانب)\s+\S+(?:\s+\S+)?\s*:?\s*$"
+    r"|^(?:au\s+niveau|sur\s+le\s+plan|au\s+plan|dans\s+le\s+domaine)\s+\S+(?:\s+\S+)?\s*:?\s*$"
+)
+
+
+def clean_text(folded: str, s: int, e: int) -> str:
+    a, b = clean_piece(folded, s, e)
+    return folded[a:b]

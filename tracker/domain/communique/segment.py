@@ -30,6 +30,7 @@ import re
 
 from tracker.domain.communique.cues import (
     AGENDA,
+    ASSIGN,
     BODY_AFTER_VERB,
     CLOSING,
     DECIDE,
@@ -43,13 +44,16 @@ from tracker.domain.communique.cues import (
     REFERENCE,
     SPLIT_WAW,
     STRESS,
+    TOPIC,
     Piece,
     clean_piece,
+    clean_text,
     is_position,
     line_spans,
     sentence_end,
     split_inline,
 )
+from tracker.domain.communique.dates import DATE_RE
 
 
 class _Reader:
@@ -94,11 +98,15 @@ class _Reader:
                     or len(text.split()) < 3
                     or text.endswith(":")
                     or DECIDE.match(text)
+                    or (len(text.split()) < 8 and DATE_RE.search(text))  # "الرباط في …"
                 ):
                     break
                 unmarked += 1
             else:
                 marked += 1
+                if text.endswith(":") or TOPIC.match(clean_text(self.f, s, e)):
+                    end = e  # "ثانيا: على المستوى التنظيمي:": a heading inside the list
+                    continue
             numbers = list(INLINE_NUMBER.finditer(self.f, s, e))
             if is_item and len(numbers) >= 2:
                 for ps, pe in split_inline(self.f, s, e):
@@ -136,13 +144,13 @@ class _Reader:
             self.claimed.append((hs, end))
             return
         sent = sentence_end(f, he, le)
-        if kind == "verb":
+        if kind in ("verb", "assign"):
             again = DECIDE.search(f, he, sent)  # "…، كما قرر …": the next decision
             if again:
                 sent = again.start()
             parts = split_inline(f, he, sent, SPLIT_WAW)
             for k, (ps, pe) in enumerate(parts):
-                self.add(ps, pe, True, after_verb=k == 0)
+                self.add(ps, pe, True, after_verb=k == 0 and kind == "verb")
         else:
             for ps, pe in split_inline(f, he, sent):
                 self.add(ps, pe, None)
@@ -160,6 +168,7 @@ class _Reader:
             self.claimed.append(first)
         hits: list[tuple[int, int, str]] = []
         hits += [(m.start(), m.end(), "verb") for m in DECIDE.finditer(f)]
+        hits += [(m.start(), m.end(), "assign") for m in ASSIGN.finditer(f)]
         hits += [(m.start(), m.end(), "list") for m in LIST_INTRO.finditer(f)]
         for s, e in self.lines:
             if HEADING.match(f[s:e]):
