@@ -186,3 +186,13 @@ def test_an_assignment_is_a_decision() -> None:
     assert [(r.text, r.due_on, r.owners) for r in d.resolutions] == [
         ("تكليف لجنة التنظيم بإعداد لوائح المنخرطين خلال شهر", date(2026, 4, 3), ("لجنة التنظيم",))
     ]
+
+
+def test_other_bodies_decisions_are_not_the_meetings() -> None:
+    text = (
+        "عقد المكتب اجتماعه يوم 5 مارس 2026.\n"
+        "وسجل المكتب أن الحكومة قررت الزيادة في الأسعار، وبعد أن قررت الوزارة إغلاق المدرسة.\n"
+        "واتفق الأعضاء على أهمية العمل المشترك.\n"
+        "Le bureau regrette que le gouvernement a décidé de geler les salaires.\n"
+    )
+    assert _todo(text) == []

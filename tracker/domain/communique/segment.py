@@ -175,7 +175,7 @@ class _Reader:
                 hits.append((s, e, "list"))
         hits.sort()
         for hs, he, kind in hits:
-            if self.free(hs, he) and not self._in_speech(hs):
+            if self.free(hs, he) and not self._in_speech(hs, he):
                 self.section(hs, he, kind)
         # lists after "ما يلي:" with no deciding verb: item by item
         for i, (s, e) in enumerate(self.lines):
@@ -231,10 +231,16 @@ class _Reader:
             end = e
         return end
 
-    def _in_speech(self, pos: int) -> bool:
-        """A deciding verb inside reported speech ("أكد … أن المكتب قرر") is not the body's."""
+    def _in_speech(self, pos: int, end: int) -> bool:
+        """A deciding verb that is not the body's: inside reported speech ("أكد … أن المكتب
+        قرر"), a relative or time clause ("الذي قرر"، "بعد أن قررت"), or with another subject
+        ("قررت الحكومة"، "le gouvernement a décidé")."""
         before = self.f[max(0, pos - 40) : pos]
-        if re.search(r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما)\s*$", before):
+        if re.search(r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما|بعدما|عندما|حينما|كلما)\s*$", before):
+            return True
+        if re.search(r"(?:^|\s)(?:بعد|قبل|منذ|حين|عند)\s+(?:ان|ما)\s*$", before):
+            return True
+        if GOVERNMENT.match(self.f, end + 1) or GOVERNMENT.search(before[-25:]):
             return True
         return bool(re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before))
 
