@@ -253,3 +253,9 @@ def test_more_phrases_without_a_date(text: str) -> None:
 def test_two_days_give_the_first() -> None:
     hits = find_dates(fold("يومي 24 و25 أبريل 2026")[0])
     assert [h.resolve() for h in hits] == [date(2026, 4, 24)]
+
+
+def test_a_date_before_the_meeting_is_no_deadline() -> None:
+    f = fold("تنفيذ توصيات المؤتمر المنعقد في 12 مارس 2025")[0]
+    found, _ = find_deadline(f, 0, BASE)
+    assert found is None

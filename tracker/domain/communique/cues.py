@@ -69,7 +69,7 @@ SUBJECT = re.compile(
 )
 WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
 LEAD_FR = re.compile(r"^(?:et\s+)?(?:de\s+|d'|qu[e']\s*)(?=\S)")
-SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و(?!ي)\w\w)|\s*[؛;]\s*")
+SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
 SPLIT_INLINE = re.compile(r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s))")
 
 
@@ -118,6 +118,9 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
         m = LEAD_FR.match(text)
         if m:
             s += m.end()
+            continue
+        if text.startswith("و ") and len(text) > 4:  # "، و تنظيم": a conjunction set apart
+            s += 2
             continue
         if (
             text.startswith("و")
@@ -209,7 +212,7 @@ def split_inline(
         if cs >= ce:
             continue
         frag = folded[cs:ce]
-        core = frag[1:] if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
+        core = frag[1:].lstrip() if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
         lead = LEAD_FR.match(core)
         if lead and core.startswith("et "):
             core = core[lead.end() :]

@@ -285,7 +285,9 @@ def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, 
             break
     cands = [
         c for c in _candidates(seg, off, base)
-        if start is None or c.end <= start.start or c.start >= start.end
+        if (start is None or c.end <= start.start or c.start >= start.end)
+        # a date before the meeting is another event's ("المؤتمر المنعقد في …"), no deadline
+        and not (base is not None and c.due_on is not None and c.due_on < base)
     ]  # fmt: skip
     if not cands:
         return None, start
