@@ -55,6 +55,9 @@ POSITION_START = re.compile(
     rf"|^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)})(?:{_A(phrases.PRONOUN_SUFFIXES)})?{_E}"
     r"|^(?:[وف])?تجديد\s+(?:ال)?(?:تضامن|دعم|اعتزاز|تشبث|تاكيد|دعوه|تعبئه|مطالبه|ثقه|رفض|تنديد|ادانه|شكر|تهنئه)"
     rf"|^(?:[وف])?(?:{_A(phrases.CALL_NOUNS)})\s+(?:كل\s+|كافه\s+|جميع\s+)?(?:{_A(phrases.GOVERNMENT)})"
+    # French, the body named first: "Le Bureau politique salue …", "Il condamne …"
+    rf"|^(?:il|elle|ils|elles|(?:le|la|les|l')\s*[a-z\-]+(?:\s+[a-z\-]+){{0,2}})\s+"
+    rf"(?:{_A(phrases.POSITION_VERBS)}){_E}"
 )
 POSITION_NOUN_PRONOUN = re.compile(
     rf"^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)}|دعوت|مطالبت|دعم|انخراط|التزام|تجديد|رفض|اعتبار)(?:{_A(phrases.PRONOUN_SUFFIXES)}){_E}"
