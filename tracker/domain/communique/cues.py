@@ -185,6 +185,8 @@ def unwrap(folded: str) -> str:
 
 
 def sentence_end(folded: str, pos: int, limit: int) -> int:
+    """Where the sentence from ``pos`` ends (at most ``limit``, and 1,500 characters on)."""
+    limit = min(limit, pos + 1500)
     for m in SENTENCE_END.finditer(folded, pos, limit):
         if m.group() == ".":
             before = folded[max(0, m.start() - 3) : m.start()]

@@ -142,9 +142,10 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         score -= 5
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
         score -= 4
-    head = folded[line_start : hit.start]
+    head = folded[max(line_start, hit.start - 60) : hit.start]
     if _PUBLICATION.search(head) or (
         verb is None
+        and hit.start - line_start <= 40
         and _SHORT_HEADER.match(head)
         and len(folded[hit.end : line_end].strip(" .،,")) < 3
     ):

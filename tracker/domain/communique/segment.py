@@ -26,6 +26,7 @@ only the body's decisions are drafted.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tracker.domain.communique.cues import (
@@ -60,17 +61,19 @@ class _Reader:
     def __init__(self, folded: str) -> None:
         self.f = folded
         self.lines = line_spans(folded)
+        self.starts = [s for s, _ in self.lines]
         self.pieces: list[Piece] = []
-        self.claimed: list[tuple[int, int]] = []
+        self.mask = bytearray(len(folded) + 1)  # 1: a character already read as a section
 
     def free(self, s: int, e: int) -> bool:
-        return all(e <= cs or s >= ce for cs, ce in self.claimed)
+        return self.mask.find(1, s, max(s + 1, e)) < 0
+
+    def claim(self, s: int, e: int) -> None:
+        if e > s:
+            self.mask[s:e] = b"\x01" * (e - s)
 
     def line_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.lines):
-            if s <= pos <= e:
-                return i
-        return len(self.lines) - 1
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def add(self, s: int, e: int, actionable: bool | None, after_verb: bool = False) -> None:
         s, e = clean_piece(self.f, s, e, after_verb)
@@ -133,15 +136,15 @@ class _Reader:
                     end = max(end, self.following_items(li, classify=True))
             else:
                 end = self.following_items(li, classify=True)
-            self.claimed.append((hs, end))
+            self.claim(hs, end)
             return
-        content = f[he:le].strip(" .،,")
+        content = f[he : min(le, he + 400)].strip(" .،,")
         nxt = next((f[a:b].strip() for a, b in self.lines[li + 1 :] if f[a:b].strip()), "")
         if not content or (
             len(content.split()) <= 6 and ITEM.match(nxt) and not content.endswith(".")
         ):
             end = self.following_items(li, classify=True)
-            self.claimed.append((hs, end))
+            self.claim(hs, end)
             return
         sent = sentence_end(f, he, le)
         if kind in ("verb", "assign"):
@@ -154,7 +157,7 @@ class _Reader:
         else:
             for ps, pe in split_inline(f, he, sent):
                 self.add(ps, pe, None)
-        self.claimed.append((hs, sent))
+        self.claim(hs, sent)
 
     def run(self) -> list[Piece]:
         f = self.f
@@ -165,7 +168,7 @@ class _Reader:
             and len(self.lines) > 3
             and not f[first[0] : first[1]].rstrip().endswith((".", ":"))
         ):
-            self.claimed.append(first)
+            self.claim(*first)
         hits: list[tuple[int, int, str]] = []
         hits += [(m.start(), m.end(), "verb") for m in DECIDE.finditer(f)]
         hits += [(m.start(), m.end(), "assign") for m in ASSIGN.finditer(f)]
@@ -186,12 +189,12 @@ class _Reader:
                     end = self._skip_items(i)
                 else:
                     end = self.following_items(i, classify=True)
-                self.claimed.append((s, end))
+                self.claim(s, end)
         # any other list ("فإنه:"): its positions only
         for i, (s, e) in enumerate(self.lines):
             if f[s:e].rstrip().endswith(":") and self.free(s, e):
                 end = self._skip_items(i, positions_only=True)
-                self.claimed.append((s, end))
+                self.claim(s, end)
         # a body's own "أكدت الأمانة على ضرورة …" when nothing else decides
         if not any(p.actionable for p in self.pieces):
             for m in STRESS.finditer(f):
