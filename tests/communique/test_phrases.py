@@ -259,3 +259,17 @@ def test_a_date_before_the_meeting_is_no_deadline() -> None:
     f = fold("تنفيذ توصيات المؤتمر المنعقد في 12 مارس 2025")[0]
     found, _ = find_deadline(f, 0, BASE)
     assert found is None
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("يوم السبت المقبل", date(2026, 1, 24)),
+        ("الأربعاء القادم", date(2026, 1, 21)),
+        ("samedi prochain", date(2026, 1, 24)),
+        ("le lundi prochain", date(2026, 1, 19)),
+    ],
+)
+def test_next_weekday(text: str, due: date) -> None:
+    found, _ = find_deadline(fold(text)[0], 0, BASE)
+    assert found is not None and found.due_on == due and found.rule == "draft.rule.next_weekday"

@@ -71,7 +71,10 @@ SUBJECT = re.compile(
     rf"(?:\s+(?:ال\w*(?:ي|يه|يون|يين|ون|ين)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)){{0,5}}\s*"
 )
 WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
-LEAD_FR = re.compile(r"^(?:et\s+)?(?:de\s+|d'|qu[e']\s*)(?=\S)")
+LEAD_FR = re.compile(
+    r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"
+    r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
+)
 SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
 SPLIT_INLINE = re.compile(r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s))")
 

@@ -182,7 +182,7 @@ def pick_meeting_date(folded: str, hits: list[DateHit]) -> tuple[DateHit, date] 
     return _relative_day(folded, full)
 
 
-_WEEKDAY_NUMBER = {
+WEEKDAY_NUMBER = {
     "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }  # fmt: skip
@@ -205,7 +205,7 @@ def _relative_day(folded: str, full: list[DateHit]) -> tuple[DateHit, date] | No
         back = 0 if m.group("word") in ("اليوم", "aujourd'hui") else 1
         d = published - timedelta(days=back)
         wd = m.group("wd")
-        if wd and _WEEKDAY_NUMBER.get(wd) != d.weekday():
+        if wd and WEEKDAY_NUMBER.get(wd) != d.weekday():
             return None
         return DateHit(m.start(), m.end(), d.day, d.month, d.year), d
     return None

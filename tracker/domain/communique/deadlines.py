@@ -24,6 +24,8 @@ from tracker.domain.communique.dates import (
     MONTH_NUMBER,
     MONTH_RE,
     NUMERIC_BODY,
+    WEEKDAY_NUMBER,
+    WEEKDAY_RE,
     hit_from_match,
 )
 from tracker.domain.communique.fold import alternation
@@ -99,6 +101,10 @@ R_MONTH_END_REL = _c(
     rf"(?:(?:قبل|في|مع|عند)\s+)?(?:ال)?(?:{_END})\s+(?:الشهر|هذا الشهر)(?:\s+(?P<rel>{NEXT}|{CURRENT}))?(?!\s+(?:{MONTH_RE}))"
     rf"|خلال\s+الشهر\s+(?P<rel2>{NEXT}|{CURRENT})"
     rf"|(?:(?:d'ici|avant|pour)\s+)?(?:la\s+)?fin\s+du\s+mois(?:\s+(?P<rel3>prochain|en cours))?(?!\s+d)"
+)
+R_NEXT_WEEKDAY = _c(
+    rf"(?:يوم\s+)?(?P<wd>{WEEKDAY_RE})\s+(?:{NEXT})(?!\w)",
+    rf"(?:le\s+)?(?P<wd>{WEEKDAY_RE})\s+prochain(?!\w)",
 )
 R_WEEK_END = _c(
     rf"(?:(?:قبل|في|مع|عند)\s+)?(?:ال)?(?:{_END})\s+(?:الاسبوع|هذا الاسبوع)\s+(?P<rel>{NEXT}|{CURRENT})"
@@ -240,6 +246,12 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
             sunday = base + timedelta(days=6 - base.weekday())
             due = sunday + timedelta(days=7) if _is_next(rel) else sunday
         add(m, due, "draft.rule.week_end")
+    for m in _each(R_NEXT_WEEKDAY, seg):
+        wd = WEEKDAY_NUMBER.get(m.group("wd"))
+        due = None
+        if base is not None and wd is not None:
+            due = base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)  # the next one after
+        add(m, due, "draft.rule.next_weekday")
     for m in _each(R_WITHIN, seg):
         dur = duration(m.groupdict())
         if dur is None:

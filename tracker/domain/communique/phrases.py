@@ -163,6 +163,9 @@ POSITION_VERBS: tuple[str, ...] = (
     "dénonce", "dénoncent", "exprime", "expriment", "réaffirme", "réaffirment", "réitère",
     "appelle", "appellent", "exhorte", "invite", "rend hommage", "déplore", "s'indigne",
     "rejette", "affirme", "considère", "estime", "tient à", "remercie", "exprime sa",
+    "saluer", "condamner", "dénoncer", "exprimer", "réaffirmer", "réitérer", "féliciter",
+    "rendre hommage", "remercier", "déplorer", "appeler", "exhorter", "ont salué", "a salué",
+    "ont exprimé", "a exprimé", "ont condamné", "a condamné", "ont dénoncé", "a dénoncé",
 )  # fmt: skip
 # The same positions as verbal nouns ("تثمينه"، "التنديد ب"): a position when the noun opens
 # the item with a pronoun, or, for the calls, when the government is addressed.

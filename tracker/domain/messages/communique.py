@@ -74,6 +74,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Fin de la semaine visée à partir du {base} : {due}",
         "End of the week meant, counted from {base}: {due}",
     ),
+    "draft.rule.next_weekday": (
+        "أول يوم من هذا النوع بعد {base}: {due}",
+        "Le premier jour de ce nom après le {base} : {due}",
+        "The first such weekday after {base}: {due}",
+    ),
     "draft.rule.start": (
         "تاريخ البدء المذكور في النص: {start}",
         "Date de début écrite dans le texte : {start}",
