@@ -196,3 +196,18 @@ def test_other_bodies_decisions_are_not_the_meetings() -> None:
         "Le bureau regrette que le gouvernement a décidé de geler les salaires.\n"
     )
     assert _todo(text) == []
+
+
+def test_unnumbered_decisions_stop_at_the_next_paragraph_of_narrative() -> None:
+    text = (
+        "عقد المكتب اجتماعه يوم 2 مارس 2026، وقرر ما يلي:\n"
+        "تنظيم الجامعة الصيفية للشبيبة خلال شهر يوليوز.\n"
+        "إحداث لجنة للتواصل الرقمي.\n"
+        "من جانبه، أكد الكاتب الإقليمي أهمية التعبئة.\n"
+        "وعلى المستوى التنظيمي، قرر المكتب تجديد الفروع المحلية قبل نهاية السنة الجارية.\n"
+    )
+    assert _todo(text) == [
+        ("تنظيم الجامعة الصيفية للشبيبة خلال شهر يوليوز", date(2026, 7, 31)),
+        ("إحداث لجنة للتواصل الرقمي", None),
+        ("تجديد الفروع المحلية قبل نهاية السنة الجارية", date(2026, 12, 31)),
+    ]

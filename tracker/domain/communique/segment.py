@@ -100,7 +100,8 @@ class _Reader:
                     or NARRATIVE.match(text)
                     or len(text.split()) < 3
                     or text.endswith(":")
-                    or DECIDE.match(text)
+                    or DECIDE.search(text)
+                    or LIST_INTRO.search(text)
                     or (len(text.split()) < 8 and DATE_RE.search(text))  # "الرباط في …"
                 ):
                     break
