@@ -211,3 +211,16 @@ def test_unnumbered_decisions_stop_at_the_next_paragraph_of_narrative() -> None:
         ("إحداث لجنة للتواصل الرقمي", None),
         ("تجديد الفروع المحلية قبل نهاية السنة الجارية", date(2026, 12, 31)),
     ]
+
+
+def test_a_first_line_that_heads_the_decisions_or_speaks_at_length_is_read() -> None:
+    text = "مقررات المجلس الوطني\n1- عقد المؤتمر الوطني قبل متم شهر ماي 2026\n2- تشكيل اللجنة التحضيرية\n\n"
+    assert [t for t, _ in _todo(text)] == [
+        "عقد المؤتمر الوطني قبل متم شهر ماي 2026",
+        "تشكيل اللجنة التحضيرية",
+    ]
+    body = (
+        "قرر المكتب السياسي في اجتماعه المنعقد يوم 3 مارس 2026 بالرباط تنظيم ندوة وطنية حول التشغيل "
+        "والتكوين المهني لفائدة الشباب خلال شهر أبريل المقبل\nعاش الحزب\n\n\n"
+    )
+    assert _todo(body) and _todo(body)[0][1] == date(2026, 4, 30)

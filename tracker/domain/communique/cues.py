@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain.communique import phrases
+from tracker.domain.communique.dates import DATE_BODY, NUMERIC_BODY
 from tracker.domain.communique.fold import alternation
 
 _A = alternation
@@ -71,6 +72,12 @@ SUBJECT = re.compile(
     rf"(?:\s+(?:ال\w*(?:ي|يه|يون|يين|ون|ين)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)){{0,5}}\s*"
 )
 WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
+MEETING_CLAUSE = re.compile(
+    r"^(?:في|خلال|lors\s+de|au\s+cours\s+de)\s+(?:(?:sa|son|la)\s+)?"
+    r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+\S+){0,4}?\s+"
+    r"(?:(?:المنعقد|المنعقده|tenue?)\s+)?(?:(?:يوم|بتاريخ|le|en\s+date\s+du)\s+)?"
+    rf"(?:{DATE_BODY}|{NUMERIC_BODY})(?:\s+(?:ب|a\s+)\S+)?\s*[،,]?\s*"
+)
 LEAD_FR = re.compile(
     r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"
     r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
@@ -120,6 +127,9 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
                 aside = re.match(r"^\s*[،,][^،,.]{1,50}[،,]\s*", folded[s:e])  # "، في هذا الصدد،"
                 if aside:
                     s += aside.end()
+                clause = MEETING_CLAUSE.match(folded[s:e])  # "في اجتماعه المنعقد يوم … بالرباط"
+                if clause and clause.end() < e - s:
+                    s += clause.end()
                 continue
         m = LEAD_FR.match(text)
         if m:

@@ -276,6 +276,9 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
     return out
 
 
+_DATED = ("draft.rule.date", "draft.rule.on_date", "draft.rule.date_next")
+
+
 def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, Found | None]:
     """(the deadline, the start) read in the folded decision ``seg`` (at ``off`` in the whole
     folded text); either may be None."""
@@ -298,8 +301,10 @@ def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, 
     cands = [
         c for c in _candidates(seg, off, base)
         if (start is None or c.end <= start.start or c.start >= start.end)
-        # a date before the meeting is another event's ("المؤتمر المنعقد في …"), no deadline
+        # a date before the meeting is another event's ("المؤتمر المنعقد في …"), no deadline;
+        # the meeting's own date written in the decision is no deadline either
         and not (base is not None and c.due_on is not None and c.due_on < base)
+        and not (base is not None and c.due_on == base and c.rule in _DATED)
     ]  # fmt: skip
     if not cands:
         return None, start

@@ -167,7 +167,9 @@ class _Reader:
         if (
             first
             and len(self.lines) > 3
+            and first[1] - first[0] <= 140
             and not f[first[0] : first[1]].rstrip().endswith((".", ":"))
+            and not HEADING.match(f[first[0] : first[1]])
         ):
             self.claim(*first)
         hits: list[tuple[int, int, str]] = []
