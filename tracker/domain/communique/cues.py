@@ -20,6 +20,9 @@ DECIDE = re.compile(rf"{_W}(?:[وف]\s*)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS
 LIST_INTRO = re.compile(
     rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
     rf"|{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_PHRASES)})(?:\s+ما\s+يلي)?{_E}"
+    # "أوصى المشاركون بإحداث …": the recommendation follows its ب
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اوصي|اوصت|يوصي|توصي|اوصوا)\s+(?:[^\s.:]+\s+){0,7}?"
+    r"ب(?!عد\s|ين\s|كل\s|الاجماع|الاغلبيه|حضور|مناسبه)(?=\w{3})"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
     rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"

@@ -94,6 +94,8 @@ INTRO_FR: tuple[str, ...] = (
     "décident",
     "a recommandé",
     "ont recommandé",
+    "recommande",
+    "recommandent",
     "décisions suivantes",
     "recommandations suivantes",
     "résolutions suivantes",
