@@ -1,27 +1,37 @@
 """Where the decisions are, and where each one starts and ends.
 
 The rule (issue 14). A communiqué mixes narrative, reported speech, positions and decisions;
-only the body's decisions are drafted.
+only the body's own decisions are drafted as resolutions.
 
-1. Decisions sections: a phrase by which the body decides or concludes opens them —
-   قرر/قررت/يقرر/تقرر، خلص الاجتماع إلى، اتفق الحاضرون على، صادق المجلس على، أسفر عن،
-   "المقررات/التوصيات التالية", a décidé, ont convenu, "décisions/recommandations
-   suivantes". What follows is cut into decisions: the items of a list (bullets - • – *,
-   numbers 1. 1) ١-, ordinals أولا: … عاشرا:, Premièrement, 1°) after a colon, or one long
-   sentence split on "،"/"؛" (a و opening the next item is dropped; a و inside a word or
-   between two parts of one decision — "وتعميمها" — is not a boundary). A verb (قرر) followed
-   by one decision is not split. A fragment that only continues the previous one (a
-   preposition, "وذلك"، "خاصة"، a word or two) is joined back to it.
-2. Reported speech is not a decision: "وأكد الأمين الجهوي على …"، "وشدد على …"، "وأكد
-   المشاركون على …" are a person's words or discussion points. A body's own "أكدت الأمانة على
-   ضرورة …" introduces decisions only when the text has no decisions section at all, and only
-   when it is followed by an action word (ضرورة، وجوب، العمل على).
+1. Decisions sections. A phrase by which the body decides or concludes opens one:
+   قرر/قررت/يقرر/تقرر، خلص الاجتماع إلى، اتفق الحاضرون على، تم الاتفاق على، صادق المجلس
+   على، أوصى المشاركون ب…، "المقررات/التوصيات التالية"، "خرج الاجتماع بالتوصيات التالية"،
+   "تم تكليف …", a heading line (مقررات الدورة…، Décisions), a décidé (de), ont convenu,
+   il a été décidé, "décisions/recommandations suivantes". What follows is cut into
+   decisions: the items of a list (bullets - • – * ✅, numbers 1. 1) ١- 01-, ordinals
+   أولا: … عاشرا:, أ) ب), Premièrement, 1°, a), "المقرر رقم 1:") under a colon or under the
+   deciding line; or the sentence itself, split on "،"/"؛" (French ", de"/"; et de"). After
+   a deciding verb the sentence is split only where "، و" opens a new decision ("…، وتكليف
+   …"), never at a و inside a decision ("وتعميمها"), and "، كما قرر …" starts the next one.
+   A fragment that only continues the previous one (a preposition, "وذلك"، "خاصة"، "الشيء
+   الذي"، a participle, a single word) is joined back to it. The body's name after the verb
+   ("قرر المكتب السياسي، في هذا الصدد، …"، "في اجتماعه المنعقد يوم …") is not part of the
+   decision; neither are "أبرزها"/"من بينها" nor a bare reference ("جميع النقط").
+2. What is not the body's decision. Reported speech: "وأكد الأمين الجهوي على …"، "وشدد على
+   …"، "وأكد المشاركون على …" are a person's words or discussion points; a deciding verb in
+   a clause ("أن المكتب قرر"، "الذي قرر"، "بعد أن قررت") or with another subject ("قررت
+   الحكومة"، "le gouvernement a décidé"). A headline repeating a decision (the first line, when
+   short) decides nothing. An agenda or a review ("وتضمن جدول الأعمال النقط التالية:"،
+   "ordre du jour") is neither decisions nor positions. A body's own "أكدت الأمانة على ضرورة
+   …" introduces decisions only when the text has no decisions section at all, is followed
+   by an action word (ضرورة، وجوب، العمل على) and does not address the government.
 3. Lists after "ما يلي:"/"التالية:" without a deciding verb (a political bureau's "يعلن ما
    يلي:") are read item by item: an item that is a position (يثمن، يندد، يدعو الحكومة،
-   تضامنه…, salue, condamne…) is a position, the others decisions. An agenda or a review
-   ("تدارس الاجتماع النقاط التالية:"، "ordre du jour") is neither.
-4. Positions anywhere (a paragraph opening with يثمن، يندد، يستنكر… or an item as above) are
-   drafted unticked (``actionable=False``): shown for review, never in the JSON.
+   تضامنه…, salue, condamne…) is a position, the others are decisions. Under any other
+   colon ("فإنه:") only positions are taken. Topic headings inside a list ("ثانيا: على
+   المستوى التنظيمي") and a closing or signature line end or skip nothing else.
+4. Positions (an item as above, or a paragraph where the body itself يثمن، يندد، يستنكر…)
+   are drafted unticked (``actionable=False``): shown for review, never in the JSON.
 """
 
 from __future__ import annotations
