@@ -49,6 +49,7 @@ def test_a_communique_reads_as_expected(name: str) -> None:
     assert len(pairs) == len(exp), [r["text"] for r in drafts]
     assert len(drafts) == len(exp), "a draft too many"
     for i, j in pairs:
+        assert drafts[j]["text"] == exp[i]["text"]
         assert drafts[j]["due_on"] == exp[i].get("due_on"), exp[i]["text"]
         if "starts_on" in exp[i]:
             assert drafts[j]["starts_on"] == exp[i]["starts_on"], exp[i]["text"]

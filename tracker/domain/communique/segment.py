@@ -102,6 +102,10 @@ class _Reader:
             if not text:
                 continue
             is_item = bool(ITEM.match(text)) and not re.match(r"^\d{1,2}\s*[/.\-]\s*\d", text)
+            if is_item and not self.free(s, e):
+                marked += 1  # an item already read (its own "يقرر …")
+                end = e
+                continue
             if not is_item:
                 if marked or unmarked >= 12:
                     break
