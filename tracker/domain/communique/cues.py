@@ -33,6 +33,8 @@ LIST_INTRO = re.compile(
 REFERENCE = re.compile(
     r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?(?:ال)?(?:نقط|نقاط|نقطه)"
     r"(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?(?:\s+في\s+جدول\s+(?:ال)?اعمال\S*)?\s*$"
+    # "صادق المجلس على هذه النقطة": the point itself is read where it is named
+    r"|^(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
 HIGHLIGHT = re.compile(r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment)\s+")
 HEADING = re.compile(
@@ -257,3 +259,15 @@ TOPIC = re.compile(
 def clean_text(folded: str, s: int, e: int) -> str:
     a, b = clean_piece(folded, s, e)
     return folded[a:b]
+
+
+# The minutes of a council: "النقطة الأولى: الدراسة والتصويت على …" then "وبعد المناقشة صادق
+# المجلس بالإجماع على هذه النقطة": the point approved is a decision.
+POINT = re.compile(
+    r"^\s*(?:ال)?نقطه\s+(?:رقم\s*\d{1,2}|\d{1,2}|ال\w+(?:\s+عشر(?:ه)?)?)\s*[:\-–]\s*"
+    r"|^\s*point\s+(?:n°\s*)?\d{1,2}\s*[:\-–]\s*"
+)
+APPROVED = re.compile(
+    r"(?:صادق|وافق|صوت)\S*\s+[^.\n]{0,80}?(?:علي|لصالح)\s+(?:هذه\s+)?(?:النقطه|المشروع|الاتفاقيه|الاقتراح)"
+    r"|(?:تمت|وتمت)\s+(?:المصادقه|الموافقه)|(?:approuve|adopte)e?s?\s+(?:a\s+l'unanimite|ce\s+point)"
+)

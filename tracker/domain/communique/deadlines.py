@@ -99,7 +99,7 @@ R_YEAR_END = _c(
 )
 R_MONTH_END_REL = _c(
     rf"(?:(?:قبل|في|مع|عند)\s+)?(?:ال)?(?:{_END})\s+(?:الشهر|هذا الشهر)(?:\s+(?P<rel>{NEXT}|{CURRENT}))?(?!\s+(?:{MONTH_RE}))"
-    rf"|خلال\s+الشهر\s+(?P<rel2>{NEXT}|{CURRENT})"
+    rf"|(?:خلال|في غضون|غضون)\s+الشهر\s+(?P<rel2>{NEXT}|{CURRENT})"
     rf"|(?:(?:d'ici|avant|pour)\s+)?(?:la\s+)?fin\s+du\s+mois(?:\s+(?P<rel3>prochain|en cours))?(?!\s+d)"
 )
 R_NEXT_WEEKDAY = _c(

@@ -41,6 +41,7 @@ import re
 
 from tracker.domain.communique.cues import (
     AGENDA,
+    APPROVED,
     ASSIGN,
     BODY_AFTER_VERB,
     CLOSING,
@@ -52,6 +53,7 @@ from tracker.domain.communique.cues import (
     ITEM,
     LIST_INTRO,
     NARRATIVE,
+    POINT,
     REFERENCE,
     SPLIT_WAW,
     STRESS,
@@ -197,6 +199,16 @@ class _Reader:
         for hs, he, kind in hits:
             if self.free(hs, he) and not self._in_speech(hs, he):
                 self.section(hs, he, kind)
+        # council minutes: each point, when the next lines say it was approved
+        for i, (s, e) in enumerate(self.lines):
+            m = POINT.match(f[s:e])
+            if m is None or not self.free(s, e):
+                continue
+            body = s + m.end()
+            after = [(a, b) for a, b in self.lines[i + 1 : i + 5] if f[a:b].strip()][:2]
+            if any(APPROVED.search(f, a, b) for a, b in [(body, e), *after]):
+                self.add(body, e, True)
+                self.claim(s, e)
         # lists after "ما يلي:" with no deciding verb: item by item
         for i, (s, e) in enumerate(self.lines):
             text = f[s:e]
