@@ -17,7 +17,7 @@ DUAL_RE = alternation(vocab.DUALS)
 DURATION = (
     rf"(?:(?P<num>\d{{1,3}}|(?:{NUMBER_RE})(?:\s+و\s*(?:{NUMBER_RE}))?)\s*\(?\s*(?:\d{{1,3}}\s*\)\s*)?"
     rf"(?P<unit>{UNIT_RE})(?!\w)|(?P<dual>{DUAL_RE})(?!\w)"
-    rf"|(?P<single>شهر|اسبوع|سنه|عام|يوم)(?:\s+واحد(?:ه)?)?(?!\w))"
+    rf"|(?P<single>شهرا|شهر|اسبوعا|اسبوع|سنه|عاما|عام|يوما|يوم)(?:\s+واحد(?:ه)?)?(?!\w))"
 )
 
 
