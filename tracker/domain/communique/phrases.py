@@ -14,11 +14,8 @@ DECIDE_VERBS: tuple[str, ...] = (
     "يقرر",
     "تقرر",
     "قرروا",
-    "أقر",
+    "أقر",  # approved; the present "يقر/تقر" mostly acknowledges ("تقر بصعوبة الوضع")
     "أقرت",
-    "يقر",
-    "تقر",
-    "تقرر",
 )
 # Complete phrases that introduce decisions ("تم الاتفاق على …").
 LIST_INTRO_PHRASES: tuple[str, ...] = (
