@@ -34,12 +34,18 @@ LIST_INTRO = re.compile(
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?(?:اهمها|ابرزها|من بينها|نذكر منها)\s*:"
 )
 REFERENCE = re.compile(
-    r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?(?:ال)?(?:نقط|نقاط|نقطه)"
+    r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?"
+    r"(?:ال)?(?:نقط|نقاط|نقطه|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
     r"(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?(?:\s+في\s+جدول\s+(?:ال)?اعمال\S*)?\s*$"
+    r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
+    r"(?:projets|points|conventions|dossiers|decisions|recommandations)(?:\s+suivants?)?\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
     r"|^(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
-HIGHLIGHT = re.compile(r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment)\s+")
+HIGHLIGHT = re.compile(
+    r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|بالاجماع|بالاغلبيه"
+    r"|a\s+l'unanimite|a\s+la\s+majorite)\s+"
+)
 HEADING = re.compile(
     rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+[^\s.]+){{0,12}}\s*:?\s*$"
 )
@@ -91,7 +97,10 @@ LEAD_FR = re.compile(
     r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
 )
 SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
-SPLIT_INLINE = re.compile(r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s))")
+SPLIT_INLINE = re.compile(
+    r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s|notamment\s))"
+    r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -245,7 +254,13 @@ def split_inline(
             if len(core.split()) >= 2:
                 merged.append((cs, ce))
                 continue
-        if merged and (CONTINUATION.match(core) or len(core.split()) < 2):
+        after_reference = bool(merged) and bool(HIGHLIGHT.match(core))
+        if after_reference:  # "plusieurs projets, notamment A, B": A opens the list
+            a, b = clean_piece(folded, *merged[-1])
+            after_reference = bool(REFERENCE.match(folded[a:b]))
+        if after_reference:
+            merged.append((cs, ce))
+        elif merged and (CONTINUATION.match(core) or len(core.split()) < 2):
             merged[-1] = (merged[-1][0], ce)
         else:
             merged.append((cs, ce))
