@@ -107,3 +107,22 @@ def test_positions_are_drafted_unticked_and_left_out_of_the_json() -> None:
     out = d.to_json()
     assert len(out["resolutions"]) == 1
     assert out["resolutions"][0]["due_on"] == "2026-04-10"
+
+
+def test_every_deadline_rule_is_a_message_that_renders_in_each_language() -> None:
+    seen = set()
+    for text in TEXTS:
+        for lang in ("ar", "fr", "en"):
+            for r in read_communique(text, lang=lang).resolutions:
+                if r.deadline is None:
+                    continue
+                assert r.deadline.rule is not None and messages.has(r.deadline.rule)
+                shown = messages.text(r.deadline.rule, lang, **dict(r.deadline.params))
+                assert "{" not in shown, (r.deadline.rule, shown)
+                seen.add(r.deadline.rule)
+    assert {
+        "draft.rule.within",
+        "draft.rule.date",
+        "draft.rule.month_end",
+        "draft.rule.vague",
+    } <= seen

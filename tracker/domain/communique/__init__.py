@@ -66,9 +66,9 @@ def _delta(amount: int, unit: str, lang: str) -> str:
     return f"{amount} {sing if amount == 1 else plur}"
 
 
-def _params(found: Found, lang: str) -> tuple[tuple[str, object], ...]:
+def _params(found: Found, lang: str, phrase: str) -> tuple[tuple[str, object], ...]:
     raw = dict(found.params)
-    out: dict[str, object] = {}
+    out: dict[str, object] = {"phrase": phrase}
     if found.base is not None:
         out["base"] = long_date(found.base, lang)
     if found.due_on is not None:
@@ -168,7 +168,7 @@ def read_communique(
                 starts_on=start.starts_on if start else None,
                 base=main.base,
                 rule=main.rule,
-                params=_params(main, lang),
+                params=_params(main, lang, phrase),
             )
             if due is not None and due.due_on is None and p.actionable:
                 vague.append(original(due.start, due.end))

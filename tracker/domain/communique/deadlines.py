@@ -185,7 +185,7 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
                 off + m.end(),
                 due,
                 None,
-                rule if due else None,
+                rule if due else _undated(rule, base),
                 params,
                 base,
                 vague or due is None,
@@ -267,8 +267,10 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
         if due is not None:
             out.append(Found(off + m.start(), off + m.end(), due, None, "draft.rule.within",
                              (("amount", amount), ("unit", unit)), start, False))  # fmt: skip
+        elif start is None and base is not None:
+            add(m, None, None)  # counted from a day the text does not give
         else:
-            add(m, None, None)
+            add(m, None, "draft.rule.within")
     for m in _each(R_VAGUE, seg):
         if "m" in m.groupdict() and _is_past(m.groupdict().get("rel")):
             continue
@@ -277,6 +279,14 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
 
 
 _DATED = ("draft.rule.date", "draft.rule.on_date", "draft.rule.date_next")
+
+
+def _undated(rule: str | None, base: date | None) -> str:
+    """Why a phrase gave no date: it needs the meeting's date, which was not found, or the
+    text gives none ("في أقرب الآجال"، "قبل المؤتمر")."""
+    return (
+        "draft.rule.needs_meeting_date" if rule is not None and base is None else "draft.rule.vague"
+    )
 
 
 def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, Found | None]:
@@ -292,7 +302,7 @@ def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, 
                 off + m.end(),
                 None,
                 d,
-                "draft.rule.start" if d else None,
+                "draft.rule.start" if d else "draft.rule.needs_meeting_date",
                 (),
                 base,
                 d is None,

@@ -79,6 +79,16 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Le premier jour de ce nom après le {base} : {due}",
         "The first such weekday after {base}: {due}",
     ),
+    "draft.rule.vague": (
+        "النص لا يحدد تاريخا: «{phrase}»",
+        "Le texte ne donne pas de date : « {phrase} »",
+        "The text gives no date: “{phrase}”",
+    ),
+    "draft.rule.needs_meeting_date": (
+        "«{phrase}» يُحسب من تاريخ الاجتماع، ولم يُعثر عليه",
+        "« {phrase} » se compte à partir de la date de la réunion, introuvable",
+        "“{phrase}” counts from the meeting's date, which was not found",
+    ),
     "draft.rule.start": (
         "تاريخ البدء المذكور في النص: {start}",
         "Date de début écrite dans le texte : {start}",
