@@ -32,6 +32,7 @@ from tracker.domain.communique.parties import (
     commune_index,
     communes_in,
     known_owner_index,
+    owner_cells,
     owners_in,
 )
 from tracker.domain.communique.segment import find_pieces
@@ -155,7 +156,8 @@ def read_communique(
     resolutions: list[DraftResolution] = []
     vague: list[str] = []
     for p in find_pieces(folded):
-        due, start = find_deadline(folded[p.start : p.end], p.start, held_on)
+        cs, ce = p.context
+        due, start = find_deadline(folded[cs:ce], cs, held_on)
         deadline = None
         phrase = None
         main = due or start
@@ -173,8 +175,10 @@ def read_communique(
             if due is not None and due.due_on is None and p.actionable:
                 vague.append(original(due.start, due.end))
         names = []
-        for name, s, e in owners_in(folded, p.start, p.end, known):
+        for name, s, e in owners_in(folded, cs, ce, known):
             names.append(name or original(s, e))
+        if ce > p.end:  # a table row: its owner column
+            names += [original(s, e) for s, e in owner_cells(folded, p.end, ce)]
         resolutions.append(
             DraftResolution(
                 text=original(p.start, p.end),
@@ -184,7 +188,7 @@ def read_communique(
                 starts_on=start.starts_on if start else None,
                 deadline=deadline,
                 owners=tuple(dict.fromkeys(names)),
-                communes=tuple(communes_in(folded, p.start, p.end, commune_names)),
+                communes=tuple(communes_in(folded, cs, ce, commune_names)),
                 actionable=p.actionable,
             )
         )

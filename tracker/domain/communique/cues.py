@@ -20,6 +20,9 @@ DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DE
 LIST_INTRO = re.compile(
     rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
     rf"|{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_PHRASES)})(?:\s+ما\s+يلي)?{_E}"
+    # "ومن أبرز ما تقرر خلال هذا الاجتماع:"
+    r"|(?<![\w'])(?:و)?(?:من\s+)?(?:ابرز|اهم)\s+ما\s+(?:تقرر|تم\s+الاتفاق\s+عليه|تم\s+اتخاذه|خلص\s+اليه)"
+    r"[^.:\n]{0,50}:"
     # "اتخذ المكتب قرارا بتنظيم …": the decision follows its ب
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت|يتخذ)\s+(?:[^\s.:]+\s+){0,4}?(?:قرارا|قرار|القرار)"
     r"\s+(?:يقضي\s+|تقضي\s+)?ب(?=\w{3})"
@@ -108,6 +111,11 @@ class Piece:
     start: int  # folded offsets of the cleaned text
     end: int
     actionable: bool
+    context_end: int = -1  # a table row: its other cells (owner, deadline) run to here
+
+    @property
+    def context(self) -> tuple[int, int]:
+        return self.start, max(self.end, self.context_end)
 
 
 def strip_span(folded: str, s: int, e: int) -> tuple[int, int]:
@@ -201,6 +209,8 @@ def unwrap(folded: str) -> str:
         if (
             seen_text
             and len(text) >= 40
+            and "\t" not in text  # a table row
+            and " | " not in text
             and text[-1] not in ".؛;:!?؟"
             and nxt
             and not ITEM.match(nxt)
@@ -289,3 +299,12 @@ APPROVED = re.compile(
     r"(?:صادق|وافق|صوت)\S*\s+[^.\n]{0,80}?(?:علي|لصالح)\s+(?:هذه\s+)?(?:النقطه|المشروع|الاتفاقيه|الاقتراح)"
     r"|(?:تمت|وتمت)\s+(?:المصادقه|الموافقه)|(?:approuve|adopte)e?s?\s+(?:a\s+l'unanimite|ce\s+point)"
 )
+
+
+# A table's header row ("القرار | المسؤول | الأجل"): no decision.
+TABLE_HEADER = re.compile(
+    r"^\W*(?:(?:ال)?(?:قرار|مقرر|مسؤول|جهه المكلفه|اجل|اجال|اجراء|ملاحظات|رقم|توصيه|مهمه)"
+    r"|decision|responsable|echeance|delai|action|observations|n°)"
+    r"(?:\s*[\t|]\s*\S+(?:\s+\S+)?){1,5}\s*$"
+)
+CELL = re.compile(r"\t|\s+\|\s+")

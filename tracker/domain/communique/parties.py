@@ -161,3 +161,22 @@ def known_owner_index(owners: Iterable[str]) -> dict[str, str]:
             if len(f) >= 3 and f not in out:
                 out[f] = o.strip()
     return out
+
+
+_CELL = re.compile(r"\t|\s+\|\s+")
+
+
+def owner_cells(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a table row (after its first) that name a body: its owner column."""
+    out = []
+    pos = s
+    for cell in [*_CELL.finditer(folded, s, e), None]:
+        end = cell.start() if cell else e
+        text = folded[pos:end].strip()
+        if text and OWNER_NOUN.match(text) and len(text.split()) <= 6:
+            a = pos + (len(folded[pos:end]) - len(folded[pos:end].lstrip()))
+            out.append((a, a + len(text)))
+        if cell is None:
+            break
+        pos = cell.end()
+    return out

@@ -44,6 +44,7 @@ from tracker.domain.communique.cues import (
     APPROVED,
     ASSIGN,
     BODY_AFTER_VERB,
+    CELL,
     CLOSING,
     DECIDE,
     GENERIC_LIST,
@@ -57,6 +58,7 @@ from tracker.domain.communique.cues import (
     REFERENCE,
     SPLIT_WAW,
     STRESS,
+    TABLE_HEADER,
     TOPIC,
     Piece,
     clean_piece,
@@ -88,12 +90,18 @@ class _Reader:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def add(self, s: int, e: int, actionable: bool | None, after_verb: bool = False) -> None:
+        if TABLE_HEADER.match(self.f[s:e]):
+            return
+        context_end = -1
+        cell = CELL.search(self.f, s, e)
+        if cell and cell.start() - s > 3:  # a table row: the decision is its first cell
+            s, e, context_end = s, cell.start(), e
         s, e = clean_piece(self.f, s, e, after_verb)
         if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
             return
         if actionable is None:
             actionable = not is_position(self.f[s:e])
-        self.pieces.append(Piece(s, e, actionable))
+        self.pieces.append(Piece(s, e, actionable, context_end))
 
     def following_items(self, line_index: int, classify: bool) -> int:
         """Take the list under line ``line_index``; return where it ends (folded offset)."""
