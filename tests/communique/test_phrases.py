@@ -273,3 +273,36 @@ def test_a_date_before_the_meeting_is_no_deadline() -> None:
 def test_next_weekday(text: str, due: date) -> None:
     found, _ = find_deadline(fold(text)[0], 0, BASE)
     assert found is not None and found.due_on == due and found.rule == "draft.rule.next_weekday"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "الرباط في 3 يناير 2027\nعقد المكتب اجتماعه يوم السبت 27 دجنبر الماضي.",
+            date(2026, 12, 27),
+        ),
+        (
+            "عقد المكتب اجتماعه يوم 17 يناير الجاري.\nوقرر عقد المؤتمر يوم 20 مارس 2026.",
+            date(2026, 1, 17),
+        ),
+        (
+            "الرباط في 20 يناير 2026\nعقد المكتب اجتماعه يوم الإثنين 19 يناير الجاري.",
+            date(2026, 1, 19),
+        ),
+        (
+            "وكان المكتب قد عقد يوم 24 فبراير 2026 اجتماعا تحضيريا. وعقد المكتب اجتماعه العادي يوم 3 مارس 2026.",
+            date(2026, 3, 3),
+        ),
+        (
+            "بلاغ اجتماع المكتب السياسي ليوم الأربعاء 4 مارس 2026\nاجتمع المكتب السياسي برئاسة الأمين العام.",
+            date(2026, 3, 4),
+        ),
+        ("يومه السبت08 مارس 2014 عقدت الفروع لقاء تواصليا", date(2014, 3, 8)),
+        ("عقدت الأمانة اجتماعها يوم الأربعاء الواقع في 30\\3\\2022م", date(2022, 3, 30)),
+    ],
+)
+def test_meeting_dates_in_the_wild(text: str, expected: date) -> None:
+    from tracker.domain.communique import read_communique
+
+    assert read_communique(text).meeting.held_on == expected

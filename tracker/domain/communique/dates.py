@@ -109,6 +109,7 @@ _OTHER = re.compile(rf"(?:{alternation(phrases.OTHER_EVENT)})")
 _OTHER_AFTER = re.compile(
     rf"\s*(?:{alternation((*vocab.NEXT_WORDS, 'prochain', 'prochaine'))})(?!\w)"
 )
+_PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s")
 _PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)")
 _DEADLINE_BEFORE = re.compile(
     rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
@@ -138,7 +139,12 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         between = before[verb.start() :]
     else:
         between = before[-60:]
-    if _OTHER.search(between) or _OTHER.search(before[-40:]) or _OTHER_AFTER.match(after):
+    if (
+        _OTHER.search(between)
+        or _OTHER.search(before[-40:])
+        or _OTHER_AFTER.match(after)
+        or _PLUPERFECT.search(before[-80:])  # "وكان المكتب قد عقد يوم …": an earlier meeting
+    ):
         score -= 5
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
         score -= 4
@@ -157,18 +163,18 @@ def pick_meeting_date(folded: str, hits: list[DateHit]) -> tuple[DateHit, date] 
     """The meeting's date among ``hits``: the best scored (ties: the first), None when every
     date belongs to another event or to the publication."""
     full = [h for h in hits if h.year is not None]
-    known_year = full[0].year if full else None
+    published = [h for h in full if meeting_score(folded, h) <= -6]
+    reference = (published or full)[0].resolve() if full else None
     best: tuple[int, int, DateHit, date] | None = None
     for h in hits:
         s = meeting_score(folded, h)
         if s < 0:
             continue
         if h.year is None:
-            if s < 3 or known_year is None:
+            if s < 3 or reference is None:
                 continue
-            try:
-                d = date(known_year, h.month, h.day)
-            except ValueError:
+            d = _year_from(h, reference, before=bool(published))
+            if d is None:
                 continue
         else:
             d = h.resolve()
@@ -180,6 +186,21 @@ def pick_meeting_date(folded: str, hits: list[DateHit]) -> tuple[DateHit, date] 
     if best:
         return best[2], best[3]
     return _relative_day(folded, full)
+
+
+def _year_from(h: DateHit, reference: date, *, before: bool) -> date | None:
+    """A meeting date written without its year ("يوم السبت 17 يناير الجاري"), dated by the
+    text's publication line (the latest such day on or before it), else by its first full
+    date (that date's year)."""
+    years = (reference.year, reference.year - 1) if before else (reference.year,)
+    for year in years:
+        try:
+            d = date(year, h.month, h.day)
+        except ValueError:
+            continue
+        if not before or d <= reference:
+            return d
+    return None
 
 
 WEEKDAY_NUMBER = {
