@@ -306,3 +306,16 @@ def test_more_ways_to_open_the_decisions() -> None:
         ("إحداث خلية للتواصل", None),
         ("برنامج العمل السنوي", None),
     ]
+
+
+def test_a_decisions_date_is_not_the_meetings_even_when_the_meeting_verb_comes_after() -> None:
+    text = (
+        "Le vendredi 20 février 2026, à 16 heures, le conseil d'administration s'est réuni à son siège.\n"
+        "Les décisions suivantes ont été prises :\n"
+        "- Convocation de l'assemblée générale ordinaire le samedi 30 mai 2026 ;\n"
+    )
+    d = read_communique(text)
+    assert d.meeting.held_on == date(2026, 2, 20)
+    assert [(r.text, r.due_on) for r in d.resolutions] == [
+        ("Convocation de l'assemblée générale ordinaire le samedi 30 mai 2026", date(2026, 5, 30))
+    ]

@@ -120,8 +120,9 @@ def read_communique(
 
     warnings: list[str] = []
     # -- the meeting ---------------------------------------------------------------------------
+    pieces = find_pieces(folded)
     hits = find_dates(folded)
-    picked = pick_meeting_date(folded, hits)
+    picked = pick_meeting_date(folded, hits, [(p.start, p.end) for p in pieces if p.actionable])
     held_on: date | None = picked[1] if picked else None
     near = picked[0].start if picked else None
     hijri = None
@@ -155,7 +156,7 @@ def read_communique(
     commune_names = commune_index(communes)
     resolutions: list[DraftResolution] = []
     vague: list[str] = []
-    for p in find_pieces(folded):
+    for p in pieces:
         cs, ce = p.context
         due, start = find_deadline(folded[cs:ce], cs, held_on)
         deadline = None

@@ -85,8 +85,8 @@ CLOSING = re.compile(rf"^\s*(?:{_A(phrases.CLOSING)}){_E}")
 NARRATIVE = re.compile(rf"^\s*(?:{_A(phrases.NARRATIVE_STARTS)}){_E}")
 CONTINUATION = re.compile(rf"^(?:{_A(phrases.CONTINUATIONS)}){_E}")
 SUBJECT = re.compile(
-    rf"^(?:(?:اعضاء|عضوات)\s+)?(?:{_A(phrases.BODY_NOUNS)}|بالاجماع|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)"
-    rf"(?:\s+(?:ال\w*(?:ي|يه|يون|يين|ون|ين)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)){{0,5}}\s*"
+    rf"^(?:(?:اعضاء|عضوات)\s+)?(?:{_A(phrases.BODY_NOUNS)}|بالاجماع|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)(?!\w)"
+    rf"(?:\s+(?:ال\w*(?:يه|يين|يون|ين|ون|ي)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)(?!\w)){{0,5}}\s*"
 )
 WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
 MEETING_CLAUSE = re.compile(
@@ -308,3 +308,12 @@ TABLE_HEADER = re.compile(
     r"(?:\s*[\t|]\s*\S+(?:\s+\S+)?){1,5}\s*$"
 )
 CELL = re.compile(r"\t|\s+\|\s+")
+
+
+# An item that is the body acting, in the present ("يصادق على …"، "يكلف المكتب …"): a decision
+# even under a colon that did not announce decisions ("إن المجلس الوطني، …:").
+ACTION_VERB = re.compile(
+    r"^(?:[وف])?(?:يصادق|تصادق|يكلف|تكلف|يعتمد|تعتمد|يحدد|تحدد|يوافق|توافق|يفوض|تفوض|يعين|تعين"
+    r"|يشكل|تشكل|يحدث|تحدث|يطلق|تطلق|ينظم|تنظم|يعقد|تعقد|يلتزم|تلتزم|يقرر|تقرر"
+    r"|approuve|adopte|decide|charge|mandate|convoque|fixe|cree|lance|organise)(?!\w)"
+)

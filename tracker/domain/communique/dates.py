@@ -139,6 +139,10 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         between = before[verb.start() :]
     else:
         between = before[-60:]
+        # "Le vendredi 20 février 2026, à 16 heures, le conseil s'est réuni": the verb after
+        stop = re.search(r"\.(?=\s)|\n", folded[hit.end : hit.end + 100])
+        if _MEETING.search(folded[hit.end : hit.end + (stop.start() if stop else 100)]):
+            score += 2
     if (
         _OTHER.search(between)
         or _OTHER.search(before[-40:])
@@ -159,10 +163,14 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     return score
 
 
-def pick_meeting_date(folded: str, hits: list[DateHit]) -> tuple[DateHit, date] | None:
+def pick_meeting_date(
+    folded: str, hits: list[DateHit], decisions: list[tuple[int, int]] = ()
+) -> tuple[DateHit, date] | None:
     """The meeting's date among ``hits``: the best scored (ties: the first), None when every
-    date belongs to another event or to the publication."""
+    date belongs to another event or to the publication. A date inside one of the
+    ``decisions`` (folded spans) is that decision's ("عقد المؤتمر يوم …"), not the meeting's."""
     full = [h for h in hits if h.year is not None]
+    hits = [h for h in hits if not any(a <= h.start < b for a, b in decisions)]
     published = [h for h in full if meeting_score(folded, h) <= -6]
     reference = (published or full)[0].resolve() if full else None
     best: tuple[int, int, DateHit, date] | None = None

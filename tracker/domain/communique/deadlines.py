@@ -107,8 +107,9 @@ R_NEXT_WEEKDAY = _c(
     rf"(?:le\s+)?(?P<wd>{WEEKDAY_RE})\s+prochain(?!\w)",
 )
 R_WEEK_END = _c(
-    rf"(?:(?:قبل|في|مع|عند)\s+)?(?:ال)?(?:{_END})\s+(?:الاسبوع|هذا الاسبوع)\s+(?P<rel>{NEXT}|{CURRENT})"
-    rf"|خلال\s+الاسبوع\s+(?P<rel2>{NEXT}|{CURRENT})"
+    rf"(?:(?:قبل|في|مع|عند)\s+)?(?:ال)?(?:{_END})\s+(?:الاسبوع\s+(?P<rel>{NEXT}|{CURRENT})|هذا\s+الاسبوع)"
+    rf"|(?:خلال|في غضون)\s+(?:الاسبوع\s+(?P<rel2>{NEXT}|{CURRENT})|هذا\s+الاسبوع)"
+    rf"|(?:avant\s+la\s+fin\s+de\s+|d'ici\s+la\s+fin\s+de\s+)?cette\s+semaine"
     rf"|(?:(?:d'ici|avant|pour)\s+)?(?:la\s+)?fin\s+de\s+la\s+semaine(?:\s+(?P<rel3>prochaine|en cours))?"
     rf"|(?:durant|pendant|dans)\s+la\s+semaine\s+(?P<rel4>prochaine)"
 )

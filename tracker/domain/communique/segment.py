@@ -40,6 +40,7 @@ import bisect
 import re
 
 from tracker.domain.communique.cues import (
+    ACTION_VERB,
     AGENDA,
     APPROVED,
     ASSIGN,
@@ -268,6 +269,8 @@ class _Reader:
                 cs, ce = clean_piece(self.f, s, e)
                 if is_position(self.f[cs:ce]):
                     self.add(s, e, False)
+                elif ACTION_VERB.match(self.f[cs:ce]):
+                    self.add(s, e, True)
             end = e
         return end
 
