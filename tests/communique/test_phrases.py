@@ -306,3 +306,17 @@ def test_meeting_dates_in_the_wild(text: str, expected: date) -> None:
     from tracker.domain.communique import read_communique
 
     assert read_communique(text).meeting.held_on == expected
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("خلال النصف الثاني من شهر يوليوز 2026", date(2026, 7, 31)),
+        ("خلال النصف الأول من شهر مارس", date(2026, 3, 15)),
+        ("dans la première quinzaine de mars", date(2026, 3, 15)),
+        ("خلال هذا الأسبوع", date(2026, 1, 18)),
+    ],
+)
+def test_halves_and_this_week(text: str, due: date) -> None:
+    found, _ = find_deadline(fold(text)[0], 0, BASE)
+    assert found is not None and found.due_on == due

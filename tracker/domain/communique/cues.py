@@ -103,6 +103,8 @@ SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
 SPLIT_INLINE = re.compile(
     r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s|notamment\s))"
     r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
+    # "décidé de convoquer … et de charger …": a second infinitive is a second decision
+    r"|\s+et\s+(?=d(?:e\s+|')[a-z]+(?:er|ir|re)\b)"
 )
 
 

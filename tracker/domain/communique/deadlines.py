@@ -85,6 +85,10 @@ R_MID = _c(
 )
 _ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 5}
 _ORD |= {"premiere": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "derniere": 5}
+R_HALF = _c(
+    rf"(?:(?:خلال|في|قبل)\s+)?النصف\s+(?P<half>الاول|الثاني)\s+من\s+{MONTHX}",
+    rf"(?:(?:durant|pendant|dans|avant)\s+)?la\s+(?P<half>premiere|seconde|deuxieme)\s+quinzaine\s+{MONTHX}",
+)
 R_WEEK_OF_MONTH = _c(
     rf"(?:خلال\s+|في\s+)?الاسبوع\s+(?P<ord>{_A(_ORD)})\s+من\s+{MONTHX}",
     rf"(?:(?:durant|pendant|dans)\s+)?la\s+(?P<ord>{_A(_ORD)})\s+semaine\s+{MONTHX}",
@@ -219,6 +223,16 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
             m,
             date(my[0], my[1], 15) if my else None,
             "draft.rule.mid_month",
+            month=my[1] if my else 0,
+        )
+    for m in _each(R_HALF, seg):
+        my = _month_year(m, base)
+        first = m.group("half") in ("الاول", "premiere")
+        due = (date(my[0], my[1], 15) if first else _month_end(*my)) if my else None
+        add(
+            m,
+            due,
+            "draft.rule.mid_month" if first else "draft.rule.month_end",
             month=my[1] if my else 0,
         )
     for m in _each(R_WEEK_OF_MONTH, seg):

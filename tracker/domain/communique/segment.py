@@ -173,10 +173,10 @@ class _Reader:
             self.claim(hs, end)
             return
         sent = sentence_end(f, he, le)
+        again = DECIDE.search(f, he, sent)  # "…، كما قرر …": the next decision
+        if again:
+            sent = again.start()
         if kind in ("verb", "assign"):
-            again = DECIDE.search(f, he, sent)  # "…، كما قرر …": the next decision
-            if again:
-                sent = again.start()
             parts = split_inline(f, he, sent, SPLIT_WAW)
             for k, (ps, pe) in enumerate(parts):
                 self.add(ps, pe, True, after_verb=k == 0 and kind == "verb")
