@@ -272,7 +272,12 @@ def split_inline(
             after_reference = bool(REFERENCE.match(folded[a:b]))
         if after_reference:
             merged.append((cs, ce))
-        elif merged and (CONTINUATION.match(core) or len(core.split()) < 2):
+        elif merged and (
+            CONTINUATION.match(core)
+            or len(core.split()) < 2
+            # "…، وتعميمها على …": a verbal noun about the previous decision's object
+            or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
+        ):
             merged[-1] = (merged[-1][0], ce)
         else:
             merged.append((cs, ce))
