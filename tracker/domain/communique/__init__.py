@@ -80,6 +80,8 @@ def _params(found: Found, lang: str, phrase: str) -> tuple[tuple[str, object], .
         out["delta"] = _delta(int(raw["amount"]), str(raw["unit"]), lang)
     if raw.get("month"):
         out["month"] = month_name(int(raw["month"]), lang)
+    if found.due_on is not None:
+        out["day"] = f"{found.due_on.day} {month_name(found.due_on.month, lang)}"
     if raw.get("year"):
         out["year"] = raw["year"]
     if raw.get("week"):

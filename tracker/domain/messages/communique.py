@@ -1,6 +1,6 @@
 """The communiqué reader's messages (issue 14): its warnings (``draft.warn.*``) and how a
 deadline was computed (``draft.rule.*``, shown by the review dialog). The parameters are
-already formatted in the reader's language: ``base``, ``due``, ``start`` (long dates),
+already formatted in the reader's language: ``base``, ``due``, ``start`` (long dates), ``day``
 ``delta`` ("3 أشهر"), ``month`` (a month name), ``year``, ``week``, ``phrase``, ``n``."""
 
 from __future__ import annotations
@@ -28,56 +28,57 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Délai sans date : « {phrase} »",
         "Deadline without a date: “{phrase}”",
     ),
-    # -- how a deadline was computed -----------------------------------------------------------
+    # -- how a deadline was computed: the arithmetic, without the date it gives (the caller
+    # shows it: "«خلال ثلاثة أشهر»: 3 أشهر بعد 17 يناير 2026، أي 17 أبريل 2026") ------------------
     "draft.rule.within": (
-        "الأجل: {base} + {delta} = {due}",
-        "Échéance : {base} + {delta} = {due}",
-        "Due: {base} + {delta} = {due}",
+        "{delta} بعد {base}",
+        "{delta} après le {base}",
+        "{delta} after {base}",
     ),
     "draft.rule.date": (
-        "التاريخ المذكور في النص: {due}",
-        "Date écrite dans le texte : {due}",
-        "Date written in the text: {due}",
+        "التاريخ المذكور في النص",
+        "la date écrite dans le texte",
+        "the date written in the text",
     ),
     "draft.rule.date_next": (
-        "أول {due} بعد {base}",
-        "Le premier {due} après le {base}",
-        "The first {due} after {base}",
+        "أول {day} بعد {base}",
+        "le premier {day} après le {base}",
+        "the first {day} after {base}",
     ),
     "draft.rule.on_date": (
-        "موعد التنفيذ المذكور في النص: {due}",
-        "Date d'exécution écrite dans le texte : {due}",
-        "Date of execution written in the text: {due}",
+        "يوم التنفيذ المذكور في النص",
+        "le jour d'exécution écrit dans le texte",
+        "the day of execution written in the text",
     ),
     "draft.rule.month_end": (
-        "آخر يوم من شهر {month} بعد {base}: {due}",
-        "Dernier jour de {month} après le {base} : {due}",
-        "Last day of {month} after {base}: {due}",
+        "آخر يوم من شهر {month} بعد {base}",
+        "le dernier jour de {month} après le {base}",
+        "the last day of {month} after {base}",
     ),
     "draft.rule.mid_month": (
-        "منتصف شهر {month} بعد {base}: {due}",
-        "Mi-{month} après le {base} : {due}",
-        "Mid-{month} after {base}: {due}",
+        "منتصف شهر {month} بعد {base}",
+        "la mi-{month} après le {base}",
+        "mid-{month} after {base}",
     ),
     "draft.rule.week_of_month": (
-        "نهاية الأسبوع {week} من شهر {month}: {due}",
-        "Fin de la semaine {week} de {month} : {due}",
-        "End of week {week} of {month}: {due}",
+        "نهاية الأسبوع {week} من شهر {month}",
+        "la fin de la semaine {week} de {month}",
+        "the end of week {week} of {month}",
     ),
     "draft.rule.year_end": (
-        "نهاية سنة {year}: {due}",
-        "Fin de l'année {year} : {due}",
-        "End of the year {year}: {due}",
+        "نهاية سنة {year}",
+        "la fin de l'année {year}",
+        "the end of the year {year}",
     ),
     "draft.rule.week_end": (
-        "نهاية الأسبوع المعني انطلاقا من {base}: {due}",
-        "Fin de la semaine visée à partir du {base} : {due}",
-        "End of the week meant, counted from {base}: {due}",
+        "نهاية الأسبوع المقصود انطلاقا من {base}",
+        "la fin de la semaine visée, à partir du {base}",
+        "the end of the week meant, from {base}",
     ),
     "draft.rule.next_weekday": (
-        "أول يوم من هذا النوع بعد {base}: {due}",
-        "Le premier jour de ce nom après le {base} : {due}",
-        "The first such weekday after {base}: {due}",
+        "أول يوم من هذا الاسم بعد {base}",
+        "le premier jour de ce nom après le {base}",
+        "the first such weekday after {base}",
     ),
     "draft.rule.vague": (
         "النص لا يحدد تاريخا: «{phrase}»",
