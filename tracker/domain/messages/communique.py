@@ -1,6 +1,6 @@
 """The communiqué reader's messages (issue 14): its warnings (``draft.warn.*``) and how a
 deadline was computed (``draft.rule.*``, shown by the review dialog). The parameters are
-already formatted in the reader's language: ``base``, ``due``, ``start`` (long dates), ``day``
+already formatted in the reader's language: ``base``, ``due``, ``start`` (long dates), ``day`` ("30 يونيو"),
 ``delta`` ("3 أشهر"), ``month`` (a month name), ``year``, ``week``, ``phrase``, ``n``."""
 
 from __future__ import annotations
