@@ -319,3 +319,18 @@ def test_a_decisions_date_is_not_the_meetings_even_when_the_meeting_verb_comes_a
     assert [(r.text, r.due_on) for r in d.resolutions] == [
         ("Convocation de l'assemblée générale ordinaire le samedi 30 mai 2026", date(2026, 5, 30))
     ]
+
+
+def test_sanctions_under_team_sub_headings() -> None:
+    text = (
+        "اجتمعت اللجنة المركزية للتأديب يوم الثلاثاء 3 مارس 2026 وقررت ما يلي:\n"
+        "الجيش الملكي:\n"
+        "غرامة مالية قدرها 10.000 درهم بسبب سوء سلوك الجمهور.\n"
+        "الوداد الرياضي:\n"
+        "توقيف اللاعب محمد أمين لمباراتين.\n"
+        "وتذكر اللجنة الأندية بضرورة احترام الضوابط.\n"
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "غرامة مالية قدرها 10.000 درهم بسبب سوء سلوك الجمهور",
+        "توقيف اللاعب محمد أمين لمباراتين",
+    ]

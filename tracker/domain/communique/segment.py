@@ -118,6 +118,9 @@ class _Reader:
                 end = e
                 continue
             if not is_item:
+                if text.endswith(":") and len(text.split()) <= 5 and not GENERIC_LIST.search(text):
+                    end = e  # "الجيش الملكي:": a sub-heading, its decisions follow
+                    continue
                 if marked or unmarked >= 12:
                     break
                 if (
