@@ -45,7 +45,7 @@ def seed_draft(text: str | None = None, *, held_on: date | None = HELD_ON) -> Dr
         due_on=date(2026, 4, 17),
         base=HELD_ON,
         rule="draft.rule.within",
-        params=(("n", 3), ("unit", "months")),
+        params=(("delta", "3 أشهر"),),
     )
     resolutions = [DraftResolution(text=POSITION, span=span(text, POSITION), actionable=False)]
     for n, part in enumerate(DECISIONS):

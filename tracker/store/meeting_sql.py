@@ -113,9 +113,7 @@ def rollups(session: Session, parent_ids: list[int], today: date) -> dict[int, R
     place = func.coalesce(T.c.name_ar, O.c.name)
     stmt = (
         select(parent, A.c.status, overdue_expr(today), place)
-        .select_from(
-            A.join(O, O.c.id == A.c.owner_id).outerjoin(T, T.c.id == O.c.territory_id)
-        )
+        .select_from(A.join(O, O.c.id == A.c.owner_id).outerjoin(T, T.c.id == O.c.territory_id))
         .where(
             parent.in_(parent_ids),
             A.c.deleted_at.is_(None),

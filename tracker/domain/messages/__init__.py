@@ -17,6 +17,7 @@ The entries live in small tables, one per feature:
 - ``territories``: the province, fan-out and coverage grid (issue 15).
 - ``meeting``: the follow-up agenda, the changes since a meeting, the follow-up minutes and
   their commands (``meeting.<key>``).
+- ``communique``: the communiqué reader's warnings and deadline rules (``draft.<key>``).
 
 A code appears in exactly one table (``tests/unit/test_messages.py`` checks it, with the
 three languages and their placeholders). Nothing outside this package is imported here.
@@ -29,6 +30,7 @@ from types import MappingProxyType
 
 from tracker.domain.messages import (
     cli,
+    communique,
     drafts,
     errors,
     fields,
@@ -53,6 +55,7 @@ TABLES: dict[str, dict[str, Templates]] = {
     "drafts": drafts.MESSAGES,
     "territories": territories.MESSAGES,
     "meeting": meeting.MESSAGES,
+    "communique": communique.MESSAGES,
 }
 
 

@@ -1,0 +1,326 @@
+"""The cues the decisions are found by (compiled once), and how a decision's words are
+cleaned: bullets, numbers and ordinals, a leading conjunction, the body's name after a
+deciding verb. The rule that uses them is in :mod:`segment`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain.communique import phrases
+from tracker.domain.communique.dates import DATE_BODY, NUMERIC_BODY
+from tracker.domain.communique.fold import alternation
+
+_A = alternation
+_W = r"(?<![\w'])"  # a word starts here
+_E = r"(?![\w])"  # a word ends here
+
+ASSIGN = re.compile(r"(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?تم\s+(?=تكليف(?!\w))")
+DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
+LIST_INTRO = re.compile(
+    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
+    rf"|{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_PHRASES)})(?:\s+ما\s+يلي)?{_E}"
+    # "ومن أبرز ما تقرر خلال هذا الاجتماع:"
+    r"|(?<![\w'])(?:و)?(?:من\s+)?(?:ابرز|اهم)\s+ما\s+(?:تقرر|تم\s+الاتفاق\s+عليه|تم\s+اتخاذه|خلص\s+اليه)"
+    r"[^.:\n]{0,50}:"
+    # "اتخذ المكتب قرارا بتنظيم …": the decision follows its ب
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت|يتخذ)\s+(?:[^\s.:]+\s+){0,4}?(?:قرارا|قرار|القرار)"
+    r"\s+(?:يقضي\s+|تقضي\s+)?ب(?=\w{3})"
+    # "أوصى المشاركون بإحداث …": the recommendation follows its ب
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اوصي|اوصت|يوصي|توصي|اوصوا)\s+(?:[^\s.:]+\s+){0,7}?"
+    r"ب(?!عد\s|ين\s|كل\s|الاجماع|الاغلبيه|حضور|مناسبه)(?=\w{3})"
+    rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
+    rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
+    rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"
+    rf"(?:(?:مجموعه|جمله|عده|عدد)\s+(?:من\s+)?)?(?:ال)?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?"
+    rf"(?:(?:اهمها|ابرزها|منها|من بينها|نذكر منها|التاليه|الاتيه)\s*:|:)"
+    rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?(?:اهمها|ابرزها|من بينها|نذكر منها)\s*:"
+)
+REFERENCE = re.compile(
+    r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?"
+    r"(?:ال)?(?:نقط|نقاط|نقطه|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
+    r"(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?(?:\s+في\s+جدول\s+(?:ال)?اعمال\S*)?\s*$"
+    r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
+    r"(?:projets|points|conventions|dossiers|decisions|recommandations)(?:\s+suivants?)?\s*$"
+    # "صادق المجلس على هذه النقطة": the point itself is read where it is named
+    r"|^(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
+)
+HIGHLIGHT = re.compile(
+    r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|بالاجماع|بالاغلبيه"
+    r"|a\s+l'unanimite|a\s+la\s+majorite)\s+"
+)
+HEADING = re.compile(
+    rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+[^\s.]+){{0,12}}\s*:?\s*$"
+)
+STRESS = re.compile(
+    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.STRESS_VERBS)})\s+(?:{_A(phrases.BODY_NOUNS)})(?:\s+\S+){{0,4}}?\s+"
+    rf"(?:علي\s+)?(?=(?:{_A(phrases.ACTION_AFTER_STRESS)}){_E})"
+)
+GENERIC_LIST = re.compile(
+    r"(?:ما\s+يلي|التالي(?:ه)?|الاتي(?:ه)?|ce\s+qui\s+suit|suivant(?:e|es|s)?)\s*:\s*$"
+)
+AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(phrases.AGENDA_WORDS)})")
+ITEM = re.compile(
+    r"^\s*(?:[-•–—*▪►●◾✓·>]+|[^\w\s\"'«»()\[\]#@.,،:؛;!?؟%$]{1,3}(?=\s)|(?:[ابجدهوزحط]|i{1,3}|iv|vi{0,3}|ix|x)\s*[-)–.](?=\s)|\(?\d{1,2}\s*(?:[-.)–:/]|\))(?!\d)|\(?[a-h]\s*\)"
+    r"|(?:ال)?(?:مقرر|قرار|توصيه)\s+(?:رقم\s*)?\d{1,2}\s*[:\-–.]"
+    r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|اخيرا)\s*[:\-–.،,]?"
+    r"|(?:premierement|deuxiemement|troisiemement|quatriemement|cinquiemement|sixiemement"
+    r"|septiemement|enfin|\d{1,2}\s*°)\s*[:\-–.,]?)\s*"
+)
+INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\s*[-)–]\s+(?=\S)")
+POSITION_START = re.compile(
+    rf"^(?:[وف]|كما\s+)?(?:{_A(phrases.POSITION_VERBS)}){_E}"
+    rf"|^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)})(?:{_A(phrases.PRONOUN_SUFFIXES)})?{_E}"
+    r"|^(?:[وف])?تجديد\s+(?:ال)?(?:تضامن|دعم|اعتزاز|تشبث|تاكيد|دعوه|تعبئه|مطالبه|ثقه|رفض|تنديد|ادانه|شكر|تهنئه)"
+    rf"|^(?:[وف])?(?:{_A(phrases.CALL_NOUNS)})\s+(?:كل\s+|كافه\s+|جميع\s+)?(?:{_A(phrases.GOVERNMENT)})"
+    # French, the body named first: "Le Bureau politique salue …", "Il condamne …"
+    rf"|^(?:il|elle|ils|elles|(?:le|la|les|l')\s*[a-z\-]+(?:\s+[a-z\-]+){{0,2}})\s+"
+    rf"(?:{_A(phrases.POSITION_VERBS)}){_E}"
+)
+POSITION_NOUN_PRONOUN = re.compile(
+    rf"^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)}|دعوت|مطالبت|دعم|انخراط|التزام|تجديد|رفض|اعتبار)(?:{_A(phrases.PRONOUN_SUFFIXES)}){_E}"
+)
+GOVERNMENT = re.compile(rf"{_W}(?:[وبل]|لل)?(?:{_A(phrases.GOVERNMENT)}){_E}")
+CLOSING = re.compile(rf"^\s*(?:{_A(phrases.CLOSING)}){_E}")
+NARRATIVE = re.compile(rf"^\s*(?:{_A(phrases.NARRATIVE_STARTS)}){_E}")
+CONTINUATION = re.compile(rf"^(?:{_A(phrases.CONTINUATIONS)}){_E}")
+SUBJECT = re.compile(
+    rf"^(?:(?:اعضاء|عضوات)\s+)?(?:{_A(phrases.BODY_NOUNS)}|بالاجماع|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)(?!\w)"
+    rf"(?:\s+(?:ال\w*(?:يه|يين|يون|ين|ون|ي)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)(?!\w)){{0,5}}\s*"
+)
+WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
+MEETING_CLAUSE = re.compile(
+    r"^(?:في|خلال|lors\s+de|au\s+cours\s+de)\s+(?:(?:sa|son|la)\s+)?"
+    r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+\S+){0,4}?\s+"
+    r"(?:(?:المنعقد|المنعقده|tenue?)\s+)?(?:(?:يوم|بتاريخ|le|en\s+date\s+du)\s+)?"
+    rf"(?:{DATE_BODY}|{NUMERIC_BODY})(?:\s+(?:ب|a\s+)\S+)?\s*[،,]?\s*"
+)
+LEAD_FR = re.compile(
+    r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"
+    r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
+)
+SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
+SPLIT_INLINE = re.compile(
+    r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s|notamment\s))"
+    r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
+    # "décidé de convoquer … et de charger …": a second infinitive is a second decision
+    r"|\s+et\s+(?=d(?:e\s+|')[a-z]+(?:er|ir|re)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int  # folded offsets of the cleaned text
+    end: int
+    actionable: bool
+    context_end: int = -1  # a table row: its other cells (owner, deadline) run to here
+
+    @property
+    def context(self) -> tuple[int, int]:
+        return self.start, max(self.end, self.context_end)
+
+
+def strip_span(folded: str, s: int, e: int) -> tuple[int, int]:
+    """Trim white space and punctuation around [s, e)."""
+    junk = " \n\t.،,:؛;-–—•*\"'()«»"
+    while s < e and folded[s] in junk:
+        s += 1
+    while e > s and folded[e - 1] in " \n\t.،,:؛;-–—•*\"'(«»":
+        e -= 1
+    return s, e
+
+
+def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[int, int]:
+    """Drop a bullet/number, a leading conjunction, the body's name after a deciding verb."""
+    s, e = strip_span(folded, s, e)
+    m = ITEM.match(folded[s:e])
+    if m and m.end() > 0:
+        s += m.end()
+    s, e = strip_span(folded, s, e)
+    for _ in range(2):
+        text = folded[s:e]
+        if text.startswith(("وكذا ", "وايضا ", "كذلك ")):
+            s += text.index(" ") + 1
+            continue
+        m = HIGHLIGHT.match(text)
+        if m:
+            s += m.end()
+            continue
+        if after_verb:
+            m = SUBJECT.match(text)
+            if m and m.end() < len(text):
+                s += m.end()
+                after_verb = False
+                aside = re.match(r"^\s*[،,][^،,.]{1,50}[،,]\s*", folded[s:e])  # "، في هذا الصدد،"
+                if aside:
+                    s += aside.end()
+                clause = MEETING_CLAUSE.match(folded[s:e])  # "في اجتماعه المنعقد يوم … بالرباط"
+                if clause and clause.end() < e - s:
+                    s += clause.end()
+                continue
+        m = LEAD_FR.match(text)
+        if m:
+            s += m.end()
+            continue
+        if text.startswith("و ") and len(text) > 4:  # "، و تنظيم": a conjunction set apart
+            s += 2
+            continue
+        if (
+            text.startswith("و")
+            and len(text) > 3
+            and not text.startswith("و ")
+            and text[1] != " "
+            and not WAW_ROOT.match(text)
+        ):
+            s += 1
+        break
+    return strip_span(folded, s, e)
+
+
+def is_position(text: str) -> bool:
+    return bool(POSITION_START.match(text) or POSITION_NOUN_PRONOUN.match(text))
+
+
+BODY_AFTER_VERB = re.compile(
+    rf"^(?:[وف]|كما\s+)?(?:{_A(phrases.POSITION_VERBS)})\s+(?:{_A(phrases.BODY_NOUNS)}){_E}"
+)
+SENTENCE_END = re.compile(r"\.(?=\s|$)|[!؟?](?=\s|$)|\n")
+
+
+def line_spans(folded: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in folded.split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def unwrap(folded: str) -> str:
+    """The folded text with the line breaks inside a sentence (text wrapped by hand or by a
+    PDF) turned into spaces, offsets unchanged: a break counts as wrapping when its line is
+    long, ends without punctuation, is not the first line (a title), and the next line goes
+    on without a bullet, a closing formula or a new narrative sentence."""
+    lines = folded.split("\n")
+    out = list(folded)
+    pos = 0
+    seen_text = False
+    for i, line in enumerate(lines[:-1]):
+        nl = pos + len(line)
+        text = line.strip()
+        nxt = lines[i + 1].strip()
+        if (
+            seen_text
+            and len(text) >= 40
+            and "\t" not in text  # a table row
+            and " | " not in text
+            and text[-1] not in ".؛;:!?؟"
+            and nxt
+            and not ITEM.match(nxt)
+            and not CLOSING.match(nxt)
+            and not NARRATIVE.match(nxt)
+            and not DECIDE.match(nxt)
+        ):
+            out[nl] = " "
+        seen_text = seen_text or bool(text)
+        pos = nl + 1
+    return "".join(out)
+
+
+def sentence_end(folded: str, pos: int, limit: int) -> int:
+    """Where the sentence from ``pos`` ends (at most ``limit``, and 1,500 characters on)."""
+    limit = min(limit, pos + 1500)
+    for m in SENTENCE_END.finditer(folded, pos, limit):
+        if m.group() == ".":
+            before = folded[max(0, m.start() - 3) : m.start()]
+            if re.search(r"(?:^|\s)(?:\w|\d+)$", before):  # "M." or "1." is no sentence end
+                continue
+        return m.start()
+    return limit
+
+
+def split_inline(
+    folded: str, s: int, e: int, splitter: re.Pattern[str] = SPLIT_INLINE
+) -> list[tuple[int, int]]:
+    """Cut one sentence of directives on "،"/"؛" (or numbered "1- … 2- …"), joining back
+    fragments that only continue the previous one."""
+    numbers = list(INLINE_NUMBER.finditer(folded, s, e))
+    if len(numbers) >= 2 and [int(m.group(1)) for m in numbers[:2]] == [1, 2]:
+        cuts = [m.start() for m in numbers] + [e]
+        return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+    parts: list[tuple[int, int]] = []
+    pos = s
+    for m in splitter.finditer(folded, s, e):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, e))
+    merged: list[tuple[int, int]] = []
+    for ps, pe in parts:
+        cs, ce = strip_span(folded, ps, pe)
+        if cs >= ce:
+            continue
+        frag = folded[cs:ce]
+        core = frag[1:].lstrip() if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
+        lead = LEAD_FR.match(core)
+        if lead and core.startswith("et "):
+            core = core[lead.end() :]
+            if len(core.split()) >= 2:
+                merged.append((cs, ce))
+                continue
+        after_reference = bool(merged) and bool(HIGHLIGHT.match(core))
+        if after_reference:  # "plusieurs projets, notamment A, B": A opens the list
+            a, b = clean_piece(folded, *merged[-1])
+            after_reference = bool(REFERENCE.match(folded[a:b]))
+        if after_reference:
+            merged.append((cs, ce))
+        elif merged and (
+            CONTINUATION.match(core)
+            or len(core.split()) < 2
+            # "…، وتعميمها على …": a verbal noun about the previous decision's object
+            or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
+        ):
+            merged[-1] = (merged[-1][0], ce)
+        else:
+            merged.append((cs, ce))
+    return merged
+
+
+# A sub-heading inside a list ("ثانيا: على المستوى التنظيمي"), not a decision.
+TOPIC = re.compile(
+    r"^(?:علي|في)\s+(?:ال)?(?:مستوي|صعيد|مجال|جانب)\s+\S+(?:\s+\S+)?\s*:?\s*$"
+    r"|^(?:au\s+niveau|sur\s+le\s+plan|au\s+plan|dans\s+le\s+domaine)\s+\S+(?:\s+\S+)?\s*:?\s*$"
+)
+
+
+def clean_text(folded: str, s: int, e: int) -> str:
+    a, b = clean_piece(folded, s, e)
+    return folded[a:b]
+
+
+# The minutes of a council: "النقطة الأولى: الدراسة والتصويت على …" then "وبعد المناقشة صادق
+# المجلس بالإجماع على هذه النقطة": the point approved is a decision.
+POINT = re.compile(
+    r"^\s*(?:ال)?نقطه\s+(?:رقم\s*\d{1,2}|\d{1,2}|ال\w+(?:\s+عشر(?:ه)?)?)\s*[:\-–]\s*"
+    r"|^\s*point\s+(?:n°\s*)?\d{1,2}\s*[:\-–]\s*"
+)
+APPROVED = re.compile(
+    r"(?:صادق|وافق|صوت)\S*\s+[^.\n]{0,80}?(?:علي|لصالح)\s+(?:هذه\s+)?(?:النقطه|المشروع|الاتفاقيه|الاقتراح)"
+    r"|(?:تمت|وتمت)\s+(?:المصادقه|الموافقه)|(?:approuve|adopte)e?s?\s+(?:a\s+l'unanimite|ce\s+point)"
+)
+
+
+# A table's header row ("القرار | المسؤول | الأجل"): no decision.
+TABLE_HEADER = re.compile(
+    r"^\W*(?:(?:ال)?(?:قرار|مقرر|مسؤول|جهه المكلفه|اجل|اجال|اجراء|ملاحظات|رقم|توصيه|مهمه)"
+    r"|decision|responsable|echeance|delai|action|observations|n°)"
+    r"(?:\s*[\t|]\s*\S+(?:\s+\S+)?){1,5}\s*$"
+)
+CELL = re.compile(r"\t|\s+\|\s+")
+
+
+# An item that is the body acting, in the present ("يصادق على …"، "يكلف المكتب …"): a decision
+# even under a colon that did not announce decisions ("إن المجلس الوطني، …:").
+ACTION_VERB = re.compile(
+    r"^(?:[وف])?(?:يصادق|تصادق|يكلف|تكلف|يعتمد|تعتمد|يحدد|تحدد|يوافق|توافق|يفوض|تفوض|يعين|تعين"
+    r"|يشكل|تشكل|يحدث|تحدث|يطلق|تطلق|ينظم|تنظم|يعقد|تعقد|يلتزم|تلتزم|يقرر|تقرر"
+    r"|approuve|adopte|decide|charge|mandate|convoque|fixe|cree|lance|organise)(?!\w)"
+)

@@ -1,0 +1,240 @@
+"""Dates in a communiqué: Gregorian (every Arabic month set and French), numeric day-first,
+Eastern digits (folded), فاتح = the 1st, a weekday before the day; Hijri dates recognised so
+that they are kept and never taken for the meeting's date.
+
+Which date is the meeting's: the one tied to the meeting (عقد، انعقد، اجتمع، réuni, tenu…),
+not another event's (the previous meeting, the next one, a decision to hold something) nor
+the publication date (حرر ب…، "Rabat, le …" alone on a line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker.domain.communique import phrases, vocab
+from tracker.domain.communique.fold import alternation, fold_word
+
+MONTH_NUMBER: dict[str, int] = {
+    " ".join(fold_word(w).split()): n for n, words in vocab.MONTHS.items() for w in words
+}
+MONTH_RE = alternation(w for words in vocab.MONTHS.values() for w in words)
+HIJRI_RE = alternation(vocab.HIJRI_MONTHS)
+WEEKDAY_RE = alternation(vocab.WEEKDAYS)
+FIRST_RE = alternation(vocab.FIRST_DAY)
+
+# "يوم السبت 17 يناير 2026", "فاتح أبريل", "le samedi 1er août 2026", "12 مارس (آذار) 2026"
+DATE_BODY = (
+    rf"(?:(?:{WEEKDAY_RE})\s*,?\s*)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
+    r"(?:er)?(?:\s*(?:و|-|–|الي|et|au)\s*[0-3]?\d(?!\d))?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
+    rf"(?P<month>{MONTH_RE})(?![\w])"
+    rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
+    r"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:[ \t]*م(?!\w))?)?"
+)
+NUMERIC_BODY = (
+    r"(?P<nday>[0-3]?\d)\s*(?P<sep>[/.\-\\])\s*(?P<nmonth>[01]?\d)\s*(?P=sep)\s*"
+    r"(?P<nyear>(?:19|20)\d\d)(?!\d)"
+)
+ISO_BODY = r"(?P<iyear>20\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?!\d)"
+DATE_RE = re.compile(rf"(?<![\d/.\-\\])(?:{DATE_BODY}|{NUMERIC_BODY}|{ISO_BODY})")
+HIJRI_DATE_RE = re.compile(
+    rf"(?<![\w/])(?:[0-3]?\d|{FIRST_RE})\s*(?:من\s+)?(?:شهر\s+)?"
+    rf"(?:{HIJRI_RE})(?!\w)(?:\s*,?\s*(?:سنه\s+|عام\s+)?1[3-5]\d\d(?!\d)\s*(?:هـ|ه(?!\w))?)?"
+    r"|(?<![\w/])[0-3]?\d\s*([/.\-])\s*[01]?\d\s*\1\s*1[3-5]\d\d(?!\d)\s*(?:ه(?!\w))?"
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int  # folded offsets
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+    def resolve(self, base: date | None = None) -> date | None:
+        """The date; a date without a year is the next one on or after ``base``."""
+        try:
+            if self.year is not None:
+                return date(self.year, self.month, self.day)
+            if base is None:
+                return None
+            d = date(base.year, self.month, self.day)
+            return d if d >= base else date(base.year + 1, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def hit_from_match(m: re.Match[str]) -> DateHit | None:
+    """A ``DateHit`` from a match of ``DATE_RE`` (or of a pattern embedding ``DATE_BODY``)."""
+    g = m.groupdict()
+    try:
+        if g.get("month"):
+            raw = g["day"]
+            day = 1 if not raw[:1].isdigit() else int(raw)
+            month = MONTH_NUMBER.get(" ".join(g["month"].split()))
+            year = int(g["year"]) if g.get("year") else None
+        elif g.get("nmonth"):
+            day, month, year = int(g["nday"]), int(g["nmonth"]), int(g["nyear"])
+        elif g.get("imonth"):
+            day, month, year = int(g["iday"]), int(g["imonth"]), int(g["iyear"])
+        else:
+            return None
+    except (TypeError, ValueError):
+        return None
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    hit = DateHit(m.start(), m.end(), day, month, year)
+    if year is not None and hit.resolve() is None:
+        return None
+    return hit
+
+
+def find_dates(folded: str) -> list[DateHit]:
+    hits = []
+    for m in DATE_RE.finditer(folded):
+        h = hit_from_match(m)
+        if h is not None:
+            hits.append(h)
+    return hits
+
+
+def find_hijri(folded: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in HIJRI_DATE_RE.finditer(folded)]
+
+
+_MEETING = re.compile(rf"(?<!\w)(?:[وف]?)(?:{alternation(phrases.MEETING_VERBS)})(?!\w)")
+_OTHER = re.compile(rf"(?:{alternation(phrases.OTHER_EVENT)})")
+_OTHER_AFTER = re.compile(
+    rf"\s*(?:{alternation((*vocab.NEXT_WORDS, 'prochain', 'prochaine'))})(?!\w)"
+)
+_PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s")
+_PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)")
+_DEADLINE_BEFORE = re.compile(
+    rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
+)
+_SHORT_HEADER = re.compile(r"^[\w' \-]{0,30}[,،]?\s*(?:في|le|بتاريخ|:|،|,)?\s*:?\s*$")
+
+
+def _sentence_before(folded: str, pos: int, limit: int = 160) -> str:
+    start = max(0, pos - limit)
+    chunk = folded[start:pos]
+    cut = max(chunk.rfind("\n"), chunk.rfind(". "), chunk.rfind("؛"))
+    return chunk[cut + 1 :] if cut >= 0 else chunk
+
+
+def meeting_score(folded: str, hit: DateHit) -> int:
+    """How surely ``hit`` is the meeting's date (negative: another event's or the publication)."""
+    before = _sentence_before(folded, hit.start)
+    line_start = folded.rfind("\n", 0, hit.start) + 1
+    line_end = folded.find("\n", hit.end)
+    line_end = len(folded) if line_end < 0 else line_end
+    after = folded[hit.end : min(line_end, hit.end + 30)]
+    score = 0
+    verbs = list(_MEETING.finditer(before))
+    verb = verbs[-1] if verbs else None
+    if verb is not None:
+        score += 3
+        between = before[verb.start() :]
+    else:
+        between = before[-60:]
+        # "Le vendredi 20 février 2026, à 16 heures, le conseil s'est réuni": the verb after
+        stop = re.search(r"\.(?=\s)|\n", folded[hit.end : hit.end + 100])
+        if _MEETING.search(folded[hit.end : hit.end + (stop.start() if stop else 100)]):
+            score += 2
+    if (
+        _OTHER.search(between)
+        or _OTHER.search(before[-40:])
+        or _OTHER_AFTER.match(after)
+        or _PLUPERFECT.search(before[-80:])  # "وكان المكتب قد عقد يوم …": an earlier meeting
+    ):
+        score -= 5
+    if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
+        score -= 4
+    head = folded[max(line_start, hit.start - 60) : hit.start]
+    if _PUBLICATION.search(head) or (
+        verb is None
+        and hit.start - line_start <= 40
+        and _SHORT_HEADER.match(head)
+        and len(folded[hit.end : line_end].strip(" .،,")) < 3
+    ):
+        score -= 6
+    return score
+
+
+def pick_meeting_date(
+    folded: str, hits: list[DateHit], decisions: list[tuple[int, int]] = ()
+) -> tuple[DateHit, date] | None:
+    """The meeting's date among ``hits``: the best scored (ties: the first), None when every
+    date belongs to another event or to the publication. A date inside one of the
+    ``decisions`` (folded spans) is that decision's ("عقد المؤتمر يوم …"), not the meeting's."""
+    full = [h for h in hits if h.year is not None]
+    hits = [h for h in hits if not any(a <= h.start < b for a, b in decisions)]
+    published = [h for h in full if meeting_score(folded, h) <= -6]
+    reference = (published or full)[0].resolve() if full else None
+    best: tuple[int, int, DateHit, date] | None = None
+    for h in hits:
+        s = meeting_score(folded, h)
+        if s < 0:
+            continue
+        if h.year is None:
+            if s < 3 or reference is None:
+                continue
+            d = _year_from(h, reference, before=bool(published))
+            if d is None:
+                continue
+        else:
+            d = h.resolve()
+            if d is None:
+                continue
+        key = (-s, h.start)
+        if best is None or key < (best[0], best[1]):
+            best = (-s, h.start, h, d)
+    if best:
+        return best[2], best[3]
+    return _relative_day(folded, full)
+
+
+def _year_from(h: DateHit, reference: date, *, before: bool) -> date | None:
+    """A meeting date written without its year ("يوم السبت 17 يناير الجاري"), dated by the
+    text's publication line (the latest such day on or before it), else by its first full
+    date (that date's year)."""
+    years = (reference.year, reference.year - 1) if before else (reference.year,)
+    for year in years:
+        try:
+            d = date(year, h.month, h.day)
+        except ValueError:
+            continue
+        if not before or d <= reference:
+            return d
+    return None
+
+
+WEEKDAY_NUMBER = {
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+_RELATIVE_DAY = re.compile(
+    rf"(?<!\w)(?P<word>امس|البارحه|اليوم|hier|aujourd'hui)(?:\s+(?P<wd>{WEEKDAY_RE}))?(?!\w)"
+)
+
+
+def _relative_day(folded: str, full: list[DateHit]) -> tuple[DateHit, date] | None:
+    """ "عقد … أمس الثلاثاء" in a text dated by its publication line: the day before it (the
+    weekday, when written, must agree); nothing when the text has no date at all."""
+    if not full:
+        return None
+    published = full[0].resolve()
+    if published is None:
+        return None
+    for m in _RELATIVE_DAY.finditer(folded):
+        if not _MEETING.search(_sentence_before(folded, m.start(), 120)):
+            continue
+        back = 0 if m.group("word") in ("اليوم", "aujourd'hui") else 1
+        d = published - timedelta(days=back)
+        wd = m.group("wd")
+        if wd and WEEKDAY_NUMBER.get(wd) != d.weekday():
+            return None
+        return DateHit(m.start(), m.end(), d.day, d.month, d.year), d
+    return None

@@ -1,0 +1,296 @@
+"""Where the decisions are, and where each one starts and ends.
+
+The rule (issue 14). A communiqué mixes narrative, reported speech, positions and decisions;
+only the body's own decisions are drafted as resolutions.
+
+1. Decisions sections. A phrase by which the body decides or concludes opens one:
+   قرر/قررت/يقرر/تقرر، خلص الاجتماع إلى، اتفق الحاضرون على، تم الاتفاق على، صادق المجلس
+   على، أوصى المشاركون ب…، "المقررات/التوصيات التالية"، "خرج الاجتماع بالتوصيات التالية"،
+   "تم تكليف …", a heading line (مقررات الدورة…، Décisions), a décidé (de), ont convenu,
+   il a été décidé, "décisions/recommandations suivantes". What follows is cut into
+   decisions: the items of a list (bullets - • – * ✅, numbers 1. 1) ١- 01-, ordinals
+   أولا: … عاشرا:, أ) ب), Premièrement, 1°, a), "المقرر رقم 1:") under a colon or under the
+   deciding line; or the sentence itself, split on "،"/"؛" (French ", de"/"; et de"). After
+   a deciding verb the sentence is split only where "، و" opens a new decision ("…، وتكليف
+   …"), never at a و inside a decision ("وتعميمها"), and "، كما قرر …" starts the next one.
+   A fragment that only continues the previous one (a preposition, "وذلك"، "خاصة"، "الشيء
+   الذي"، a participle, a single word) is joined back to it. The body's name after the verb
+   ("قرر المكتب السياسي، في هذا الصدد، …"، "في اجتماعه المنعقد يوم …") is not part of the
+   decision; neither are "أبرزها"/"من بينها" nor a bare reference ("جميع النقط").
+2. What is not the body's decision. Reported speech: "وأكد الأمين الجهوي على …"، "وشدد على
+   …"، "وأكد المشاركون على …" are a person's words or discussion points; a deciding verb in
+   a clause ("أن المكتب قرر"، "الذي قرر"، "بعد أن قررت") or with another subject ("قررت
+   الحكومة"، "le gouvernement a décidé"). A headline repeating a decision (the first line, when
+   short) decides nothing. An agenda or a review ("وتضمن جدول الأعمال النقط التالية:"،
+   "ordre du jour") is neither decisions nor positions. A body's own "أكدت الأمانة على ضرورة
+   …" introduces decisions only when the text has no decisions section at all, is followed
+   by an action word (ضرورة، وجوب، العمل على) and does not address the government.
+3. Lists after "ما يلي:"/"التالية:" without a deciding verb (a political bureau's "يعلن ما
+   يلي:") are read item by item: an item that is a position (يثمن، يندد، يدعو الحكومة،
+   تضامنه…, salue, condamne…) is a position, the others are decisions. Under any other
+   colon ("فإنه:") only positions are taken. Topic headings inside a list ("ثانيا: على
+   المستوى التنظيمي") and a closing or signature line end or skip nothing else.
+4. Positions (an item as above, or a paragraph where the body itself يثمن، يندد، يستنكر…)
+   are drafted unticked (``actionable=False``): shown for review, never in the JSON.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tracker.domain.communique.cues import (
+    ACTION_VERB,
+    AGENDA,
+    APPROVED,
+    ASSIGN,
+    BODY_AFTER_VERB,
+    CELL,
+    CLOSING,
+    DECIDE,
+    GENERIC_LIST,
+    GOVERNMENT,
+    HEADING,
+    INLINE_NUMBER,
+    ITEM,
+    LIST_INTRO,
+    NARRATIVE,
+    POINT,
+    REFERENCE,
+    SPLIT_WAW,
+    STRESS,
+    TABLE_HEADER,
+    TOPIC,
+    Piece,
+    clean_piece,
+    clean_text,
+    is_position,
+    line_spans,
+    sentence_end,
+    split_inline,
+)
+from tracker.domain.communique.dates import DATE_RE
+
+
+class _Reader:
+    def __init__(self, folded: str) -> None:
+        self.f = folded
+        self.lines = line_spans(folded)
+        self.starts = [s for s, _ in self.lines]
+        self.pieces: list[Piece] = []
+        self.mask = bytearray(len(folded) + 1)  # 1: a character already read as a section
+
+    def free(self, s: int, e: int) -> bool:
+        return self.mask.find(1, s, max(s + 1, e)) < 0
+
+    def claim(self, s: int, e: int) -> None:
+        if e > s:
+            self.mask[s:e] = b"\x01" * (e - s)
+
+    def line_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def add(self, s: int, e: int, actionable: bool | None, after_verb: bool = False) -> None:
+        if TABLE_HEADER.match(self.f[s:e]):
+            return
+        context_end = -1
+        cell = CELL.search(self.f, s, e)
+        if cell and cell.start() - s > 3:  # a table row: the decision is its first cell
+            s, e, context_end = s, cell.start(), e
+        s, e = clean_piece(self.f, s, e, after_verb)
+        if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
+            return
+        if actionable is None:
+            actionable = not is_position(self.f[s:e])
+        self.pieces.append(Piece(s, e, actionable, context_end))
+
+    def following_items(self, line_index: int, classify: bool) -> int:
+        """Take the list under line ``line_index``; return where it ends (folded offset)."""
+        end = self.lines[line_index][1]
+        marked = unmarked = 0
+        for s, e in self.lines[line_index + 1 :]:
+            text = self.f[s:e].strip()
+            if not text:
+                continue
+            is_item = bool(ITEM.match(text)) and not re.match(r"^\d{1,2}\s*[/.\-]\s*\d", text)
+            if is_item and not self.free(s, e):
+                marked += 1  # an item already read (its own "يقرر …")
+                end = e
+                continue
+            if not is_item:
+                if text.endswith(":") and len(text.split()) <= 5 and not GENERIC_LIST.search(text):
+                    end = e  # "الجيش الملكي:": a sub-heading, its decisions follow
+                    continue
+                if marked or unmarked >= 12:
+                    break
+                if (
+                    CLOSING.match(text)
+                    or NARRATIVE.match(text)
+                    or len(text.split()) < 3
+                    or text.endswith(":")
+                    or DECIDE.search(text)
+                    or LIST_INTRO.search(text)
+                    or (len(text.split()) < 8 and DATE_RE.search(text))  # "الرباط في …"
+                ):
+                    break
+                unmarked += 1
+            else:
+                marked += 1
+                if text.endswith(":") or TOPIC.match(clean_text(self.f, s, e)):
+                    end = e  # "ثانيا: على المستوى التنظيمي:": a heading inside the list
+                    continue
+            numbers = list(INLINE_NUMBER.finditer(self.f, s, e))
+            if is_item and len(numbers) >= 2:
+                for ps, pe in split_inline(self.f, s, e):
+                    self.add(ps, pe, None if classify else True)
+            else:
+                self.add(s, e, None if classify else True)
+            end = e
+        return end
+
+    def section(self, hs: int, he: int, kind: str) -> None:
+        f = self.f
+        li = self.line_of(he)
+        _ls, le = self.lines[li]
+        colon = f.find(":", he, le)
+        if colon >= 0 and colon - he <= 90 and "." not in f[he:colon]:
+            inline_s = colon + 1
+            end = le
+            if f[inline_s:le].strip(" .،,"):
+                sent = sentence_end(f, inline_s, le) if kind == "verb" else le
+                for ps, pe in split_inline(f, inline_s, sent):
+                    self.add(ps, pe, None)
+                end = sent
+                if sent == le:
+                    end = max(end, self.following_items(li, classify=True))
+            else:
+                end = self.following_items(li, classify=True)
+            self.claim(hs, end)
+            return
+        content = f[he : min(le, he + 400)].strip(" .،,")
+        nxt = next((f[a:b].strip() for a, b in self.lines[li + 1 :] if f[a:b].strip()), "")
+        if not content or (
+            len(content.split()) <= 6 and ITEM.match(nxt) and not content.endswith(".")
+        ):
+            end = self.following_items(li, classify=True)
+            self.claim(hs, end)
+            return
+        sent = sentence_end(f, he, le)
+        again = DECIDE.search(f, he, sent)  # "…، كما قرر …": the next decision
+        if again:
+            sent = again.start()
+        if kind in ("verb", "assign"):
+            parts = split_inline(f, he, sent, SPLIT_WAW)
+            for k, (ps, pe) in enumerate(parts):
+                self.add(ps, pe, True, after_verb=k == 0 and kind == "verb")
+        else:
+            for ps, pe in split_inline(f, he, sent):
+                self.add(ps, pe, None)
+        self.claim(hs, sent)
+
+    def run(self) -> list[Piece]:
+        f = self.f
+        # a headline ("المكتب السياسي يقرر عقد …") repeats the body: it decides nothing
+        first = next(((s, e) for s, e in self.lines if f[s:e].strip()), None)
+        if (
+            first
+            and len(self.lines) > 3
+            and first[1] - first[0] <= 140
+            and not f[first[0] : first[1]].rstrip().endswith((".", ":"))
+            and not HEADING.match(f[first[0] : first[1]])
+        ):
+            self.claim(*first)
+        hits: list[tuple[int, int, str]] = []
+        hits += [(m.start(), m.end(), "verb") for m in DECIDE.finditer(f)]
+        hits += [(m.start(), m.end(), "assign") for m in ASSIGN.finditer(f)]
+        hits += [(m.start(), m.end(), "list") for m in LIST_INTRO.finditer(f)]
+        for s, e in self.lines:
+            if HEADING.match(f[s:e]):
+                hits.append((s, e, "list"))
+        hits.sort()
+        for hs, he, kind in hits:
+            if self.free(hs, he) and not self._in_speech(hs, he):
+                self.section(hs, he, kind)
+        # council minutes: each point, when the next lines say it was approved
+        for i, (s, e) in enumerate(self.lines):
+            m = POINT.match(f[s:e])
+            if m is None or not self.free(s, e):
+                continue
+            body = s + m.end()
+            after = [(a, b) for a, b in self.lines[i + 1 : i + 5] if f[a:b].strip()][:2]
+            if any(APPROVED.search(f, a, b) for a, b in [(body, e), *after]):
+                self.add(body, e, True)
+                self.claim(s, e)
+        # lists after "ما يلي:" with no deciding verb: item by item
+        for i, (s, e) in enumerate(self.lines):
+            text = f[s:e]
+            if GENERIC_LIST.search(text) and self.free(s, e):
+                clause = re.split(r"[،,.]", text.rstrip(" :"))[-1]  # the words that open the list
+                if AGENDA.search(clause) or re.search(r"حضر|presence|ordre", clause):
+                    end = self._skip_items(i)
+                else:
+                    end = self.following_items(i, classify=True)
+                self.claim(s, end)
+        # any other list ("فإنه:"): its positions only
+        for i, (s, e) in enumerate(self.lines):
+            if f[s:e].rstrip().endswith(":") and self.free(s, e):
+                end = self._skip_items(i, positions_only=True)
+                self.claim(s, end)
+        # a body's own "أكدت الأمانة على ضرورة …" when nothing else decides
+        if not any(p.actionable for p in self.pieces):
+            for m in STRESS.finditer(f):
+                sentence = f[m.end() : sentence_end(f, m.end(), min(len(f), m.end() + 400))]
+                if GOVERNMENT.search(sentence):
+                    continue  # "يؤكد المكتب على ضرورة تدخل الحكومة": a demand, not its own action
+                if self.free(m.start(), m.end()):
+                    self.section(m.start(), m.end(), "list")
+        # positions of the body, one paragraph each
+        for s, e in self.lines:
+            text = f[s:e].strip()
+            if text and self.free(s, e) and BODY_AFTER_VERB.match(text):
+                self.add(s, sentence_end(f, s, e), False)
+        self.pieces.sort(key=lambda p: p.start)
+        out: list[Piece] = []
+        for p in self.pieces:
+            if out and p.start < out[-1].end:
+                continue
+            out.append(p)
+        return out
+
+    def _skip_items(self, line_index: int, positions_only: bool = False) -> int:
+        end = self.lines[line_index][1]
+        for s, e in self.lines[line_index + 1 :]:
+            text = self.f[s:e].strip()
+            if not text:
+                continue
+            if not ITEM.match(text):
+                break
+            if not self.free(s, e):
+                end = e
+                continue
+            if positions_only:
+                cs, ce = clean_piece(self.f, s, e)
+                if is_position(self.f[cs:ce]):
+                    self.add(s, e, False)
+                elif ACTION_VERB.match(self.f[cs:ce]):
+                    self.add(s, e, True)
+            end = e
+        return end
+
+    def _in_speech(self, pos: int, end: int) -> bool:
+        """A deciding verb that is not the body's: inside reported speech ("أكد … أن المكتب
+        قرر"), a relative or time clause ("الذي قرر"، "بعد أن قررت"), or with another subject
+        ("قررت الحكومة"، "le gouvernement a décidé")."""
+        before = self.f[max(0, pos - 40) : pos]
+        if re.search(r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما|بعدما|عندما|حينما|كلما)\s*$", before):
+            return True
+        if re.search(r"(?:^|\s)(?:بعد|قبل|منذ|حين|عند)\s+(?:ان|ما)\s*$", before):
+            return True
+        if GOVERNMENT.match(self.f, end + 1) or GOVERNMENT.search(before[-25:]):
+            return True
+        return bool(re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before))
+
+
+def find_pieces(folded: str) -> list[Piece]:
+    """The decisions and positions of the folded communiqué, in text order."""
+    return _Reader(folded).run()
