@@ -128,7 +128,7 @@ def test_the_summary_says_what_was_read_and_that_nothing_was_written(
     assert out.returncode == 0, out.stderr
     assert "التاريخ: 17 يناير 2026" in out.stdout
     assert "المقررات (5):" in out.stdout
-    assert "«خلال ثلاثة أشهر»: 17 أبريل 2026" in out.stdout
+    assert "«خلال ثلاثة أشهر»: 3 أشهر بعد 17 يناير 2026، أي 17 أبريل 2026" in out.stdout
     assert "لم يُكتب شيء" in out.stdout
     assert not list(data.rglob("*.sqlite"))
 
