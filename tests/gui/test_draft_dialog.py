@@ -309,3 +309,32 @@ def test_no_english_is_left_in_arabic(dialog: DraftDialog) -> None:
     assert english_in(dialog) - {"txt", "docx"} == set()  # file kinds are named as they are
     dialog.show_input()
     assert english_in(dialog) - {"txt", "docx"} == set()
+
+
+def test_a_directive_to_all_communes_is_fanned_out_only_when_ticked(
+    qtbot, arabic, db: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    from tracker.ui.draft_model import COMMUNES
+
+    text = seed_text()
+    draft = db.drafts.read(text)
+    dlg = DraftDialog(db, ask=lambda question: True)
+    qtbot.addWidget(dlg)
+    # Without a province the communes are said but cannot be ticked.
+    dlg.show_draft(text, draft, db.drafts.propose(draft))
+    m = dlg.model
+    first = next(r for r in range(m.rowCount()) if m.rows[r].source.all_communes)
+    cell = m.index(first, COMMUNES)
+    assert cell.data() == "كل الجماعات"
+    assert not m.flags(cell) & Qt.ItemFlag.ItemIsUserCheckable
+    assert "إقليم الملف" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # With the province: 49 communes, unticked until the secretary ticks it.
+    db.territories.set_province("03.531")
+    dlg.show_draft(text, draft, db.drafts.propose(draft))
+    cell = m.index(first, COMMUNES)
+    assert cell.data() == "كل الجماعات (49 جماعة)"
+    assert cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert m.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    save(qtbot, dlg)
+    assert dlg.saved is not None and dlg.saved.fanned_out == 49
+    assert len(db.territories.children(dlg.saved.item_ids[0])) == 49

@@ -66,8 +66,17 @@ def read_draft(text: str, owners: Iterable[str] = (), lang: str = "ar") -> Draft
 
 
 def read(s: Unit, text: str, lang: str = "ar") -> Draft:
-    """The draft of ``text``, its owners matched against the file's."""
-    return read_draft(text, [o.name for o in repo.owners(s)], lang)
+    """The draft of ``text``, its owners matched against the file's, the communes looked
+    for those of the file's province (names and aliases) once it has one, else the whole
+    register's."""
+    from tracker.services import territories
+
+    owners = tuple(o.name for o in repo.owners(s))
+    mine = territories.communes(s)
+    if not mine:
+        return read_draft(text, owners, lang)
+    names = [n for t in mine for n in (t.name_ar, t.name_fr, *t.aliases) if n]
+    return read_communique(text, owners=owners, communes=tuple(names), lang=lang)
 
 
 # -- what the secretary keeps ---------------------------------------------------------------
@@ -84,6 +93,14 @@ class Decision:
     due_on: date | None = None
     starts_on: date | None = None
     due_phrase: str | None = None
+    # Fanned out to communes when saved (issue 15; the file must have a province): the
+    # communes the decision names, or every commune of the province. Off unless asked.
+    fan_out: tuple[str, ...] = ()
+    fan_out_all: bool = False
+
+    @property
+    def fans_out(self) -> bool:
+        return self.fan_out_all or bool(self.fan_out)
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,7 @@ class DraftSaved:
     new_owners: tuple[str, ...] = ()
     new_owner_ids: tuple[int, ...] = ()
     item_ids: tuple[int, ...] = field(default=(), repr=False)
+    fanned_out: int = 0  # the communes' items made by fanning decisions out
 
     def message(self, lang: str = "ar") -> str:
         params: dict[str, Any] = {
@@ -121,10 +139,14 @@ class DraftSaved:
         }
         if self.new_owners:
             sep = "، " if lang == "ar" else ", "
-            return messages.text(
+            line = messages.text(
                 "drafts.saved_owners", lang, owners=sep.join(self.new_owners), **params
             )
-        return messages.text("drafts.saved", lang, **params)
+        else:
+            line = messages.text("drafts.saved", lang, **params)
+        if self.fanned_out:
+            line += messages.text("drafts.saved_fanned", lang, children=self.fanned_out)
+        return line
 
 
 def default_owner_names() -> tuple[str, ...]:
@@ -286,6 +308,7 @@ def save(
     new_names: list[str] = []
     new_ids: list[int] = []
     item_ids: list[int] = []
+    children = 0
     for d, res in zip(kept, resolutions, strict=True):
         owner_id = d.owner_id
         if owner_id is None:
@@ -310,6 +333,16 @@ def save(
             },
         )
         item_ids.append(item.id)
+        if d.fans_out:
+            from tracker.services import fanout
+
+            spread = fanout.fanout(
+                s,
+                item.id,
+                "all" if d.fan_out_all else "",
+                None if d.fan_out_all else list(d.fan_out),
+            )
+            children += spread.total
     return DraftSaved(
         meeting_id=meeting.id,
         title=meeting.title,
@@ -319,6 +352,7 @@ def save(
         new_owners=tuple(new_names),
         new_owner_ids=tuple(new_ids),
         item_ids=tuple(item_ids),
+        fanned_out=children,
     )
 
 

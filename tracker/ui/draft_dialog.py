@@ -288,7 +288,8 @@ class DraftDialog(QDialog):
             self.start_delegate.start = m.held_on
         owners = self.tracker.owners.list(include_inactive=False)
         rows = [Row(r, d) for r, d in zip(draft.resolutions, choices.decisions, strict=True)]
-        self.model.set_rows(rows, owners)
+        communes = len(self.tracker.territories.communes())
+        self.model.set_rows(rows, owners, communes)
         self._show_warnings(draft)
         self.pages.setCurrentIndex(1)
         self.error.show_message("")

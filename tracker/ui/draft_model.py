@@ -31,7 +31,7 @@ from tracker.ui.date_edit import DateEdit
 from tracker.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
-KEEP, TEXT, OWNER, DUE, STARTS = range(5)
+KEEP, TEXT, OWNER, DUE, STARTS, COMMUNES = range(6)
 OwnerKey = tuple[str, Any]  # ("id", 5) for an existing owner, ("new", "name") for a new one
 KeyRole = Qt.ItemDataRole.UserRole + 1
 POSITION = QColor("#6b6b6b")
@@ -50,12 +50,27 @@ class DecisionModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.owners: dict[int, OwnerRecord] = {}
+        self.communes = 0  # the province's communes (0: no province, no fan-out)
 
-    def set_rows(self, rows: list[Row], owners: list[OwnerRecord]) -> None:
+    def set_rows(self, rows: list[Row], owners: list[OwnerRecord], communes: int = 0) -> None:
         self.beginResetModel()
         self.rows = rows
         self.owners = {o.id: o for o in owners}
+        self.communes = communes
         self.endResetModel()
+
+    def can_fan_out(self, row: Row) -> bool:
+        return self.communes > 0 and (row.source.all_communes or bool(row.source.communes))
+
+    def communes_label(self, row: Row) -> str:
+        src, lang = row.source, current_language()
+        if src.all_communes:
+            return (
+                self.tr("All communes (%n)", "", self.communes)
+                if self.communes
+                else self.tr("All communes")
+            )
+        return ("، " if lang == "ar" else ", ").join(src.communes)
 
     def decisions(self) -> tuple[Decision, ...]:
         return tuple(r.decision for r in self.rows)
@@ -85,7 +100,7 @@ class DecisionModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -100,6 +115,7 @@ class DecisionModel(QAbstractTableModel):
             self.tr("Owner"),
             self.tr("Deadline"),
             self.tr("Start"),
+            self.tr("Communes"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -107,6 +123,9 @@ class DecisionModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == KEEP:
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == COMMUNES:
+            fans = index.isValid() and self.can_fan_out(self.rows[index.row()])
+            return base | Qt.ItemFlag.ItemIsUserCheckable if fans else base
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -117,6 +136,19 @@ class DecisionModel(QAbstractTableModel):
         lang = current_language()
         if role == Qt.ItemDataRole.CheckStateRole and c == KEEP:
             return Qt.CheckState.Checked if d.keep else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and c == COMMUNES and self.can_fan_out(row):
+            return Qt.CheckState.Checked if d.fans_out else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole and c == COMMUNES:
+            return self.communes_label(row)
+        if role == Qt.ItemDataRole.ToolTipRole and c == COMMUNES:
+            if self.can_fan_out(row):
+                return self.tr(
+                    "Tick to give each of these communes its own item, owned by its local "
+                    "secretariat (created if missing); this item becomes their roll-up."
+                )
+            if row.source.all_communes or row.source.communes:
+                return self.tr("Choose the file's province (Settings) to fan out to communes.")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if c == TEXT:
                 return d.text
@@ -155,6 +187,13 @@ class DecisionModel(QAbstractTableModel):
         d, c = row.decision, index.column()
         if c == KEEP and role == Qt.ItemDataRole.CheckStateRole:
             d = replace(d, keep=Qt.CheckState(value) == Qt.CheckState.Checked)
+        elif c == COMMUNES and role == Qt.ItemDataRole.CheckStateRole and self.can_fan_out(row):
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            d = replace(
+                d,
+                fan_out_all=on and row.source.all_communes,
+                fan_out=row.source.communes if on and not row.source.all_communes else (),
+            )
         elif c == TEXT and role == Qt.ItemDataRole.EditRole:
             text = " ".join(str(value or "").split())
             if not text:
@@ -174,7 +213,7 @@ class DecisionModel(QAbstractTableModel):
         else:
             return False
         row.decision = d
-        first, last = self.index(index.row(), 0), self.index(index.row(), 4)
+        first, last = self.index(index.row(), 0), self.index(index.row(), COMMUNES)
         self.dataChanged.emit(first, last)
         return True
 
@@ -270,12 +309,19 @@ class DecisionTable(QTableView):
     def size_columns(self) -> None:
         """Set again after each reset (a reset gives every section the default size)."""
         header = self.horizontalHeader()
-        if header.count() < 5:
+        if header.count() < 6:
             return
         header.setMinimumSectionSize(32)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         title = self.model().headerData(KEEP, Qt.Orientation.Horizontal)
         keep = header.fontMetrics().horizontalAdvance(title) + 24
-        for column, width in ((KEEP, max(40, keep)), (OWNER, 132), (DUE, 112), (STARTS, 80)):
+        widths = ((KEEP, max(40, keep)), (OWNER, 132), (DUE, 112), (STARTS, 80), (COMMUNES, 100))
+        for column, width in widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # A column nothing in this communiqué fills leaves its room to the decisions.
+        rows = self.model().rows if isinstance(self.model(), DecisionModel) else []
+        starts = any(r.decision.starts_on or r.source.starts_on for r in rows)
+        places = any(r.source.all_communes or r.source.communes for r in rows)
+        self.setColumnHidden(STARTS, not starts)
+        self.setColumnHidden(COMMUNES, not places)

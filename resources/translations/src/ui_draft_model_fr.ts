@@ -3,6 +3,17 @@
 <TS version="2.1" language="fr_MA">
 <context>
     <name>DecisionModel</name>
+    <message numerus="yes">
+        <source>All communes (%n)</source>
+        <translation>
+            <numerusform>Toutes les communes (%n)</numerusform>
+            <numerusform>Toutes les communes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
     <message>
         <source>%1 (new)</source>
         <translation>%1 (nouveau)</translation>
@@ -26,6 +37,18 @@
     <message>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Tick to give each of these communes its own item, owned by its local secretariat (created if missing); this item becomes their roll-up.</source>
+        <translation>Cochez pour donner à chacune de ces communes sa propre action, confiée à son secrétariat local (créé s’il manque) ; cette action devient leur synthèse.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s province (Settings) to fan out to communes.</source>
+        <translation>Choisissez la province du fichier (Paramètres) pour répartir entre les communes.</translation>
     </message>
     <message>
         <source>Communes named: %1</source>

@@ -31,6 +31,7 @@ from tracker.domain.communique.meeting import attendees_of, chair_of, place_of, 
 from tracker.domain.communique.parties import (
     commune_index,
     communes_in,
+    names_all_communes,
     known_owner_index,
     owner_cells,
     owners_in,
@@ -192,6 +193,7 @@ def read_communique(
                 deadline=deadline,
                 owners=tuple(dict.fromkeys(names)),
                 communes=tuple(communes_in(folded, cs, ce, commune_names)),
+                all_communes=names_all_communes(original(cs, ce)),
                 actionable=p.actionable,
             )
         )

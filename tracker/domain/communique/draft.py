@@ -43,6 +43,7 @@ class DraftResolution:
     deadline: Deadline | None = None
     owners: tuple[str, ...] = ()  # owners named in the decision, as written
     communes: tuple[str, ...] = ()  # communes named in the decision (register names)
+    all_communes: bool = False  # for every commune of the province ("جميع جماعات الإقليم")
     actionable: bool = True  # False: a position (يثمن، يندد…) drafted unticked
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from tracker.domain.communique import phrases
 from tracker.domain.communique.fold import alternation, fold_word
+from tracker.domain.text import normalize
 
 _A = alternation
 _W = r"(?<![\w'])"
@@ -151,6 +152,16 @@ def communes_in(folded: str, s: int, e: int, communes: tuple[dict[str, str], int
         else:
             i += 1
     return found
+
+
+_ALL_COMMUNES = tuple(normalize(p) for p in phrases.ALL_COMMUNES)
+
+
+def names_all_communes(text: str) -> bool:
+    """Whether a decision is for every commune of the province ("على جميع جماعات الإقليم",
+    "toutes les communes de la province"): a fan-out to all of them, once confirmed."""
+    folded = normalize(text)
+    return any(p in folded for p in _ALL_COMMUNES)
 
 
 def known_owner_index(owners: Iterable[str]) -> dict[str, str]:

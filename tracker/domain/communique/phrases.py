@@ -304,6 +304,17 @@ OWNER_NOUNS: tuple[str, ...] = (
     "section", "coordinateur", "secrétaire", "la commission", "le bureau", "la coordination",
     "le comité", "le secrétariat", "la direction", "le président", "la section",
 )  # fmt: skip
+# A decision for every commune of the province (a fan-out to all, issue 15): matched on the
+# decision's normalised text (tracker.domain.text.normalize: hamza, ta marbuta folded).
+ALL_COMMUNES: tuple[str, ...] = (
+    "جميع جماعات الاقليم", "كافة جماعات الاقليم", "كل جماعات الاقليم", "مجموع جماعات الاقليم",
+    "جميع الجماعات الترابية للاقليم", "كافة الجماعات الترابية للاقليم",
+    "جميع جماعات العماله", "كافة جماعات العماله", "جميع الجماعات الترابية بالاقليم",
+    "جميع جماعات ومقاطعات", "كل الجماعات الترابية للاقليم", "جميع الجماعات بالاقليم",
+    "toutes les communes de la province", "l'ensemble des communes de la province",
+    "toutes les communes de la prefecture", "l'ensemble des communes",
+    "chacune des communes de la province",
+)  # fmt: skip
 COMMUNE_MARKERS: tuple[str, ...] = (
     "جماعة", "بجماعة", "لجماعة", "الجماعة الترابية", "بالجماعة الترابية", "للجماعة الترابية",
     "الجماعة القروية", "بالجماعة القروية", "جماعتي", "بلدية", "ببلدية", "لبلدية", "مدينة",

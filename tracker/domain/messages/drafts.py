@@ -188,6 +188,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Réunion « {title} » du {date} créée : {resolutions} décision(s), {items} tâche(s)",
         "created meeting “{title}” of {date}: {resolutions} resolution(s), {items} item(s)",
     ),
+    "drafts.saved_fanned": (
+        "، ووُزّع على الجماعات في {children} مهمة جماعية",
+        ", réparties entre les communes en {children} tâche(s) communale(s)",
+        ", fanned out to the communes as {children} commune item(s)",
+    ),
     "drafts.saved_owners": (
         "أُنشئ اجتماع «{title}» بتاريخ {date}: عدد المقررات {resolutions}، وعدد المهام {items}، ومسؤولون جدد: {owners}",
         "Réunion « {title} » du {date} créée : {resolutions} décision(s), {items} tâche(s), nouveaux responsables : {owners}",
