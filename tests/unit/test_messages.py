@@ -73,7 +73,7 @@ def test_text_fills_falls_back_and_never_fails_on_parameters() -> None:
         "Réunion de démonstration chargée (46 lignes)"
     )
     assert messages.text("cli.demo_loaded", "en", n=3) == "demo meeting loaded (3 rows)"
-    assert messages.text("cli.demo_loaded", n=3) == "تم تحميل الاجتماع التجريبي (3 سجلاً)"
+    assert messages.text("cli.demo_loaded", n=3) == "تم تحميل الاجتماع التجريبي (عدد السجلات: 3)"
     assert messages.text("cli.demo_loaded", "de", n=3) == messages.text("cli.demo_loaded", n=3)
     assert messages.text("cli.demo_loaded", "fr_MA", n=3).startswith("Réunion")
     # a missing parameter: the template as written, not an exception
@@ -150,3 +150,12 @@ def test_the_command_line_speaks_french(tmp_path: Path) -> None:
     missing = _cli("check", "--db", tmp_path / "none.sqlite", lang="en")
     assert missing.returncode != 0
     assert "database file does not exist" in missing.stderr
+
+
+def test_a_record_not_found_is_named_in_the_user_s_language() -> None:
+    from tracker.domain.errors import NotFound
+
+    err = NotFound("not_found", what="Meeting", id=999)
+    assert err.message("ar") == "العنصر المطلوب غير موجود (الاجتماع رقم 999)"
+    assert err.message("fr") == "Élément introuvable (Réunion n° 999)"
+    assert "Meeting" not in err.message("ar")

@@ -30,6 +30,9 @@ class TrackerError(Exception):
         params = dict(self.params)
         if "field" in params:
             params["field"] = field_label(str(params["field"]), lang)
+        if "what" in params:  # a kind of record ("Meeting"): its name in the user's language
+            code = f"field.record.{params['what']}"
+            params["what"] = messages.text(code, lang) if messages.has(code) else params["what"]
         return messages.text(self.code, lang, **params)
 
 

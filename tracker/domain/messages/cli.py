@@ -6,7 +6,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # code: (ar, fr, en)
     # -- tracker demo ------------------------------------------------------------------------
     "cli.demo_loaded": (
-        "تم تحميل الاجتماع التجريبي ({n} سجلاً)",
+        "تم تحميل الاجتماع التجريبي (عدد السجلات: {n})",
         "Réunion de démonstration chargée ({n} lignes)",
         "demo meeting loaded ({n} rows)",
     ),

@@ -24,4 +24,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "field.resolution_id": ("المقرر", "Résolution", "resolution"),
     "field.note": ("الملاحظة", "Note", "note"),
     "field.reported_by": ("المبلّغ", "Rapporté par", "reported by"),
+    # kinds of records, as "not found" messages name them (``record.<class>``)
+    "field.record.ActionItem": ("المهمة", "Action", "action item"),
+    "field.record.Meeting": ("الاجتماع", "Réunion", "meeting"),
+    "field.record.Owner": ("المسؤول", "Responsable", "owner"),
+    "field.record.Resolution": ("المقرر", "Décision", "resolution"),
+    "field.record.Territory": ("الجماعة", "Commune", "commune"),
+    "field.record.ProgressUpdate": ("تحيين التقدم", "Point d'avancement", "progress update"),
 }
