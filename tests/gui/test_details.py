@@ -428,3 +428,19 @@ def test_standard_buttons_say_the_apps_words(qtbot, arabic) -> None:  # type: ig
     qtbot.addWidget(box)
     texts = {b.text() for b in box.buttons()}
     assert texts == {"موافق", "إلغاء"}
+
+
+def test_the_history_says_at_which_meeting_an_update_was_reviewed(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    meeting = demo_db.meetings.create({"title": "اجتماع المتابعة", "held_on": date(2026, 6, 1)})
+    window = make_window(demo_db)
+    window.nav.select_key("view:all")
+    window.select_row(0)
+    item_id = window.selected_item_id()
+    demo_db.items.record_progress(
+        item_id, {"status": "in_progress", "progress": 40, "note": "رُوجع"}, meeting_id=meeting.id
+    )
+    demo_db.items.record_progress(item_id, {"status": "in_progress", "progress": 50})
+    window.detail.show_item(item_id)
+    texts = [window.detail.history.item(i).text() for i in range(window.detail.history.count())]
+    reviewed = [t for t in texts if "رُوجع في اجتماع 1 يونيو 2026" in t]
+    assert len(reviewed) == 1 and "40%" in reviewed[0]

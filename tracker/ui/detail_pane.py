@@ -248,6 +248,8 @@ class DetailPane(QWidget):
         )
         self.fields["details"].setText(it.details or "—")
         self.history.clear()
+        reviewed = {u.meeting_id for u in d.history if u.meeting_id is not None}
+        held = {m.id: m.held_on for m in self.tracker.meetings.headers()} if reviewed else {}
         for u in d.history:
             when, state = format_datetime(u.recorded_at), u.status.label(lang)
             lines = [f"{when} — {state} {format_percent(u.progress)}"]
@@ -255,6 +257,12 @@ class DetailPane(QWidget):
                 lines.append(u.note)
             if u.reported_by:
                 lines.append(self.tr("Reported by: %1").replace("%1", u.reported_by))
+            if u.meeting_id in held:  # decided while going round the table
+                lines.append(
+                    self.tr("Reviewed at the meeting of %1").replace(
+                        "%1", format_date(held[u.meeting_id])
+                    )
+                )
             entry = QListWidgetItem("\n".join(lines))
             self.history.addItem(entry)
         if not d.history:

@@ -108,6 +108,10 @@
         <translation>المبلّغ: %1</translation>
     </message>
     <message>
+        <source>Reviewed at the meeting of %1</source>
+        <translation>رُوجع في اجتماع %1</translation>
+    </message>
+    <message>
         <source>No progress recorded yet.</source>
         <translation>لم يسجل أي تقدم بعد.</translation>
     </message>

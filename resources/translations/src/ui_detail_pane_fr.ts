@@ -108,6 +108,10 @@
         <translation>Rapporté par : %1</translation>
     </message>
     <message>
+        <source>Reviewed at the meeting of %1</source>
+        <translation>Examiné à la réunion du %1</translation>
+    </message>
+    <message>
         <source>No progress recorded yet.</source>
         <translation>Aucun avancement enregistré.</translation>
     </message>
