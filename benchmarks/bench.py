@@ -116,15 +116,22 @@ def startup(db_file: Path, data_dir: Path, runs: int) -> list[dict[str, Any]]:
     return results
 
 
-def startup_frozen(db_file: Path, data_dir: Path, runs: int, frozen: Path) -> list[dict[str, Any]]:
+def startup_frozen(
+    db_file: Path, data_dir: Path, runs: int, frozen: Path, python: Path | None
+) -> list[dict[str, Any]]:
     """The frozen app (``dist/tracker/tracker``, built by scripts/build-package) against the
-    installed one (``python -m tracker``), each launched the same way with the same probe,
-    interleaved. The frozen one runs with an environment without Python's variables."""
+    installed one (the ``tracker`` command of this Python's install, or ``python``'s, e.g. the
+    non-editable install scripts/build-package made), each launched the same way with the
+    same probe, interleaved. Both run without Python's variables (no PYTHONPATH)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRACKER_DATA_DIR=str(data_dir))
-    installed_env = dict(env)
-    installed_env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
-    frozen_env = {k: v for k, v in env.items() if not k.startswith("PYTHON")}
-    installed_cmd = [sys.executable, "-m", "tracker", "--db", str(db_file)]
+    env = {k: v for k, v in env.items() if not k.startswith("PYTHON")}
+    installed_env = frozen_env = env
+    # The installed command itself (the `tracker` script pip made beside that Python): what a
+    # user runs; `python -m tracker` would also put the working folder first on sys.path.
+    script = Path(python or sys.executable).parent / (
+        "tracker.exe" if os.name == "nt" else "tracker"
+    )
+    installed_cmd = [str(script), "--db", str(db_file)]
     frozen_cmd = [str(frozen), "--db", str(db_file)]
     results = []
     for op in STARTUP_OPS:
@@ -413,6 +420,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="EXE",
         help="only the start-up: this frozen app (dist/tracker/tracker) against the installed one",
     )
+    ap.add_argument(
+        "--installed",
+        type=Path,
+        metavar="PYTHON",
+        help="with --frozen: the Python whose installed tracker is the baseline (default: this)",
+    )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.runs < 1:
@@ -432,7 +445,9 @@ def main(argv: list[str] | None = None) -> int:
         data_dir.mkdir()
         ops: list[dict[str, Any]] = []
         if args.frozen:
-            ops = startup_frozen(db_file, data_dir, args.runs, args.frozen.resolve())
+            ops = startup_frozen(
+                db_file, data_dir, args.runs, args.frozen.resolve(), args.installed
+            )
             result = {"items": args.items, "machine": machine(), "runs": args.runs}
             result |= {"peak_rss_mb": _peak_mb(), "operations": ops}
             print(json.dumps(result, ensure_ascii=False) if args.json else table(result))
