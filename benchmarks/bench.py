@@ -19,7 +19,6 @@ import os
 import platform
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,10 +34,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import generate  # noqa: E402
+from startup import _result, startup, startup_frozen  # noqa: E402
 
 SEARCH_TERM = "هيكلة"  # normalised to "هيكله": matches items, resolutions (and some owners)
 REPORT_ITEMS = 1000
-STARTUP_OPS = ("first_paint", "first_screen")
 # Targets: (max ratio, max app seconds); None = no such target.
 TARGETS: dict[str, tuple[float | None, float | None]] = {
     "first_paint": (1.5, None),
@@ -48,6 +47,10 @@ TARGETS: dict[str, tuple[float | None, float | None]] = {
     "counts": (2.0, 0.1),
     "item_detail": (2.0, 0.1),
     "report_1000": (None, 5.0),
+    # --frozen: the packaged app (dist/tracker/) against the installed one, same probe. "No
+    # slower" allowing for the noise of fresh processes on a shared machine (tens of ms).
+    "first_paint_frozen": (1.1, None),
+    "first_screen_frozen": (1.1, None),
 }
 PEAK_RSS_TARGET_MB = 200
 
@@ -80,52 +83,7 @@ def machine() -> str:
     )
 
 
-# -- start-up, as fresh processes ---------------------------------------------------------
-def _launch(cmd: list[str], env: dict[str, str], marker: str) -> float:
-    t0 = time.time()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
-    for line in proc.stdout.splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[0] == "BENCH" and parts[1] == marker:
-            return float(parts[2]) - t0
-    raise RuntimeError(
-        f"{' '.join(cmd[-3:])}: no '{marker}' mark (exit {proc.returncode}): "
-        f"{proc.stderr.strip()[-400:]}"
-    )
-
-
-def startup(db_file: Path, data_dir: Path, runs: int) -> list[dict[str, Any]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRACKER_DATA_DIR=str(data_dir))
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    app_cmd = [sys.executable, "-m", "tracker", "--db", str(db_file)]
-    bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
-    results = []
-    for op in STARTUP_OPS:
-        app_env = dict(env, TRACKER_BENCH_EXIT_AFTER=op)
-        _launch(app_cmd, app_env, op)  # warm the file cache, not counted
-        _launch(bare_cmd, env, "first_paint")
-        app_t, base_t = [], []
-        for _ in range(runs):  # interleaved, so that noise hits both alike
-            app_t.append(_launch(app_cmd, app_env, op))
-            base_t.append(_launch(bare_cmd, env, "first_paint"))
-        results.append(_result(op, app_t, base_t))
-    return results
-
-
 # -- query-backed operations, in a worker process --------------------------------------------
-def _result(name: str, app_t: list[float], base_t: list[float] | None) -> dict[str, Any]:
-    # Full precision: a baseline of some 35 µs rounded to 6 decimals is off by up to 1.4 %,
-    # and the ratio is app_s / baseline_s of exactly these figures (the table rounds them).
-    app_s = statistics.median(app_t)
-    base_s = statistics.median(base_t) if base_t else None
-    return {
-        "name": name,
-        "app_s": app_s,
-        "baseline_s": base_s,
-        "ratio": None if not base_s else app_s / base_s,
-    }
-
-
 def _time(
     fn: Callable[[], object], runs: int, setup: Callable[[], object] | None = None
 ) -> list[float]:
@@ -352,19 +310,23 @@ def table(result: dict[str, Any]) -> str:
         f"median of {result['runs']} runs",
         f"machine: {result['machine']}",
         "",
-        f"{'operation':<14}{'app':>11}{'baseline':>12}{'ratio':>8}   target",
+        f"{'operation':<20}{'app':>11}{'baseline':>12}{'ratio':>8}   target",
     ]
     for op in result["operations"]:
         ratio = "n/a" if op.get("ratio") is None else f"{op['ratio']:.2f}"
         note = op.get("note")
         lines.append(
-            f"{op['name']:<14}{_fmt(op.get('app_s')):>11}{_fmt(op.get('baseline_s')):>12}"
+            f"{op['name']:<20}{_fmt(op.get('app_s')):>11}{_fmt(op.get('baseline_s')):>12}"
             f"{ratio:>8}   {note or verdict(op)}"
         )
     rss = result["peak_rss_mb"]
     ok = "met" if rss < PEAK_RSS_TARGET_MB else "MISSED"
-    lines.append(f"{'peak memory':<14}{rss:>8.0f} MB{'':>20}   <{PEAK_RSS_TARGET_MB} MB: {ok}")
+    lines.append(f"{'peak memory':<20}{rss:>8.0f} MB{'':>20}   <{PEAK_RSS_TARGET_MB} MB: {ok}")
     return "\n".join(lines)
+
+
+def _peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)  # largest child
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -375,6 +337,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--show-sql", action="store_true", help="print the SQL the app emitted")
     ap.add_argument("--skip-startup", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--frozen",
+        type=Path,
+        metavar="EXE",
+        help="only the start-up: this frozen app (dist/tracker/tracker) against the installed one",
+    )
+    ap.add_argument(
+        "--installed",
+        type=Path,
+        metavar="PYTHON",
+        help="with --frozen: the Python whose installed tracker is the baseline (default: this)",
+    )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.runs < 1:
@@ -393,6 +367,14 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = work / "data"
         data_dir.mkdir()
         ops: list[dict[str, Any]] = []
+        if args.frozen:
+            ops = startup_frozen(
+                db_file, data_dir, args.runs, args.frozen.resolve(), args.installed
+            )
+            result = {"items": args.items, "machine": machine(), "runs": args.runs}
+            result |= {"peak_rss_mb": _peak_mb(), "operations": ops}
+            print(json.dumps(result, ensure_ascii=False) if args.json else table(result))
+            return 0
         if not args.skip_startup:
             ops += startup(db_file, data_dir, args.runs)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRACKER_DATA_DIR=str(data_dir))
@@ -407,12 +389,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # largest child
     result = {
         "items": args.items,
         "machine": machine(),
         "runs": args.runs,
-        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "peak_rss_mb": _peak_mb(),
         "operations": ops,
     }
     if args.json:

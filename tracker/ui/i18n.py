@@ -7,8 +7,10 @@ defers until after the window's first paint (:func:`install_locale`).
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -48,6 +50,19 @@ def load_fonts() -> str | None:
     return family
 
 
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations (qtbase_ar.qm...) are: Qt's translations folder, and in
+    the frozen app (PyInstaller, ``sys.frozen``) also the folders where the bundle keeps them
+    beside the PySide6 package, should Qt's relocated prefix not point there."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    if getattr(sys, "frozen", False):
+        import PySide6
+
+        base = Path(PySide6.__file__).resolve().parent
+        folders += [str(base / "Qt" / "translations"), str(base / "translations")]
+    return folders
+
+
 def install_language(app: QGuiApplication, lang: str, *, locale: bool = True) -> None:
     """Set translators, layout direction, fonts and (unless ``locale=False``, see
     :func:`install_locale`) the default locale for ``lang``."""
@@ -57,9 +72,8 @@ def install_language(app: QGuiApplication, lang: str, *, locale: bool = True) ->
     for tr in _translators:
         QCoreApplication.removeTranslator(tr)
     _translators.clear()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_tr = QTranslator(app)
-    if qt_tr.load(f"qtbase_{lang}", qt_dir):
+    if any(qt_tr.load(f"qtbase_{lang}", folder) for folder in qt_translation_dirs()):
         QCoreApplication.installTranslator(qt_tr)
         _translators.append(qt_tr)
     app_tr = QTranslator(app)
