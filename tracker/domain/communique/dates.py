@@ -26,7 +26,7 @@ FIRST_RE = alternation(vocab.FIRST_DAY)
 
 # "يوم السبت 17 يناير 2026", "فاتح أبريل", "le samedi 1er août 2026", "12 مارس (آذار) 2026"
 DATE_BODY = (
-    rf"(?:(?:{WEEKDAY_RE})\s*,?\s*)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
+    rf"(?:(?:{WEEKDAY_RE})(?:\s*(?:و|-|et)\s*(?:{WEEKDAY_RE}))?\s*,?\s*)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
     r"(?:er)?(?:\s*(?:و|-|–|الي|et|au)\s*[0-3]?\d(?!\d))?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
     rf"(?P<month>{MONTH_RE})(?![\w])"
     rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
@@ -109,6 +109,11 @@ _OTHER = re.compile(rf"(?:{alternation(phrases.OTHER_EVENT)})")
 _OTHER_AFTER = re.compile(
     rf"\s*(?:{alternation((*vocab.NEXT_WORDS, 'prochain', 'prochaine'))})(?!\w)"
 )
+# "اقتراح عقد الدورة …"، "إلى عقد …": the holding of another meeting, not this one's
+_HOLDING = re.compile(
+    r"(?:(?:^|\s)(?:اقتراح|الي|علي|قصد|اجل|بخصوص|حول|تاريخ|موعد)\s+|(?:^|\s)[بل])عقد(?!\w)"
+)
+_ACT = re.compile(r"(?<!\w)(?:[وف]?)(?:صادق|صادقت|صوت|صوتت)(?!\w)")
 _PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s")
 _PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)")
 _DEADLINE_BEFORE = re.compile(
@@ -134,9 +139,13 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     score = 0
     verbs = list(_MEETING.finditer(before))
     verb = verbs[-1] if verbs else None
+    act = None if verb is not None else _ACT.search(before)
     if verb is not None:
         score += 3
         between = before[verb.start() :]
+    elif act is not None:  # "صادق المجلس، صباح يوم الجمعة 2 ماي الجاري، على …": the session's day
+        score += 2
+        between = before[act.start() :]
     else:
         between = before[-60:]
         # "Le vendredi 20 février 2026, à 16 heures, le conseil s'est réuni": the verb after
@@ -148,6 +157,7 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         or _OTHER.search(before[-40:])
         or _OTHER_AFTER.match(after)
         or _PLUPERFECT.search(before[-80:])  # "وكان المكتب قد عقد يوم …": an earlier meeting
+        or (verb is not None and _HOLDING.search(before[max(0, verb.start() - 12) : verb.end()]))
     ):
         score -= 5
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
@@ -173,21 +183,31 @@ def pick_meeting_date(
     hits = [h for h in hits if not any(a <= h.start < b for a, b in decisions)]
     published = [h for h in full if meeting_score(folded, h) <= -6]
     reference = (published or full)[0].resolve() if full else None
+    years = _years_named(folded)
     best: tuple[int, int, DateHit, date] | None = None
     for h in hits:
         s = meeting_score(folded, h)
         if s < 0:
             continue
+        weekday = _weekday_of(folded, h)
         if h.year is None:
-            if s < 3 or reference is None:
+            d = _year_by_weekday(h, weekday, years, reference if published else None)
+            if s < (2 if d is not None else 3):  # a weekday that fits one year is evidence
                 continue
-            d = _year_from(h, reference, before=bool(published))
+            if d is None and reference is not None:
+                d = _year_from(h, reference, before=bool(published))
+                if d is not None and weekday is not None and d.weekday() != weekday:
+                    d = None  # "mercredi 2 février" is no Wednesday in that year
+            if d is None and reference is None and years and weekday is None:
+                d = _year_from(h, date(years[0], 12, 31), before=False)
             if d is None:
                 continue
         else:
             d = h.resolve()
             if d is None:
                 continue
+            if weekday is not None and d.weekday() != weekday:
+                d = _weekday_repair(d, weekday)
         key = (-s, h.start)
         if best is None or key < (best[0], best[1]):
             best = (-s, h.start, h, d)
@@ -209,6 +229,60 @@ def _year_from(h: DateHit, reference: date, *, before: bool) -> date | None:
         if not before or d <= reference:
             return d
     return None
+
+
+_WEEKDAY_LEAD = re.compile(rf"^(?:{WEEKDAY_RE})(?!\w)")
+_RANGE = re.compile(r"\d\s*(?:و|-|–|الي|et|au)\s*\d")
+_MONTH_YEAR = re.compile(
+    rf"(?<!\w)(?:{MONTH_RE})\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _weekday_of(folded: str, h: DateHit) -> int | None:
+    """The weekday written with ``h`` ("الجمعة 2 ماي"، "mercredi 2 février"), when it names one
+    day (not "السبت والأحد 29 و30 …")."""
+    text = folded[h.start : h.end]
+    m = _WEEKDAY_LEAD.match(text)
+    if m is None or _RANGE.search(text):
+        return None
+    return WEEKDAY_NUMBER.get(m.group())
+
+
+def _years_named(folded: str) -> list[int]:
+    """The years the text names with a month ("دورة شهر ماي 2025"، "12 janvier 2020"), in order."""
+    return list(dict.fromkeys(int(m.group(1)) for m in _MONTH_YEAR.finditer(folded)))
+
+
+def _year_by_weekday(
+    h: DateHit, weekday: int | None, years: list[int], published: date | None
+) -> date | None:
+    """A meeting date without its year, dated by the weekday written with it: among the years
+    the text names (and the one after the latest: a meeting after the events it recalls), the
+    only one where that day is that weekday; none when no year or several fit."""
+    if weekday is None or not years:
+        return None
+    fits = []
+    for year in sorted({*years, max(years) + 1}):
+        try:
+            d = date(year, h.month, h.day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (published is None or d <= published):
+            fits.append(d)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weekday_repair(d: date, weekday: int) -> date:
+    """"lundi 18 décembre 2018" where 18/12/2018 is a Tuesday: a slip of the year when the year
+    before or after makes it a Monday; else the date as written."""
+    for year in (d.year - 1, d.year + 1):
+        try:
+            other = d.replace(year=year)
+        except ValueError:
+            continue
+        if other.weekday() == weekday:
+            return other
+    return d
 
 
 WEEKDAY_NUMBER = {

@@ -258,6 +258,8 @@ OTHER_EVENT: tuple[str, ...] = (
     "الموالي", "محضر", "procès-verbal", "قرر", "تقرر", "يقرر", "قررت", "تحديد", "تنفيذ مقررات", "تتبع", "حصيلة",
     "prochain", "prochaine", "précédent", "précédente", "aura lieu", "se tiendra", "fixé",
     "fixée", "décidé", "convoqu", "dernière réunion", "suivi des",
+    # a law or decree cited with its date ("الظهير الشريف … الصادر في … الموافق ل 7 يوليوز 2015")
+    "الصادر", "الظهير", "المرسوم", "الجريدة الرسمية", "dahir", "décret", "bulletin officiel",
 )  # fmt: skip
 PUBLICATION: tuple[str, ...] = ("حرر", "وحرر", "fait à", "fait a", "publié", "نشر")
 TITLES: tuple[str, ...] = (
