@@ -196,8 +196,8 @@ def pick_meeting_date(
                 continue
             if d is None and reference is not None:
                 d = _year_from(h, reference, before=bool(published))
-                if d is not None and weekday is not None and d.weekday() != weekday:
-                    d = None  # "mercredi 2 février" is no Wednesday in that year
+                if d is not None and not published and weekday not in (None, d.weekday()):
+                    d = None  # dated by an older event's year, where that day is no Wednesday
             if d is None and reference is None and years and weekday is None:
                 d = _year_from(h, date(years[0], 12, 31), before=False)
             if d is None:
