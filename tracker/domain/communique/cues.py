@@ -15,7 +15,11 @@ _A = alternation
 _W = r"(?<![\w'])"  # a word starts here
 _E = r"(?![\w])"  # a word ends here
 
-ASSIGN = re.compile(r"(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?تم\s+(?=تكليف(?!\w))")
+ASSIGN = re.compile(
+    r"(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?تم\s+(?=تكليف(?!\w))"
+    # "وكلفت الأمانة العامة اللجنة التحضيرية بإعداد …": the body assigns; the verb stays
+    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف)\s+(?:{_A(phrases.BODY_NOUNS)})(?!\w))"
+)
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
     rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
@@ -118,6 +122,14 @@ class Piece:
     @property
     def context(self) -> tuple[int, int]:
         return self.start, max(self.end, self.context_end)
+
+
+# What a decision cut before the next one may end with: "…، وفي هذا الإطار" (the next
+# decision's lead-in), a dangling "كما" or "و".
+TRAILING = re.compile(
+    r"(?:\s*[،,]?\s*(?:و\s*)?(?:في\s+هذا\s+(?:ال)?(?:اطار|صدد|سياق)|بهذه\s+المناسبه|بالمناسبه|كما|ايضا))+\s*[،,]?\s*$"
+    r"|\s*[،,]\s*و?\s*$"
+)
 
 
 def strip_span(folded: str, s: int, e: int) -> tuple[int, int]:

@@ -61,6 +61,7 @@ from tracker.domain.communique.cues import (
     STRESS,
     TABLE_HEADER,
     TOPIC,
+    TRAILING,
     Piece,
     clean_piece,
     clean_text,
@@ -68,6 +69,7 @@ from tracker.domain.communique.cues import (
     line_spans,
     sentence_end,
     split_inline,
+    strip_span,
 )
 from tracker.domain.communique.dates import DATE_RE
 
@@ -98,6 +100,9 @@ class _Reader:
         if cell and cell.start() - s > 3:  # a table row: the decision is its first cell
             s, e, context_end = s, cell.start(), e
         s, e = clean_piece(self.f, s, e, after_verb)
+        tail = TRAILING.search(self.f, s, e)
+        if tail and tail.start() > s:
+            s, e = strip_span(self.f, s, tail.start())
         if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
             return
         if actionable is None:
@@ -176,9 +181,10 @@ class _Reader:
             self.claim(hs, end)
             return
         sent = sentence_end(f, he, le)
-        again = DECIDE.search(f, he, sent)  # "…، كما قرر …": the next decision
-        if again:
-            sent = again.start()
+        # "…، كما قرر …"، "…، وفي هذا الإطار كلفت الأمانة …": the next decision
+        agains = [m for m in (DECIDE.search(f, he, sent), ASSIGN.search(f, he + 1, sent)) if m]
+        if agains:
+            sent = min(m.start() for m in agains)
         if kind in ("verb", "assign"):
             parts = split_inline(f, he, sent, SPLIT_WAW)
             for k, (ps, pe) in enumerate(parts):
