@@ -278,6 +278,11 @@ def split_inline(
             if len(core.split()) >= 2:
                 merged.append((cs, ce))
                 continue
+        if RESUME.match(core):  # "…، على أن تستأنف أشغال الجلسة يوم …": not a decision
+            break
+        if merged and PARALLEL.match(frag):  # "صادق على A، وعلى B": B is a decision of its own
+            merged.append((cs + PARALLEL.match(frag).end(), ce))
+            continue
         after_reference = bool(merged) and bool(HIGHLIGHT.match(core))
         if after_reference:  # "plusieurs projets, notamment A, B": A opens the list
             a, b = clean_piece(folded, *merged[-1])
@@ -289,11 +294,32 @@ def split_inline(
             or len(core.split()) < 2
             # "…، وتعميمها على …": a verbal noun about the previous decision's object
             or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
+            # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
+            or (frag.startswith("وي") and not ACTION_VERB.match(frag))
+            or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
         ):
             merged[-1] = (merged[-1][0], ce)
         else:
             merged.append((cs, ce))
     return merged
+
+
+RESUME = re.compile(
+    r"^علي\s+ان\s+(?:ت|ي)(?:ستانف|ستكمل|تواصل|واصل|ختتم|رفع)\S*\s+(?:ال)?(?:اشغال|جلس|دور|اجتماع)"
+)
+PARALLEL = re.compile(r"^و\s*(?:كذا\s+)?علي\s+(?=\S)")
+_FUNCTION_WORD = re.compile(
+    rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)"
+)
+
+
+def _apposed_name(previous: str, fragment: str) -> bool:
+    """"…، مع المدير التقني الوطني، ناصر لارغيت، …": a short name set between commas after a
+    function is the person, not a decision."""
+    words = fragment.split()
+    if not 1 < len(words) <= 3 or any(w.startswith(("ال", "لل", "بال")) for w in words):
+        return False
+    return bool(_FUNCTION_WORD.search(" ".join(previous.split()[-4:])))
 
 
 # A sub-heading inside a list ("ثانيا: على المستوى التنظيمي"), not a decision.
