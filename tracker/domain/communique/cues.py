@@ -17,6 +17,9 @@ _E = r"(?![\w])"  # a word ends here
 
 ASSIGN = re.compile(
     r"(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?تم\s+(?=تكليف(?!\w))"
+    # "تم خلال هذا الاجتماع تحديد يوم …"، "وتمت دعوة الأندية إلى …": a decision in the passive
+    r"|(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?(?:قد\s+)?(?:تم|تمت)\s+(?:(?:خلال|في)\s+(?:هذا|هذه)\s+\S+\s+)?"
+    rf"(?=(?:{_A(phrases.PASSIVE_DECISIONS)})(?!\w))"
     # "وكلفت الأمانة العامة اللجنة التحضيرية بإعداد …": the body assigns; the verb stays
     rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف)\s+(?:{_A(phrases.BODY_NOUNS)})(?!\w))"
 )
@@ -47,7 +50,7 @@ REFERENCE = re.compile(
     r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)(?:\s+suivants?)?\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
-    r"|^(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
+    r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
 HIGHLIGHT = re.compile(
     r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|بالاجماع|بالاغلبيه"

@@ -30,6 +30,12 @@ LIST_INTRO_PHRASES: tuple[str, ...] = (
     "il a été convenu de",
     "il a été décidé de",
 )
+# Verbal nouns that make "تم/تمت …" a decision ("تم تحديد يوم …"، "تمت دعوة الأندية إلى …");
+# not تنظيم, عقد, إعداد, عرض…: those also tell what was done before or at the meeting.
+PASSIVE_DECISIONS: tuple[str, ...] = (
+    "تحديد", "تعيين", "تشكيل", "إحداث", "دعوة", "اعتماد", "برمجة", "تأجيل", "إرجاء", "إلغاء",
+    "إحالة", "انتداب", "تخصيص", "تفويض", "توجيه",
+)  # fmt: skip
 # Outcomes that are decisions only when they name them ("خرج الاجتماع بالتوصيات…").
 OUTCOME_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "تمخض", "تمخضت", "خرج", "خرجت", "توج", "توجت")
 # Phrases that introduce a list of decisions (split on commas, bullets, numbers, ordinals).
