@@ -46,7 +46,7 @@ LIST_INTRO = re.compile(
 REFERENCE = re.compile(
     r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?"
     r"(?:ال)?(?:نقط|نقاط|نقطه|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
-    r"(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?(?:\s+في\s+جدول\s+(?:ال)?اعمال\S*)?\s*$"
+    r"(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?(?:\s+(?:في|ضمن|ب)\s*جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
     r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)(?:\s+suivants?)?\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
@@ -346,6 +346,16 @@ POINT = re.compile(
 APPROVED = re.compile(
     r"(?:صادق|وافق|صوت)\S*\s+[^.\n]{0,80}?(?:علي|لصالح)\s+(?:هذه\s+)?(?:النقطه|المشروع|الاتفاقيه|الاقتراح)"
     r"|(?:تمت|وتمت)\s+(?:المصادقه|الموافقه)|(?:approuve|adopte)e?s?\s+(?:a\s+l'unanimite|ce\s+point)"
+)
+
+
+# The whole agenda approved ("وبعد المناقشة صودق على جميع النقط"، "تمت المصادقة على هذه
+# النقطة"، "tous les points ont été approuvés"): the agenda's points are then the decisions.
+APPROVED_ALL = re.compile(
+    r"(?:صادق|صودق|المصادقه|وافق|صوت|التصويت)\S*\s+[^.\n]{0,60}?(?:علي|لصالح)\s+"
+    r"(?:(?:جميع|كافه|كل|مجموع)\s+(?:ال)?(?:نقط|نقاط)|(?:هذه|تلك)\s+(?:ال)?(?:نقط|نقطه)|(?:ال)?نقطه\s+(?:ال)?فريده)"
+    r"|(?:tous\s+les|l'ensemble\s+des|ces|ce)\s+points?\s+[^.\n]{0,40}?(?:approuve|adopte)"
+    r"|(?:approuve|adopte)\S*\s+(?:a\s+l'unanimite\s+)?(?:tous\s+les|l'ensemble\s+des|ce|ces)\s+points?"
 )
 
 

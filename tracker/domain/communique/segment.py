@@ -43,6 +43,7 @@ from tracker.domain.communique.cues import (
     ACTION_VERB,
     AGENDA,
     APPROVED,
+    APPROVED_ALL,
     ASSIGN,
     BODY_AFTER_VERB,
     CELL,
@@ -227,6 +228,7 @@ class _Reader:
             if any(APPROVED.search(f, a, b) for a, b in [(body, e), *after]):
                 self.add(body, e, True)
                 self.claim(s, e)
+        self._approved_agendas()
         # lists after "ما يلي:" with no deciding verb: item by item
         for i, (s, e) in enumerate(self.lines):
             text = f[s:e]
@@ -262,6 +264,38 @@ class _Reader:
                 continue
             out.append(p)
         return out
+
+    def _approved_agendas(self) -> None:
+        """An agenda under its colon ("تلا جدول أعمال الدورة الذي تضمن النقط التالية:") followed
+        by the approval of all its points: each point is a decision (a point whose line ends
+        with a colon takes the lines under it along: "التحضير للاحتفال بالمناسبات التالية:")."""
+        f = self.f
+        for i, (s, e) in enumerate(self.lines):
+            text = f[s:e].rstrip()
+            if not text.endswith(":") or not self.free(s, e) or not AGENDA.search(text):
+                continue
+            block: list[tuple[int, int]] = []
+            approval = None
+            for a, b in self.lines[i + 1 : i + 40]:
+                t = f[a:b].strip()
+                if not t:
+                    continue
+                if APPROVED_ALL.search(t):
+                    approval = (a, b)
+                    break
+                if len(t.split()) > 25 or (block and not ITEM.match(t) and NARRATIVE.match(t)):
+                    break
+                block.append((a, b))
+            if approval is None or not block or not all(self.free(a, b) for a, b in block):
+                continue
+            if all(ITEM.match(f[a:b].strip()) for a, b in block) or not f[
+                block[0][0] : block[0][1]
+            ].rstrip().endswith(":"):
+                for a, b in block:
+                    self.add(a, b, True)
+            else:
+                self.add(block[0][0], block[-1][1], True)
+            self.claim(s, approval[1])
 
     def _skip_items(self, line_index: int, positions_only: bool = False) -> int:
         end = self.lines[line_index][1]
