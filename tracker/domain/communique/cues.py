@@ -111,8 +111,18 @@ LEAD_FR = re.compile(
     r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
 )
 SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
+_INFINITIVE = (
+    r"(?:(?:se\s+|s'|les\s+|la\s+|l'|leur\s+|y\s+|en\s+)?(?:[a-z\-]+(?:er|ir)|[a-z]*(?:faire|mettre|prendre"
+    r"|suivre|elire|ecrire|inscrire|duire|truire|promouvoir|recevoir|prevoir|soudre|joindre|tendre"
+    r"|rendre|fendre)))(?![a-z])"
+)
+_FR_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d|1er|premier)"
 SPLIT_INLINE = re.compile(
-    r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s|notamment\s))"
+    # "…, de convoquer …" is a second decision; "…, de l'urbanisme et …" goes on with the first;
+    # "…, le mercredi 13 juin, …" is a date
+    r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:d(?:e\s+|')"
+    + _INFINITIVE
+    + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s))"
     r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
     # "décidé de convoquer … et de charger …": a second infinitive is a second decision
     r"|\s+et\s+(?=d(?:e\s+|')[a-z]+(?:er|ir|re)\b)"

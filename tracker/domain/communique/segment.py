@@ -75,6 +75,10 @@ from tracker.domain.communique.cues import (
 from tracker.domain.communique.dates import DATE_RE
 
 
+FR_THAT = re.compile(r"\s+qu(?:e\s|')")
+FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
+
+
 class _Reader:
     def __init__(self, folded: str) -> None:
         self.f = folded
@@ -182,6 +186,13 @@ class _Reader:
             self.claim(hs, end)
             return
         sent = sentence_end(f, he, le)
+        if kind == "list" and FR_THAT.match(f, he):  # "il a été décidé que …": one clause
+            self.add(he, sent, None)
+            self.claim(hs, sent)
+            return
+        agent = FR_AGENT.match(f, he, sent)  # "décidé par l'ensemble des participants, …, de …"
+        if kind == "list" and agent:
+            he = agent.end()
         # "…، كما قرر …"، "…، وفي هذا الإطار كلفت الأمانة …": the next decision
         agains = [m for m in (DECIDE.search(f, he, sent), ASSIGN.search(f, he + 1, sent)) if m]
         if agains:
