@@ -68,7 +68,13 @@ def _each(patterns: tuple[re.Pattern[str], ...], seg: str) -> list[re.Match[str]
 
 R_START = _c(rf"(?:{_A(vocab.START)})\s*(?:يوم\s+|le\s+)?{ANY_DATE}")
 R_BEFORE = _c(rf"(?:{_A(vocab.BEFORE)})\s*:?\s*(?:يوم\s+|le\s+)?{ANY_DATE}")
-R_ON = _c(rf"(?:{_A(vocab.ON)})\s+{ANY_DATE}")
+R_ON = _c(
+    rf"(?:{_A(vocab.ON)})\s+{ANY_DATE}",
+    # "la rencontre qui sera organisée mercredi 27 décembre 2017": a weekday and a full date
+    rf"(?=(?:{WEEKDAY_RE})\s*,?\s*(?:ال)?\d){ANY_DATE}",
+    # "samedi prochain (23 décembre 2017)": the date in brackets
+    rf"(?<=\()\s*{ANY_DATE}(?=\s*\))",
+)
 R_ON_DAY = _c(rf"(?:يوم|ليوم|le)\s+{ANY_DATE}")  # "يوم 20 مارس": that day, even without a year
 R_DATE_LATEST = _c(
     rf"{ANY_DATE}\s*,?\s*(?:au plus tard|dernier delai|كاخر اجل|كاجل اقصي|كحد اقصي|علي ابعد تقدير)"
@@ -203,6 +209,8 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
             add(m, h.resolve(base), "draft.rule.date" if h.year else "draft.rule.date_next")
     for m in _each(R_ON, seg):
         h = hit_from_match(m)
+        if _RANGE.search(m.group()):
+            continue  # "يومي السبت والأحد 29 و30 دجنبر": an event over two days, no one deadline
         if h is not None and h.year is not None:
             add(m, h.resolve(base), "draft.rule.on_date")
     for m in (*_each(R_ON_DAY, seg), *_each(R_DATE_LATEST, seg)):
@@ -293,6 +301,7 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
     return out
 
 
+_RANGE = re.compile(r"\d\s*(?:و|-|–|الي|et|au)\s*\d")
 _DATED = ("draft.rule.date", "draft.rule.on_date", "draft.rule.date_next")
 
 
@@ -334,6 +343,11 @@ def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, 
     if not cands:
         return None, start
     dated = [c for c in cands if c.due_on is not None]
+    explicit = [c for c in dated if c.rule in _DATED]
+    dated = [  # "samedi prochain (23 décembre 2017)": the written date, not the computed one
+        c for c in dated
+        if c.rule in _DATED or not any(0 <= x.start - c.end <= 3 for x in explicit)
+    ]  # fmt: skip
     pool = dated or cands
     best = min(pool, key=lambda c: (c.start, -(c.end - c.start)))
     return best, start
