@@ -378,6 +378,16 @@ APPROVED_ALL = re.compile(
 )
 
 
+# The body calling on its own people ("ودعا المكتب كافة المناضلين إلى …"، "a appelé l'ensemble
+# des militants … à …"): a directive to act, unlike a call on the government (a position).
+OWN_CALL = re.compile(
+    r"(?<![\w'])(?:[وف]|كما\s+)?(?:(?:a|ont)\s+(?:(?:en\s+outre|egalement|aussi|par\s+ailleurs|enfin)\s+)?)?"
+    r"(?P<verb>دعا|دعت|يدعو|تدعو|اهاب|اهابت|يهيب|تهيب|appele|appelle|appellent|exhorte|invite)"
+    r"\s+(?P<between>(?:[^\s.]+\s+){0,4}?)(?:ب?كافه\s+|ب?جميع\s+|كل\s+|l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|ses\s+)?"
+    r"(?:ال|بال)?(?:مناضلات|مناضلين|مناضلي|منخرطات|منخرطين|منخرطي|فروع|هياكل|militant|militantes|militants|adherent\w*|structures\s+du\s+parti|sections)(?!\w)"
+)
+
+
 # A table's header row ("القرار | المسؤول | الأجل"): no decision.
 TABLE_HEADER = re.compile(
     r"^\W*(?:(?:ال)?(?:قرار|مقرر|مسؤول|جهه المكلفه|اجل|اجال|اجراء|ملاحظات|رقم|توصيه|مهمه)"

@@ -56,6 +56,7 @@ from tracker.domain.communique.cues import (
     ITEM,
     LIST_INTRO,
     NARRATIVE,
+    OWN_CALL,
     POINT,
     REFERENCE,
     SPLIT_WAW,
@@ -263,6 +264,15 @@ class _Reader:
                     continue  # "يؤكد المكتب على ضرورة تدخل الحكومة": a demand, not its own action
                 if self.free(m.start(), m.end()):
                     self.section(m.start(), m.end(), "list")
+        # the body calling on its own members: a directive
+        for m in OWN_CALL.finditer(f):
+            if GOVERNMENT.search(m.group("between")) or not self.free(m.start(), m.end()):
+                continue
+            if self._in_speech(m.start(), m.end()):
+                continue
+            end = sentence_end(f, m.end(), len(f))
+            self.add(m.start("verb"), end, True)
+            self.claim(m.start(), end)
         # positions of the body, one paragraph each
         for s, e in self.lines:
             text = f[s:e].strip()
