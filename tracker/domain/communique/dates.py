@@ -115,6 +115,10 @@ _HOLDING = re.compile(
 )
 _ACT = re.compile(r"(?<!\w)(?:[وف]?)(?:صادق|صادقت|صوت|صوتت)(?!\w)")
 _PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s")
+# a web page's time stamp: "06 شتنبر 2025على الساعة14:35"، "10/12/2022 على الساعة 08:32"، "… - 6:06 مساءً"
+_STAMP = re.compile(
+    r"\s*(?:-|،|,|\|)?\s*(?:علي\s+الساعه|a)?\s*\d{1,2}\s*[:h]\s*\d{2}(?!\d)"
+)
 _PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)")
 _DEADLINE_BEFORE = re.compile(
     rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
@@ -163,7 +167,8 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
         score -= 4
     head = folded[max(line_start, hit.start - 60) : hit.start]
-    if _PUBLICATION.search(head) or (
+    stamped = verb is None and hit.start - line_start <= 6 and _STAMP.match(folded, hit.end)
+    if _PUBLICATION.search(head) or stamped or (
         verb is None
         and hit.start - line_start <= 40
         and _SHORT_HEADER.match(head)

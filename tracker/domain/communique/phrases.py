@@ -282,7 +282,9 @@ OTHER_EVENT: tuple[str, ...] = (
     # a law or decree cited with its date ("الظهير الشريف … الصادر في … الموافق ل 7 يوليوز 2015")
     "الصادر", "الظهير", "المرسوم", "الجريدة الرسمية", "dahir", "décret", "bulletin officiel",
 )  # fmt: skip
-PUBLICATION: tuple[str, ...] = ("حرر", "وحرر", "fait à", "fait a", "publié", "نشر")
+PUBLICATION: tuple[str, ...] = (
+    "حرر", "وحرر", "fait à", "fait a", "publié", "نشر", "تحديث", "آخر تحديث", "mis à jour",
+)  # fmt: skip
 TITLES: tuple[str, ...] = (
     "الدكتور", "الدكتورة", "د.", "السيد", "السيدة", "السادة", "الأستاذ", "الأستاذة", "الحاج",
     "الحاجة", "المهندس", "المهندسة", "الأخ", "الأخت", "الرفيق", "الرفيقة", "الشيخ",
