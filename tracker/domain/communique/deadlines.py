@@ -301,6 +301,13 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
     return out
 
 
+_SCHEDULED = re.compile(
+    r"(?<!\w)(?:ال)?مبرمج\w*(?:\s+(?:سلفا|اصلا|مبدئيا))?\s*$|(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,2}$"
+    r"|(?<!\w)(?:التي|الذي|اللتين|اللذين)\s+(?:كان\S*\s+)?(?:ال)?مقرر\S*\s*$"
+    r"|(?<!\w)(?:initialement|prevue?s?|programmee?s?)\s+(?:\S+\s+){0,1}$"
+)
+_POSTPONE = re.compile(r"^\W*(?:ال)?(?:تاجيل|ارجاء|الغاء|report|annul)")
+_TO = re.compile(r"(?<!\w)(?:الي|لغايه|a|au|jusqu'au)\s+(?:\S+\s+){0,1}$")
 _RANGE = re.compile(r"\d\s*(?:و|-|–|الي|et|au)\s*\d")
 _DATED = ("draft.rule.date", "draft.rule.on_date", "draft.rule.date_next")
 
@@ -339,6 +346,16 @@ def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, 
         # the meeting's own date written in the decision is no deadline either
         and not (base is not None and c.due_on is not None and c.due_on < base)
         and not (base is not None and c.due_on == base and c.rule in _DATED)
+    ]  # fmt: skip
+    if not cands:
+        return None, start
+    # "…المبرمجتين سلفا يوم 26 غشت"، "التي كانت مقررة نهاية الأسبوع": the old schedule of what
+    # is postponed or cancelled, not a deadline; in a postponement only "إلى …" dates it
+    postponed = _POSTPONE.match(seg) is not None
+    cands = [
+        c for c in cands
+        if not _SCHEDULED.search(seg[max(0, c.start - off - 40) : c.start - off])
+        and not (postponed and not _TO.search(seg[max(0, c.start - off - 14) : c.start - off]))
     ]  # fmt: skip
     if not cands:
         return None, start
