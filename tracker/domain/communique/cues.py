@@ -29,7 +29,9 @@ LIST_INTRO = re.compile(
     r"(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت)\s+(?:(?:بشانها|بخصوصها|في\s+شانها)\s+)?(?:ال)?قرارات\s+"
     r"(?:ال)?(?:مناسبه|لازمه|ضروريه)\s*[،,]?\s*(?:و)?(?:همت|تهم|شملت|منها|ابرزها|اهمها)"
     r"(?:\s+(?:بالخصوص|خاصه|علي\s+الخصوص|بالاساس))?(?=\s)|"
-    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
+    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?"
+    # not "واتخذ القرار، على إثر …": a cause, not the decision
+    rf"(?:{_W}(?:علي(?!\s+(?:اثر|خلفيه|ضوء|اساس|هامش|اعتبار))|الي|عن)(?!\w))"
     rf"|{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_PHRASES)})(?:\s+ما\s+يلي)?{_E}"
     # "ومن أبرز ما تقرر خلال هذا الاجتماع:"
     r"|(?<![\w'])(?:و)?(?:من\s+)?(?:ابرز|اهم)\s+ما\s+(?:تقرر|تم\s+الاتفاق\s+عليه|تم\s+اتخاذه|خلص\s+اليه)"
@@ -100,7 +102,7 @@ NARRATIVE = re.compile(rf"^\s*(?:{_A(phrases.NARRATIVE_STARTS)}){_E}")
 CONTINUATION = re.compile(rf"^(?:{_A(phrases.CONTINUATIONS)}){_E}")
 SUBJECT = re.compile(
     rf"^(?:(?:اعضاء|عضوات)\s+)?(?:{_A(phrases.BODY_NOUNS)}|بالاجماع|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)(?!\w)"
-    rf"(?:\s+(?:ال\w*(?:يه|يين|يون|ين|ون|ي)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)(?!\w)){{0,5}}\s*"
+    rf"(?:\s+(?:ال\w*(?:يه|يين|يون|ين|ون|ي)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+و?ال\w+){{0,3}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)(?!\w)){{0,5}}\s*"
 )
 WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
 MEETING_CLAUSE = re.compile(
@@ -113,7 +115,11 @@ LEAD_FR = re.compile(
     r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"
     r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
 )
-SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
+SPLIT_WAW = re.compile(
+    r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*"
+    # "…الخروج من الحكومة، معلنا أنه سيوجه الدعوة …": a second decision, in the future
+    r"|\s*[،,]\s*(?:معلنا|معلنه|مقررا|مقرره)\s+(?:انه|انها|ان)\s+(?=س[يت]\w)"
+)
 _INFINITIVE = (
     r"(?:(?:se\s+|s'|les\s+|la\s+|l'|leur\s+|y\s+|en\s+)?(?:[a-z\-]+(?:er|ir)|[a-z]*(?:faire|mettre|prendre"
     r"|suivre|elire|ecrire|inscrire|duire|truire|promouvoir|recevoir|prevoir|soudre|joindre|tendre"
@@ -149,6 +155,9 @@ class Piece:
 TRAILING = re.compile(
     r"(?:\s*[،,]?\s*(?:و\s*)?(?:في\s+هذا\s+(?:ال)?(?:اطار|صدد|سياق)|بهذه\s+المناسبه|بالمناسبه|كما|ايضا))+\s*[،,]?\s*$"
     r"|\s*[،,]\s*و?\s*$"
+    # "…, annonce un communiqué du parti"، "…، حسب بلاغ للعصبة": who reports it
+    r"|\s*[،,]\s*(?:annonce|indique|precise|souligne|ajoute|rapporte)\s+(?:un|le|l')\s*communique[^,،.]*$"
+    r"|\s*[،,]\s*(?:حسب|وفق|وفقا ل|يضيف|اضاف|كما\s+جاء\s+في)\s*(?:ال)?بلاغ[^,،.]*$"
 )
 
 
