@@ -98,6 +98,8 @@ INTRO_FR: tuple[str, ...] = (
     "a en outre été décidé",
     "a par ailleurs été décidé",
     "a chargé",
+    "a annoncé",
+    "ont annoncé",
     "ont chargé",
     "a mandaté",
     "ont mandaté",
