@@ -58,6 +58,7 @@ REFERENCE = re.compile(
     r"(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?(?:\s+(?:في|ضمن|ب)\s*جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
     r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)(?:\s+suivants?)?\s*$"
+    r"|^(?:l'|son\s+|le\s+)?ordre\s+du\s+jour\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
     r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
@@ -133,6 +134,9 @@ SPLIT_INLINE = re.compile(
     + _INFINITIVE
     + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s))"
     r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
+    # "a validé A, revu B, puis adopté C": each participle is a decision of its own
+    r"|\s*,\s*(?:puis\s+|et\s+)?(?=(?:revu|valide|adopte|approuve|donne|elu|decide|mandate|charge|fixe"
+    r"|arrete|entérine|entérine|retenu|mis\s+a\s+jour)\s)"
     # "décidé de convoquer … et de charger …": a second infinitive is a second decision
     r"|\s+et\s+(?=d(?:e\s+|')[a-z]+(?:er|ir|re)\b)"
 )
