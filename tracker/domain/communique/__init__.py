@@ -31,8 +31,8 @@ from tracker.domain.communique.meeting import attendees_of, chair_of, place_of, 
 from tracker.domain.communique.parties import (
     commune_index,
     communes_in,
-    names_all_communes,
     known_owner_index,
+    names_all_communes,
     owner_cells,
     owners_in,
 )

@@ -322,14 +322,17 @@ def split_inline(
             after_reference = bool(REFERENCE.match(folded[a:b]))
         if after_reference:
             merged.append((cs, ce))
-        elif merged and (
-            CONTINUATION.match(core)
-            or len(core.split()) < 2
-            # "…، وتعميمها على …": a verbal noun about the previous decision's object
-            or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
-            # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
-            or (frag.startswith("وي") and not ACTION_VERB.match(frag))
-            or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
+        elif (
+            merged
+            and (
+                CONTINUATION.match(core)
+                or len(core.split()) < 2
+                # "…، وتعميمها على …": a verbal noun about the previous decision's object
+                or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
+                # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
+                or (frag.startswith("وي") and not ACTION_VERB.match(frag))
+                or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
+            )
         ):
             merged[-1] = (merged[-1][0], ce)
         else:
@@ -346,13 +349,11 @@ PARALLEL = re.compile(
     r"|^و?(?:بالاضافه|اضافه)\s+(?:الي\s+|ل)(?:(?:ال|ل)?(?:تصويت|مصادقه|موافقه)\s+علي\s+"
     r"|(?=(?:ال)?(?:عقد|تنظيم|احداث|اعداد|تكليف|تعيين|اطلاق|تشكيل)\s))"
 )
-_FUNCTION_WORD = re.compile(
-    rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)"
-)
+_FUNCTION_WORD = re.compile(rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)")
 
 
 def _apposed_name(previous: str, fragment: str) -> bool:
-    """"…، مع المدير التقني الوطني، ناصر لارغيت، …": a short name set between commas after a
+    """ "…، مع المدير التقني الوطني، ناصر لارغيت، …": a short name set between commas after a
     function is the person, not a decision."""
     words = fragment.split()
     if not 1 < len(words) <= 3 or any(w.startswith(("ال", "لل", "بال")) for w in words):

@@ -116,9 +116,7 @@ _HOLDING = re.compile(
 _ACT = re.compile(r"(?<!\w)(?:[وف]?)(?:صادق|صادقت|صوت|صوتت)(?!\w)")
 _PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s")
 # a web page's time stamp: "06 شتنبر 2025على الساعة14:35"، "10/12/2022 على الساعة 08:32"، "… - 6:06 مساءً"
-_STAMP = re.compile(
-    r"\s*(?:-|،|,|\|)?\s*(?:علي\s+الساعه|a)?\s*\d{1,2}\s*[:h]\s*\d{2}(?!\d)"
-)
+_STAMP = re.compile(r"\s*(?:-|،|,|\|)?\s*(?:علي\s+الساعه|a)?\s*\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)")
 _DEADLINE_BEFORE = re.compile(
     rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
@@ -168,11 +166,15 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         score -= 4
     head = folded[max(line_start, hit.start - 60) : hit.start]
     stamped = verb is None and hit.start - line_start <= 6 and _STAMP.match(folded, hit.end)
-    if _PUBLICATION.search(head) or stamped or (
-        verb is None
-        and hit.start - line_start <= 40
-        and _SHORT_HEADER.match(head)
-        and len(folded[hit.end : line_end].strip(" .،,")) < 3
+    if (
+        _PUBLICATION.search(head)
+        or stamped
+        or (
+            verb is None
+            and hit.start - line_start <= 40
+            and _SHORT_HEADER.match(head)
+            and len(folded[hit.end : line_end].strip(" .،,")) < 3
+        )
     ):
         score -= 6
     return score
@@ -278,7 +280,7 @@ def _year_by_weekday(
 
 
 def _weekday_repair(d: date, weekday: int) -> date:
-    """"lundi 18 décembre 2018" where 18/12/2018 is a Tuesday: a slip of the year when the year
+    """ "lundi 18 décembre 2018" where 18/12/2018 is a Tuesday: a slip of the year when the year
     before or after makes it a Monday; else the date as written."""
     for year in (d.year - 1, d.year + 1):
         try:

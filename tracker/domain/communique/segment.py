@@ -75,7 +75,6 @@ from tracker.domain.communique.cues import (
 )
 from tracker.domain.communique.dates import DATE_RE
 
-
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
 
