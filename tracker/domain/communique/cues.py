@@ -105,7 +105,7 @@ SUBJECT = re.compile(
     rf"^(?:(?:اعضاء|عضوات)\s+)?(?:{_A(phrases.BODY_NOUNS)}|بالاجماع|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)(?!\w)"
     rf"(?:\s+(?:ال\w*(?:يه|يين|يون|ين|ون|ي)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+و?ال\w+){{0,3}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)(?!\w)){{0,5}}\s*"
 )
-WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
+WAW_ROOT = re.compile(rf"^(?:{_A(phrases.WAW_ROOTS)})")  # the roots begin with their و
 MEETING_CLAUSE = re.compile(
     r"^(?:في|خلال|lors\s+de|au\s+cours\s+de)\s+(?:(?:sa|son|la)\s+)?"
     r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+\S+){0,4}?\s+"
