@@ -46,6 +46,8 @@ LIST_INTRO = re.compile(
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اوصي|اوصت|يوصي|توصي|اوصوا)\s+(?:[^\s.:]+\s+){0,7}?"
     r"ب(?!عد\s|ين\s|كل\s|الاجماع|الاغلبيه|حضور|مناسبه)(?=\w{3})"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
+    # "Le Conseil a, par ailleurs, adopté …"
+    r"|(?<![\w'])(?:a|ont)\s*,\s*[^,.;]{1,30},\s*(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate)(?![a-z])"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
     rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"
     rf"(?:(?:مجموعه|جمله|عده|عدد)\s+(?:من\s+)?)?(?:ال)?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?"
@@ -135,8 +137,10 @@ SPLIT_INLINE = re.compile(
     + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s))"
     r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
     # "a validé A, revu B, puis adopté C": each participle is a decision of its own
-    r"|\s*,\s*(?:puis\s+|et\s+)?(?=(?:revu|valide|adopte|approuve|donne|elu|decide|mandate|charge|fixe"
-    r"|arrete|entérine|entérine|retenu|mis\s+a\s+jour)\s)"
+    r"|\s*,\s*(?:puis\s+|et\s+)?(?=(?:revu|valide|adopte|approuve|donne|elu|decide|mandate|charge|fixe|reporte"
+    r"|arrete|entérine|retenu|mis\s+a\s+jour)\s)"
+    # "… et reporté, à lundi prochain, l'élection …"
+    r"|\s+et\s+(?=(?:reporte|decide|charge|mandate|fixe|adopte|approuve)\s*,)"
     # "décidé de convoquer … et de charger …": a second infinitive is a second decision
     r"|\s+et\s+(?=d(?:e\s+|')[a-z]+(?:er|ir|re)\b)"
 )
@@ -332,6 +336,9 @@ def split_inline(
                 # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
                 or (frag.startswith("وي") and not ACTION_VERB.match(frag))
                 or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
+            # "la réalisation, l'équipement et l'exploitation": one list of nouns, unless a
+            # "notamment" opened a list of items ("notamment A, la B, le C")
+            or (_FR_ARTICLE.match(core) and "notamment" not in folded[s:cs])
             )
         ):
             merged[-1] = (merged[-1][0], ce)
@@ -350,6 +357,9 @@ PARALLEL = re.compile(
     r"|(?=(?:ال)?(?:عقد|تنظيم|احداث|اعداد|تكليف|تعيين|اطلاق|تشكيل)\s))"
 )
 _FUNCTION_WORD = re.compile(rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)")
+
+
+_FR_ARTICLE = re.compile(r"^(?:la|le|les)\s|^l'")
 
 
 def _apposed_name(previous: str, fragment: str) -> bool:

@@ -76,6 +76,7 @@ from tracker.domain.communique.cues import (
 from tracker.domain.communique.dates import DATE_RE
 
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
+FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
 FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
 
 
@@ -193,6 +194,9 @@ class _Reader:
         agent = FR_AGENT.match(f, he, sent)  # "décidé par l'ensemble des participants, …, de …"
         if kind == "list" and agent:
             he = agent.end()
+        aside = FR_ASIDE.match(f, he, sent)  # "a approuvé, mardi à l'unanimité, les …"
+        if kind == "list" and aside and f[hs:he].isascii():
+            he = aside.end()
         # "…، كما قرر …"، "…، وفي هذا الإطار كلفت الأمانة …": the next decision
         agains = [m for m in (DECIDE.search(f, he, sent), ASSIGN.search(f, he + 1, sent)) if m]
         if agains:
