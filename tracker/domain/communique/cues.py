@@ -303,11 +303,16 @@ def split_inline(
         pos = m.end()
     parts.append((pos, e))
     merged: list[tuple[int, int]] = []
+    purpose = False  # "…، لأجل انتخاب …، وتقديم …": the purpose goes on over its "و"
     for ps, pe in parts:
         cs, ce = strip_span(folded, ps, pe)
         if cs >= ce:
             continue
         frag = folded[cs:ce]
+        if merged and purpose and frag.startswith("و") and not ACTION_VERB.match(frag):
+            merged[-1] = (merged[-1][0], ce)
+            continue
+        purpose = bool(merged) and bool(PURPOSE.match(frag))
         core = frag[1:].lstrip() if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
         lead = LEAD_FR.match(core)
         if lead and core.startswith("et "):
@@ -359,6 +364,7 @@ PARALLEL = re.compile(
 _FUNCTION_WORD = re.compile(rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)")
 
 
+PURPOSE = re.compile(r"^(?:لاجل|من\s+اجل|قصد|بهدف|بغيه|afin\s+d|pour\s+)")
 _FR_ARTICLE = re.compile(r"^(?:la|le|les)\s|^l'")
 
 
