@@ -341,9 +341,9 @@ def split_inline(
                 # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
                 or (frag.startswith("وي") and not ACTION_VERB.match(frag))
                 or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
-            # "la réalisation, l'équipement et l'exploitation": one list of nouns, unless a
-            # "notamment" opened a list of items ("notamment A, la B, le C")
-            or (_FR_ARTICLE.match(core) and "notamment" not in folded[s:cs])
+                # "la réalisation, l'équipement et l'exploitation": one list of nouns, unless a
+                # "notamment" opened a list of items ("notamment A, la B, le C")
+                or (_FR_ARTICLE.match(core) and "notamment" not in folded[s:cs])
             )
         ):
             merged[-1] = (merged[-1][0], ce)

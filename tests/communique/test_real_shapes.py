@@ -1,0 +1,112 @@
+"""Shapes met in real communiqués (tests/communique/real), each pinned by a short text: the
+rules were written for them in general, not for one text (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.domain.communique import read_communique
+
+
+def _todo(text: str) -> list[tuple[str, date | None]]:
+    return [(r.text, r.due_on) for r in read_communique(text).resolutions if r.actionable]
+
+
+def _held(text: str) -> date | None:
+    return read_communique(text).meeting.held_on
+
+
+def test_a_meeting_day_without_its_year_is_dated_by_its_weekday() -> None:
+    # the year is named only with the month of the session; 2 May 2025 was a Friday
+    text = (
+        "صادق صباح يوم الجمعة 2 ماي الجاري، المجلس الجماعي بالإجماع على جميع النقاط المدرجة "
+        "ضمن جدول أعمال دورته العادية لشهر ماي 2025.\n"
+        "طبقا للظهير الشريف الصادر في 20 رمضان 1436 الموافق ل 7 يوليوز 2015."
+    )
+    assert _held(text) == date(2025, 5, 2)
+    # the older events the text recalls do not date it: 2 February was a Wednesday in 2022
+    text = (
+        "Les membres du bureau ont tenu une réunion urgente mercredi 2 février à Rabat. "
+        "Le congrès national s'était tenu les 10, 11 et 12 janvier 2020 et le prix lancé le "
+        "29 juillet 2021."
+    )
+    assert _held(text) == date(2022, 2, 2)
+
+
+def test_a_weekday_that_contradicts_the_year_mends_a_slipped_year() -> None:
+    text = (
+        "Le Bureau politique a tenu, lundi 18 décembre 2018, sa réunion périodique.\n"
+        "Il a été décidé que le comité tienne sa réunion samedi prochain (23 décembre 2017)."
+    )
+    draft = read_communique(text)
+    assert draft.meeting.held_on == date(2017, 12, 18)
+    assert [r.due_on for r in draft.resolutions] == [date(2017, 12, 23)]
+
+
+def test_a_cited_law_a_time_stamp_or_an_announcement_is_not_the_meeting() -> None:
+    assert _held("06 شتنبر 2025على الساعة14:35\nقررت العصبة تأجيل انطلاق البطولة.") is None
+    text = "كشفت الجامعة، هذا اليوم الإثنين 23 ماي 2022، عن برنامج ربع النهائي."
+    assert _held(text) is None
+    text = (
+        "عقدت الأمانة العامة اجتماعا يوم أمس السبت، واتخذت بشأنها القرارات المناسبة، وهمت "
+        "بالخصوص اقتراح عقد الدورة العادية للمجلس الوطني يومي السبت والأحد 29 و30 دجنبر 2012."
+    )
+    assert _held(text) is None
+
+
+def test_a_body_assigning_or_setting_a_date_decides() -> None:
+    text = (
+        "انعقد يوم الخميس 06 يوليوز 2017 اجتماع عادي للأمانة العامة، وقررت الأمانة العامة دعوة "
+        "المجلس الوطني للانعقاد يوم السبت 15 يوليوز الجاري، وفي هذا الإطار كلفت الأمانة العامة "
+        "اللجنة التحضيرية بإعداد المشاريع.\n"
+        "وتم خلال هذا الاجتماع تحديد يوم 15 شتنبر 2017 موعدا للجمع العام."
+    )
+    assert _todo(text) == [
+        ("دعوة المجلس الوطني للانعقاد يوم السبت 15 يوليوز الجاري", date(2017, 7, 15)),
+        ("كلفت الأمانة العامة اللجنة التحضيرية بإعداد المشاريع", None),
+        ("تحديد يوم 15 شتنبر 2017 موعدا للجمع العام", date(2017, 9, 15)),
+    ]
+
+
+def test_the_old_schedule_of_what_is_postponed_is_no_deadline() -> None:
+    text = (
+        "عقد المكتب اجتماعه يوم 20 غشت 2020.\n"
+        "وقررت العصبة تأجيل مقابلة الفريقين المبرمجة سلفا يوم الأربعاء 26 غشت 2020 إلى موعد "
+        "لاحق.\n"
+        "كما قررت تأجيل مباريات الدورة التي كانت مقررة نهاية الأسبوع الجاري."
+    )
+    assert [due for _, due in _todo(text)] == [None, None]
+
+
+def test_a_call_on_the_body_s_own_members_is_a_directive() -> None:
+    text = (
+        "عقد المكتب الإقليمي اجتماعه يوم 3 مارس 2026.\n"
+        "ودعا المكتب كافة المناضلين إلى الانخراط في حملة التسجيل في اللوائح الانتخابية.\n"
+        "ويدعو المكتب الحكومة إلى التراجع عن الزيادات."
+    )
+    assert _todo(text) == [
+        ("دعا المكتب كافة المناضلين إلى الانخراط في حملة التسجيل في اللوائح الانتخابية", None)
+    ]
+
+
+def test_french_decision_clauses_and_agents() -> None:
+    text = (
+        "Le bureau s'est réuni le mercredi 2 février 2022. Il a été décidé par l'ensemble des "
+        "participants, les membres du bureau exécutif, de former un bureau chargé de la phase "
+        "transitoire. Il a été décidé que les structures du parti abritent, le mercredi 13 "
+        "juin, une rencontre publique dédiée au dossier de l'Habitat, de l'urbanisme et de la "
+        "ville. Le Conseil a, par ailleurs, adopté un accord de partenariat pour la morgue "
+        "municipale et reporté, à lundi prochain, l'élection de ses délégués."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "former un bureau chargé de la phase transitoire",
+        "les structures du parti abritent, le mercredi 13 juin, une rencontre publique dédiée "
+        "au dossier de l'Habitat, de l'urbanisme et de la ville",
+        "un accord de partenariat pour la morgue municipale",
+        "reporté, à lundi prochain, l'élection de ses délégués",
+    ]
+
+
+def test_a_decision_keeps_the_waw_of_its_first_word() -> None:
+    text = "عقد المكتب اجتماعه يوم 3 مارس 2026.\nوقرر المكتب وضع برنامج عمل سنوي، ووضع خطة للتواصل."
+    assert [t for t, _ in _todo(text)] == ["وضع برنامج عمل سنوي", "وضع خطة للتواصل"]
