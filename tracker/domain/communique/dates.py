@@ -4,7 +4,15 @@ that they are kept and never taken for the meeting's date.
 
 Which date is the meeting's: the one tied to the meeting (عقد، انعقد، اجتمع، réuni, tenu…),
 not another event's (the previous meeting, the next one, a decision to hold something) nor
-the publication date (حرر ب…، "Rabat, le …" alone on a line).
+the publication date (حرر ب…، "Rabat, le …" alone on a line, a web page's time stamp
+"06 شتنبر 2025 على الساعة 14:35", the day an announcement was made "كشفت الجامعة، هذا اليوم
+…"), nor a law cited with its date ("الظهير الشريف … الصادر في … الموافق ل 7 يوليوز 2015"),
+nor the holding of another meeting ("اقتراح عقد الدورة …"). A council's "صادق المجلس، يوم
+الجمعة 2 ماي الجاري، على …" dates its session.
+
+A meeting day written without its year ("الجمعة 2 ماي الجاري"، "mercredi 2 février") is dated
+by its weekday among the years the text names (and the one after the latest); a weekday that
+contradicts a full date ("lundi 18 décembre 2018", a Tuesday) mends a year slipped by one.
 """
 
 from __future__ import annotations

@@ -6,6 +6,13 @@ Never invented: a phrase without a date ("في أقرب الآجال"، "قبل 
 is kept with no date; a year alone ("استحقاقات 2026") is no deadline at all. A start
 ("ابتداء من"، "à partir de") is a start, not a deadline. A month named without a year means
 its next occurrence on or after the meeting.
+
+What a decision postpones or cancels was scheduled before: its old date ("المبرمجتين سلفا يوم
+…"، "التي كانت مقررة نهاية الأسبوع الجاري", "prévue initialement le …") is no deadline, and
+in a postponement only "… إلى DATE" dates it. An event over two days ("يومي 24 و25 أبريل")
+gets no date (first or last day?). A weekday with a full date in the decision ("organisée
+mercredi 27 décembre 2017") and a date in brackets after a relative one ("samedi prochain
+(23 décembre 2017)") are its date.
 """
 
 from __future__ import annotations

@@ -31,7 +31,17 @@ only the body's own decisions are drafted as resolutions.
    colon ("فإنه:") only positions are taken. Topic headings inside a list ("ثانيا: على
    المستوى التنظيمي") and a closing or signature line end or skip nothing else.
 4. Positions (an item as above, or a paragraph where the body itself يثمن، يندد، يستنكر…)
-   are drafted unticked (``actionable=False``): shown for review, never in the JSON.
+   are drafted unticked (``actionable=False``): shown for review, never in the JSON. A call on
+   the body's own people ("ودعا المكتب كافة المناضلين إلى …", "a appelé les militants à …")
+   is a directive, drafted ticked; a call on the government stays a position.
+5. Shapes met in real communiqués (tests/communique/real): the body assigning or fixing
+   ("وكلفت الأمانة العامة اللجنة …"، "حددت العصبة …"، "a chargé"), a passive decision ("تم
+   خلال الاجتماع تحديد …"، "وتمت دعوة الأندية …"), an announced one ("أعلنت العصبة … عن
+   تأجيل …"، "a annoncé que …"), "اتخذت بشأنها القرارات المناسبة، وهمت بالخصوص …", approvals
+   ("تم التصويت على A، بالإضافة للتصويت على B"، "a validé A, revu B"); an agenda followed by
+   the approval of all its points ("صودق على جميع النقط"، "على النقطتين المدرجتين"، "على هذه
+   النقطة") gives its points as decisions. French: "il a été décidé que …" is one clause;
+   the agents of "décidé par …, de …" and an aside after the verb are not decisions.
 """
 
 from __future__ import annotations
@@ -70,10 +80,10 @@ from tracker.domain.communique.cues import (
     is_position,
     line_spans,
     sentence_end,
-    split_inline,
     strip_span,
 )
 from tracker.domain.communique.dates import DATE_RE
+from tracker.domain.communique.splitting import split_inline
 
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
