@@ -332,6 +332,19 @@ OWN_CALL = re.compile(
 )
 
 
+# A general assembly's formalities, done at the meeting and followed by nothing: the reports
+# approved, the quitus, officers elected ("تمت المصادقة على التقريرين الأدبي والمالي"، "أعيد
+# انتخاب السيد … رئيسا"، "validé les rapports moral et financier et donné quitus").
+FORMALITY = re.compile(
+    r"^(?:(?:تم|تمت|كما\s+تم|كما\s+تمت)\s+)?(?:(?:ال)?(?:مصادقه|موافقه|تصويت)\s+(?:بالاجماع\s+)?علي\s+)?"
+    r"(?:ال)?(?:تقرير(?:ين)?\s+(?:ال)?(?:ادبي|مالي)|تقريرين)"
+    r"|^(?:(?:تم|كما\s+تم)\s+)?(?:(?:اعاده|تجديد)\s+)?انتخاب\s+(?:السيد|السيده|الاخ|الاخت|\S+\s+\S+\s+رئيسا)"
+    r"|^(?:(?:valide|approuve|adopte)\w*\s+)?(?:l'approbation\s+(?:a\s+l'unanimite\s+)?des\s+|les\s+)?"
+    r"rapports?\s+(?:mora(?:l|ux)|financiers?|d'activite)"
+    r"|^\S+(?:\s+\S+){0,3}\s+a\s+ete\s+reelue?\s"
+)
+
+
 # A table's header row ("القرار | المسؤول | الأجل"): no decision.
 TABLE_HEADER = re.compile(
     r"^\W*(?:(?:ال)?(?:قرار|مقرر|مسؤول|جهه المكلفه|اجل|اجال|اجراء|ملاحظات|رقم|توصيه|مهمه)"

@@ -59,6 +59,7 @@ from tracker.domain.communique.cues import (
     CELL,
     CLOSING,
     DECIDE,
+    FORMALITY,
     GENERIC_LIST,
     GOVERNMENT,
     HEADING,
@@ -121,6 +122,8 @@ class _Reader:
             s, e = strip_span(self.f, s, tail.start())
         if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
             return
+        if actionable is not False and FORMALITY.match(self.f[s:e]):
+            return  # "المصادقة على التقريرين الأدبي والمالي"، "انتخاب … رئيسا": no action item
         if actionable is None:
             actionable = not is_position(self.f[s:e])
         self.pieces.append(Piece(s, e, actionable, context_end))
