@@ -46,8 +46,9 @@ LIST_INTRO = re.compile(
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اوصي|اوصت|يوصي|توصي|اوصوا)\s+(?:[^\s.:]+\s+){0,7}?"
     r"ب(?!عد\s|ين\s|كل\s|الاجماع|الاغلبيه|حضور|مناسبه)(?=\w{3})"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
-    # "Le Conseil a, par ailleurs, adopté …"
-    r"|(?<![\w'])(?:a|ont)\s*,\s*[^,.;]{1,30},\s*(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate)(?![a-z])"
+    # "Le Conseil a, par ailleurs, adopté …", "Les élus ont également voté …"
+    r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite))\s*"
+    r"(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate|vote)(?![a-z])"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
     rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"
     rf"(?:(?:مجموعه|جمله|عده|عدد)\s+(?:من\s+)?)?(?:ال)?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?"
@@ -59,14 +60,15 @@ REFERENCE = re.compile(
     r"(?:ال)?(?:نقط|نقاط|نقطه|نقطتين|نقطتان|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
     r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:في|ضمن|ب)\s*جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
     r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
-    r"(?:projets|points|conventions|dossiers|decisions|recommandations)(?:\s+suivants?)?\s*$"
+    r"(?:projets|points|conventions|dossiers|decisions|recommandations)"
+    r"(?:\s+suivants?|\s+inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*)?\s*$"
     r"|^(?:l'|son\s+|le\s+)?ordre\s+du\s+jour\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
     r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
 HIGHLIGHT = re.compile(
     r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|بالاجماع|بالاغلبيه"
-    r"|a\s+l'unanimite|a\s+la\s+majorite)\s+"
+    r"|a\s+l'unanimite|a\s+la\s+majorite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+"
 )
 HEADING = re.compile(
     rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+[^\s.]+){{0,12}}\s*:?\s*$"
@@ -135,7 +137,7 @@ SPLIT_INLINE = re.compile(
     r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:d(?:e\s+|')"
     + _INFINITIVE
     + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s))"
-    r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
+    r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)|\s*,\s*ainsi\s+qu'(?=une?\b)"
     # "a validé A, revu B, puis adopté C": each participle is a decision of its own
     r"|\s*,\s*(?:puis\s+|et\s+)?(?=(?:revu|valide|adopte|approuve|donne|elu|decide|mandate|charge|fixe|reporte"
     r"|arrete|entérine|retenu|mis\s+a\s+jour)\s)"

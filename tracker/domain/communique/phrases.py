@@ -100,6 +100,8 @@ INTRO_FR: tuple[str, ...] = (
     "a chargé",
     "a annoncé",
     "a validé",
+    "ont voté",
+    "a voté",
     "ont validé",
     "a procédé à",
     "ont procédé à",
