@@ -59,9 +59,9 @@ REFERENCE = re.compile(
     r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?"
     r"(?:ال)?(?:نقط|نقاط|نقطه|نقطتين|نقطتان|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
     r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:في|ضمن|ب)\s*جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
-    r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
+    r"|^(?:en\s+faveur\s+(?:de\s+|d'))?(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)"
-    r"(?:\s+suivants?|\s+inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*)?\s*$"
+    r"(?:\s+(?:suivants?|proposes|presentes|soumis\b.*|inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*))?\s*$"
     r"|^(?:l'|son\s+|le\s+)?ordre\s+du\s+jour\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
     r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
