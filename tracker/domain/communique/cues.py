@@ -21,7 +21,7 @@ ASSIGN = re.compile(
     r"|(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?(?:قد\s+)?(?:تم|تمت)\s+(?:(?:خلال|في)\s+(?:هذا|هذه)\s+\S+\s+)?"
     rf"(?=(?:{_A(phrases.PASSIVE_DECISIONS)})(?!\w))"
     # "وكلفت الأمانة العامة اللجنة التحضيرية بإعداد …": the body assigns; the verb stays
-    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف|حدد|حددت|يحدد|تحدد)\s+(?:{_A(phrases.BODY_NOUNS)})(?!\w))"
+    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف|حدد|حددت|يحدد|تحدد|عين|عينت)\s+(?:{_A(phrases.BODY_NOUNS)})(?!\w))"
 )
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
@@ -171,6 +171,12 @@ TRAILING = re.compile(
 )
 
 
+APPROVAL_LEAD = re.compile(
+    r"^(?:و?كما\s+|و)?(?:تمت|تم)\s+(?:كذلك\s+|ايضا\s+)?(?:ال)?(?:مصادقه|موافقه|تصويت)\s+"
+    r"(?:بالاجماع\s+|بالاغلبيه\s+)?علي\s+"
+)
+
+
 def strip_span(folded: str, s: int, e: int) -> tuple[int, int]:
     """Trim white space and punctuation around [s, e)."""
     junk = " \n\t.،,:؛;-–—•*\"'()«»"
@@ -192,6 +198,10 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
         text = folded[s:e]
         if text.startswith(("وكذا ", "وايضا ", "كذلك ")):
             s += text.index(" ") + 1
+            continue
+        m = APPROVAL_LEAD.match(text)  # "…، كما تمت المصادقة على B": B
+        if m and m.end() < len(text):
+            s += m.end()
             continue
         m = HIGHLIGHT.match(text)
         if m:

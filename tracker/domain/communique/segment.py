@@ -86,6 +86,11 @@ from tracker.domain.communique.cues import (
 from tracker.domain.communique.dates import DATE_RE
 from tracker.domain.communique.splitting import split_inline
 
+QUOTED_COMMUNIQUE = re.compile(
+    r"(?<!\w)(?:ال)?(?:بلاغ|بيان)(?:\s+(?:ال)?\w+){0,3}\s+(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,3}$"
+    r"|(?:المصدر|البلاغ|البيان)\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+(?:ال)?(?:بلاغ|بيان|مصدر)"
+    r"|(?<![a-z])communique\s+(?:\S+\s+){0,4}que\s+(?:\S+\s+){0,3}$"
+)
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
 FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
@@ -365,7 +370,11 @@ class _Reader:
             return True
         if GOVERNMENT.match(self.f, end + 1) or GOVERNMENT.search(before[-25:]):
             return True
-        return bool(re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before))
+        if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
+            return False
+        # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
+        wider = self.f[max(0, pos - 70) : pos]
+        return not QUOTED_COMMUNIQUE.search(wider)
 
 
 def find_pieces(folded: str) -> list[Piece]:
