@@ -132,3 +132,14 @@ def test_a_general_assembly_s_formalities_are_no_action_items() -> None:
         "التعديلات المقترحة على القانون الأساسي",
         "تنظيم رحلة للمنخرطين خلال شهر مارس 2022",
     ]
+
+
+def test_a_body_s_own_notice_and_a_postponement_to_a_new_date() -> None:
+    text = (
+        "تنهي العصبة الجهوية إلى علم كافة الأندية المنضوية تحت لوائها أنه تقرر تأجيل الجمع "
+        "العام العادي والذي كان مقررا إجراؤه يوم الجمعة 16 دجنبر 2022 إلى تاريخ يوم الجمعة 30 "
+        "دجنبر 2022."
+    )
+    draft = read_communique(text)
+    assert draft.meeting.held_on is None
+    assert [r.due_on for r in draft.resolutions if r.actionable] == [date(2022, 12, 30)]

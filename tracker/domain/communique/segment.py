@@ -91,6 +91,10 @@ QUOTED_COMMUNIQUE = re.compile(
     r"|(?:المصدر|البلاغ|البيان)\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+(?:ال)?(?:بلاغ|بيان|مصدر)"
     r"|(?<![a-z])communique\s+(?:\S+\s+){0,4}que\s+(?:\S+\s+){0,3}$"
 )
+# "تنهي العصبة إلى علم الأندية أنه تقرر …": the body's own notice
+OWN_NOTICE = re.compile(
+    r"(?<!\w)[تي]نهي\s+(?:\S+\s+){0,8}?(?:الي\s+)?علم\s+(?:\S+\s+){0,10}?(?:ان|انه|انها)\s+$"
+)
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
 FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
@@ -373,8 +377,9 @@ class _Reader:
         if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
             return False
         # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
-        wider = self.f[max(0, pos - 70) : pos]
-        return not QUOTED_COMMUNIQUE.search(wider)
+        if QUOTED_COMMUNIQUE.search(self.f[max(0, pos - 70) : pos]):
+            return False
+        return not OWN_NOTICE.search(self.f[max(0, pos - 160) : pos])
 
 
 def find_pieces(folded: str) -> list[Piece]:
