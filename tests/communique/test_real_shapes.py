@@ -143,3 +143,28 @@ def test_a_body_s_own_notice_and_a_postponement_to_a_new_date() -> None:
     draft = read_communique(text)
     assert draft.meeting.held_on is None
     assert [r.due_on for r in draft.resolutions if r.actionable] == [date(2022, 12, 30)]
+
+
+def test_the_chair_is_the_meeting_s_and_a_name_rather_than_a_function() -> None:
+    def chair(text: str) -> str | None:
+        return read_communique(text).meeting.chaired_by
+
+    assert (
+        chair("عقد المكتب اجتماعا ترأسه الكاتب الأول للحزب، الأستاذ إدريس لشكر، استعرض فيه الوضع.")
+        == "إدريس لشكر"
+    )
+    assert (
+        chair("عقدت الأمانة اجتماعا تحت رئاسة الأمين العام عبد الإله بنكيران، وتضمن جدول الأعمال …")
+        == "عبد الإله بنكيران"
+    )
+    assert (
+        chair("صادق المجلس تحت رئاسة ينجا الخطاط وبإشراف من والي الداخلة على الاتفاقية.")
+        == "ينجا الخطاط"
+    )
+    assert chair("عقد المجلس اجتماعه برئاسة رئيس المجلس الجماعي.") == "رئيس المجلس الجماعي"
+    text = (
+        "Le bureau s'est réuni le 3 mars 2026. Il a décidé d'organiser une rencontre qui sera "
+        "présidée par le secrétaire général."
+    )
+    assert chair(text) is None
+    assert chair("وأوكلت المهمة للجنة موسعة برئاسة فاطمة الزهراء المنصوري.") is None
