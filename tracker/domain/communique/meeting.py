@@ -3,8 +3,11 @@
 Place: the words after "ب/في" + a place noun (مقر، قاعة، siège, salle…) in the sentence of the
 meeting's date, else the first such phrase. Chair: after ترأس/برئاسة/présidé par; when
 titles (الدكتور، السيد، M., Mme…) mark the names, the names alone, else the phrase without
-its titles (a function when no name is given). Attendees: after "وحضر الاجتماع"/"بحضور"/"en
-présence de", split on commas.
+its titles, a function before or after a name dropped ("الأمين العام عبد الإله بنكيران"، "ترأسه
+الكاتب الأول، الأستاذ إدريس لشكر"), a function when no name is given; never another
+committee's chair ("للجنة موسعة برئاسة …") nor a future one ("qui sera présidée par").
+Attendees: after "وحضر الاجتماع"/"بحضور"/"en présence de", split on commas, up to a new
+clause ("، حيث …").
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ NAME_STOP = re.compile(
 ATTEND = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"
 )
-ATTEND_END = re.compile(r"[.؛;\n]|\s(?:وتراس|برئاسه|وذلك|تحت\s+رئاسه)")
+ATTEND_END = re.compile(
+    r"[.؛;\n]|\s(?:وتراس|برئاسه|وذلك|تحت\s+رئاسه)|[،,]\s*(?:حيث|وقد|وبعد|lors|afin)(?!\w)"
+)
 
 
 _NOT_TITLE = re.compile(
