@@ -21,7 +21,7 @@ ASSIGN = re.compile(
     r"|(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?(?:قد\s+)?(?:تم|تمت)\s+(?:(?:خلال|في)\s+(?:هذا|هذه)\s+\S+\s+)?"
     rf"(?=(?:{_A(phrases.PASSIVE_DECISIONS)})(?!\w))"
     # "وكلفت الأمانة العامة اللجنة التحضيرية بإعداد …": the body assigns; the verb stays
-    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف|حدد|حددت|يحدد|تحدد|عين|عينت)\s+(?:{_A(phrases.BODY_NOUNS)})(?!\w))"
+    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف|حدد|حددت|يحدد|تحدد|عين|عينت)\s+(?:{_A(phrases.BODY_NOUNS)}|حزب|الحزب)(?!\w))"
 )
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
@@ -168,6 +168,9 @@ TRAILING = re.compile(
     # "…, annonce un communiqué du parti"، "…، حسب بلاغ للعصبة": who reports it
     r"|\s*[،,]\s*(?:annonce|indique|precise|souligne|ajoute|rapporte)\s+(?:un|le|l')\s*communique[^,،.]*$"
     r"|\s*[،,]\s*(?:حسب|وفق|وفقا ل|يضيف|اضاف|كما\s+جاء\s+في)\s*(?:ال)?بلاغ[^,،.]*$"
+    # "…، طبقا لما ينص عليه الفصل 81 من نظامه الأساسي": the legal basis, not the decision
+    r"|\s*[،,]\s*(?:طبقا|وفقا|تطبيقا|عملا)\s+(?:لما\s+ين[صن]\S*|لمقتضيات|للماده|للفصل|لل?قانون|للنظام)[^،,.]*$"
+    r"|\s*[،,]\s*conformement\s+(?:aux?|a\s+l')\s*(?:dispositions|article|statuts|loi)[^,.]*$"
 )
 
 
