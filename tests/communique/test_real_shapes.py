@@ -168,3 +168,15 @@ def test_the_chair_is_the_meeting_s_and_a_name_rather_than_a_function() -> None:
     )
     assert chair(text) is None
     assert chair("وأوكلت المهمة للجنة موسعة برئاسة فاطمة الزهراء المنصوري.") is None
+
+
+def test_an_approved_agenda_gives_its_decisions_not_its_formalities() -> None:
+    text = (
+        "عقد المجلس الجماعي دورته يوم 5 ماي 2026.\n"
+        "وتضمن جدول أعمال الدورة النقط التالية:\n"
+        "1- الدراسة والمصادقة على محضر الدورة السابقة\n"
+        "2- عرض تقرير الرئيس حول الأعمال المنجزة\n"
+        "3- الدراسة والمصادقة على اتفاقية شراكة لتأهيل الطرق\n"
+        "وقد صادق المجلس بالإجماع على جميع النقط المدرجة في جدول الأعمال."
+    )
+    assert [t for t, _ in _todo(text)] == ["الدراسة والمصادقة على اتفاقية شراكة لتأهيل الطرق"]

@@ -357,6 +357,15 @@ FORMALITY = re.compile(
     r"|^(?:(?:valide|approuve|adopte)\w*\s+)?(?:l'approbation\s+(?:a\s+l'unanimite\s+)?des\s+|les\s+)?"
     r"rapports?\s+(?:mora(?:l|ux)|financiers?|d'activite)"
     r"|^\S+(?:\s+\S+){0,3}\s+a\s+ete\s+reelue?\s"
+    # the minutes of the previous session approved
+    r"|^(?:(?:ال)?دراسه\s+و)?(?:ال)?(?:مصادقه|موافقه|تصويت)\s+علي\s+(?:ال)?محضر"
+    r"|^(?:(?:l'|son\s+)?(?:approbation|adoption)\s+d[ue]\s+)?(?:du\s+|le\s+)?proces-verbal"
+)
+# An agenda item that only informs ("عرض تقرير حول …"، "تقديم حصيلة …", "communication du
+# président"): not a decision even when the whole agenda is approved.
+AGENDA_INFO = re.compile(
+    r"^\W*(?:\d{1,2}\s*[-.)]\s*)?(?:[وف])?(?:عرض|تقديم|تلاوه|الاستماع|الاطلاع|اخبار|مناقشه|تدارس|"
+    r"informations?|presentation|communication|expose|compte\s+rendu)(?!\w)"
 )
 
 

@@ -52,6 +52,7 @@ import re
 from tracker.domain.communique.cues import (
     ACTION_VERB,
     AGENDA,
+    AGENDA_INFO,
     APPROVED,
     APPROVED_ALL,
     ASSIGN,
@@ -338,7 +339,8 @@ class _Reader:
                 block[0][0] : block[0][1]
             ].rstrip().endswith(":"):
                 for a, b in block:
-                    self.add(a, b, True)
+                    if not AGENDA_INFO.match(clean_text(f, a, b)):
+                        self.add(a, b, True)
             else:
                 self.add(block[0][0], block[-1][1], True)
             self.claim(s, approval[1])
