@@ -40,8 +40,13 @@ only the body's own decisions are drafted as resolutions.
    تأجيل …"، "a annoncé que …"), "اتخذت بشأنها القرارات المناسبة، وهمت بالخصوص …", approvals
    ("تم التصويت على A، بالإضافة للتصويت على B"، "a validé A, revu B"); an agenda followed by
    the approval of all its points ("صودق على جميع النقط"، "على النقطتين المدرجتين"، "على هذه
-   النقطة") gives its points as decisions. French: "il a été décidé que …" is one clause;
-   the agents of "décidé par …, de …" and an aside after the verb are not decisions.
+   النقطة") gives its points as decisions, less the ones that only inform ("عرض تقرير …").
+   French: "il a été décidé que …" is one clause; the agents of "décidé par …, de …" and an
+   aside after the verb are not decisions. A news report quoting the communiqué ("وأضاف
+   البلاغ أن المكتب قرر …") and a body's own notice ("تنهي العصبة إلى علم الأندية أنه تقرر …")
+   are not reported speech. A general assembly's formalities — the reports approved, the
+   quitus, officers elected, the previous minutes — are done at the meeting and followed by
+   nothing: not drafted.
 """
 
 from __future__ import annotations
