@@ -180,3 +180,23 @@ def test_an_approved_agenda_gives_its_decisions_not_its_formalities() -> None:
         "وقد صادق المجلس بالإجماع على جميع النقط المدرجة في جدول الأعمال."
     )
     assert [t for t, _ in _todo(text)] == ["الدراسة والمصادقة على اتفاقية شراكة لتأهيل الطرق"]
+
+
+def test_french_a_president_s_words_and_an_earlier_meeting_s_date() -> None:
+    text = (
+        "Le comité directeur s'est réuni lundi à Rabat. A cette occasion, le président de la "
+        "FRMF a annoncé que le Maroc abritera, les 18 et 19 juillet, des journées d'étude.\n"
+        "La réunion a permis de faire un rappel des modifications approuvées lors de la réunion "
+        "du 1er août 2024, et le tirage au sort est prévu le lundi 27 janvier 2025.\n"
+        "Il a été décidé de mettre en place une commission ad hoc qui aura pour mission de "
+        "traiter des aspects juridiques et d'adapter les nouvelles dispositions légales."
+    )
+    draft = read_communique(text)
+    assert draft.meeting.held_on is None
+    assert [r.text for r in draft.resolutions if r.actionable] == [
+        "mettre en place une commission ad hoc qui aura pour mission de traiter des aspects "
+        "juridiques et d'adapter les nouvelles dispositions légales"
+    ]
+    assert read_communique(
+        "عقد مجلس الجهة يوم الخميس 25 نونبر الجاري 2021 دورته."
+    ).meeting.held_on == date(2021, 11, 25)

@@ -291,6 +291,10 @@ OTHER_EVENT: tuple[str, ...] = (
     "fixée", "décidé", "convoqu", "dernière réunion", "suivi des",
     # a law or decree cited with its date ("الظهير الشريف … الصادر في … الموافق ل 7 يوليوز 2015")
     "الصادر", "الظهير", "المرسوم", "الجريدة الرسمية", "dahir", "décret", "bulletin officiel",
+    # decisions of an earlier meeting recalled ("les modifications approuvées lors de la réunion
+    # du 1er août 2024"، "المصادق عليها خلال اجتماع …")
+    "approuvées lors", "adoptées lors", "décidées lors", "prises lors", "validées lors", "rappel",
+    "المصادق عليها", "المتخذة خلال", "تذكير", "prévu", "prévue", "prévus", "programmé", "programmée",
 )  # fmt: skip
 PUBLICATION: tuple[str, ...] = (
     "حرر", "وحرر", "fait à", "fait a", "publié", "نشر", "تحديث", "آخر تحديث", "mis à jour",

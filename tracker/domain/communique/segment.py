@@ -101,6 +101,10 @@ QUOTED_COMMUNIQUE = re.compile(
 OWN_NOTICE = re.compile(
     r"(?<!\w)[تي]نهي\s+(?:\S+\s+){0,8}?(?:الي\s+)?علم\s+(?:\S+\s+){0,10}?(?:ان|انه|انها)\s+$"
 )
+FR_PERSON_SAYS = re.compile(
+    r"(?:president|secretaire\s+general|ministre|maire|directeur|m\.\s*\w+)(?:\s+d[eu]\s+(?:la\s+|l')?[\w\-]+)?"
+    r"\s*,?\s*a\s+(?:annonce|indique|declare|affirme|souligne)\s*$"
+)
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
 FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
@@ -381,6 +385,8 @@ class _Reader:
             return True
         if GOVERNMENT.match(self.f, end + 1) or GOVERNMENT.search(before[-25:]):
             return True
+        if FR_PERSON_SAYS.search(self.f[max(0, pos - 60) : end]):
+            return True  # "le président de la FRMF a annoncé que …": his words
         if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
             return False
         # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it

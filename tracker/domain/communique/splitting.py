@@ -80,6 +80,11 @@ def split_inline(
                 # "la réalisation, l'équipement et l'exploitation": one list of nouns, unless a
                 # "notamment" opened a list of items ("notamment A, la B, le C")
                 or (_FR_ARTICLE.match(core) and "notamment" not in folded[s:cs])
+                # "une commission qui aura pour mission de traiter … et d'adapter …": one task list
+                or (
+                    core.startswith(("de ", "d'"))
+                    and _TASK.search(folded[merged[-1][0] : merged[-1][1]])
+                )
             )
         ):
             merged[-1] = (merged[-1][0], ce)
@@ -100,6 +105,7 @@ PARALLEL = re.compile(
 _FUNCTION_WORD = re.compile(rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)")
 
 
+_TASK = re.compile(r"(?:mission|taches?|chargee?s?|visant|vise|afin|permettre)\s+d(?:e\s|')")
 PURPOSE = re.compile(r"^(?:لاجل|من\s+اجل|قصد|بهدف|بغيه|afin\s+d|pour\s+)")
 _FR_ARTICLE = re.compile(r"^(?:la|le|les)\s|^l'")
 
