@@ -20,11 +20,22 @@ ASSIGN = re.compile(
     # "تم خلال هذا الاجتماع تحديد يوم …"، "وتمت دعوة الأندية إلى …": a decision in the passive
     r"|(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?(?:قد\s+)?(?:تم|تمت)\s+(?:(?:خلال|في)\s+(?:هذا|هذه)\s+\S+\s+)?"
     rf"(?=(?:{_A(phrases.PASSIVE_DECISIONS)})(?!\w))"
+    # "سيتم (كذلك) تنظيم وقفة احتجاجية يوم …": what the body will do
+    rf"|(?<![\w'])(?:[وف]\s*)?(?:انه\s+)?(?:سيتم|ستتم)\s+(?:كذلك\s+|ايضا\s+)?"
+    rf"(?=(?:{_A((*phrases.PASSIVE_DECISIONS, 'تنظيم', 'عقد', 'إطلاق', 'خوض'))})(?!\w))"
     # "وكلفت الأمانة العامة اللجنة التحضيرية بإعداد …": the body assigns; the verb stays
-    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف|حدد|حددت|يحدد|تحدد|عين|عينت)\s+(?:{_A(phrases.BODY_NOUNS)}|حزب|الحزب)(?!\w))"
+    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف|عين|عينت)\s+(?:{_A(phrases.BODY_NOUNS)}|حزب|الحزب)(?!\w))"
+    # "حددت العصبة … تاريخ/موعد/يوم …" (not "حدد المجلس 3 جلسات")
+    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:حدد|حددت|يحدد|تحدد)\s+(?:{_A(phrases.BODY_NOUNS)}|حزب|الحزب)(?!\w)"
+    r"[^.\n]{0,60}?(?:موعد|تاريخ|اجل))"
 )
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
+    # "كما تم التصويت، خلال الجلسة …، بالإجماع على …"، "وعرفت هذه الدورة المصادقة بالإجماع على …"
+    r"(?<![\w'])(?:[وف]|كما\s+)?(?:تم|تمت)\s+(?:ال)?(?:تصويت|مصادقه)\s*[،,][^،,.\n]{1,80}[،,]\s*(?:بالاجماع\s+)?علي(?=\s)|"
+    r"(?<![\w'])(?:[وف])?(?:عرفت|شهدت)\s+(?:هذه\s+)?(?:ال)?(?:دوره|جلسه)\s+(?:ال)?(?:مصادقه|تصويت)\s+(?:بالاجماع\s+)?علي(?=\s)|"
+    # "وتعلق الأمر بالمصادقة على A، وB": the points approved, named
+    r"(?<![\w'])(?:[وف])?(?:تعلق|يتعلق)\s+الامر\s+ب(?:ال)?(?:مصادقه\s+علي\s+)?(?=\S)|"
     # "واتخذت بشأنها القرارات المناسبة، وهمت بالخصوص …" (before the general "اتخذ … على")
     r"(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت)\s+(?:(?:بشانها|بخصوصها|في\s+شانها)\s+)?(?:ال)?قرارات\s+"
     r"(?:ال)?(?:مناسبه|لازمه|ضروريه)\s*[،,]?\s*(?:و)?(?:همت|تهم|شملت|منها|ابرزها|اهمها)"
@@ -56,9 +67,9 @@ LIST_INTRO = re.compile(
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?(?:اهمها|ابرزها|من بينها|نذكر منها)\s*:"
 )
 REFERENCE = re.compile(
-    r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?"
+    r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من|غالبيه|اغلب|معظم)\s*)?"
     r"(?:ال)?(?:نقط|نقاط|نقطه|نقطتين|نقطتان|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
-    r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:في|ضمن|ب)\s*جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
+    r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:(?:في|ضمن|ب)\s*)?جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
     r"|^(?:en\s+faveur\s+(?:de\s+|d'))?(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)"
     r"(?:\s+(?:suivants?|proposes|presentes|soumis\b.*|inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*))?\s*$"
@@ -168,12 +179,18 @@ TRAILING = re.compile(
     # "…, annonce un communiqué du parti"، "…، حسب بلاغ للعصبة": who reports it
     r"|\s*[،,]\s*(?:annonce|indique|precise|souligne|ajoute|rapporte)\s+(?:un|le|l')\s*communique[^,،.]*$"
     r"|\s*[،,]\s*(?:حسب|وفق|وفقا ل|يضيف|اضاف|كما\s+جاء\s+في)\s*(?:ال)?بلاغ[^,،.]*$"
+    # "…، وذلك خلال أشغال الجلسة الثانية من دورة أكتوبر": when, not what
+    r"|\s*[،,]\s*وذلك\s+(?:خلال|في|اثناء)\s+(?:اشغال\s+)?(?:ال)?(?:جلس|دور|اجتماع|لقاء)[^،,.]*$"
     # "…، طبقا لما ينص عليه الفصل 81 من نظامه الأساسي": the legal basis, not the decision
     r"|\s*[،,]\s*(?:طبقا|وفقا|تطبيقا|عملا)\s+(?:لما\s+ين[صن]\S*|لمقتضيات|للماده|للفصل|لل?قانون|للنظام)[^،,.]*$"
     r"|\s*[،,]\s*conformement\s+(?:aux?|a\s+l')\s*(?:dispositions|article|statuts|loi)[^,.]*$"
 )
 
 
+RELATED_LEAD = re.compile(
+    r"^و?(?:(?:المتعلقه|المتعلق|الخاصه|الخاص)\s+ب(?=\w{3})"
+    r"|(?:تعلق|يتعلق)\s+الامر\s+ب(?:ال)?(?:(?:مصادقه|موافقه|تصويت)\s+علي\s+)?(?=\S))"
+)
 APPROVAL_LEAD = re.compile(
     r"^(?:و?كما\s+|و)?(?:تمت|تم)\s+(?:كذلك\s+|ايضا\s+)?(?:ال)?(?:مصادقه|موافقه|تصويت)\s+"
     r"(?:بالاجماع\s+|بالاغلبيه\s+)?علي\s+"
@@ -201,6 +218,10 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
         text = folded[s:e]
         if text.startswith(("وكذا ", "وايضا ", "كذلك ")):
             s += text.index(" ") + 1
+            continue
+        m = RELATED_LEAD.match(text)  # "…، والمتعلقة ببرمجة الفائض": برمجة الفائض
+        if m and m.end() < len(text):
+            s += m.end()
             continue
         m = APPROVAL_LEAD.match(text)  # "…، كما تمت المصادقة على B": B
         if m and m.end() < len(text):
@@ -296,7 +317,7 @@ def sentence_end(folded: str, pos: int, limit: int) -> int:
     for m in SENTENCE_END.finditer(folded, pos, limit):
         if m.group() == ".":
             before = folded[max(0, m.start() - 3) : m.start()]
-            if re.search(r"(?:^|\s)(?:\w|\d+)$", before):  # "M." or "1." is no sentence end
+            if re.search(r"(?:^|\s)(?:\w|\d{1,2})$", before):  # "M." or "1." is no sentence end
                 continue
         return m.start()
     return limit
@@ -342,8 +363,12 @@ APPROVED_ALL = re.compile(
 OWN_CALL = re.compile(
     r"(?<![\w'])(?:[وف]|كما\s+)?(?:(?:a|ont)\s+(?:(?:en\s+outre|egalement|aussi|par\s+ailleurs|enfin)\s+)?)?"
     r"(?P<verb>دعا|دعت|يدعو|تدعو|اهاب|اهابت|يهيب|تهيب|appele|appelle|appellent|exhorte|invite)"
-    r"\s+(?P<between>(?:[^\s.]+\s+){0,4}?)(?:ب?كافه\s+|ب?جميع\s+|كل\s+|l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|ses\s+)?"
-    r"(?:ال|بال)?(?:مناضلات|مناضلين|مناضلي|منخرطات|منخرطين|منخرطي|فروع|هياكل|militant|militantes|militants|adherent\w*|structures\s+du\s+parti|sections)(?!\w)"
+    r"\s+(?P<between>(?:[^\s.]+\s+){0,4}?)(?:ب?(?:كافه|جميع|كل)\s+|l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|ses\s+)?"
+    r"(?:ال|بال)?(?:مناضلات|مناضلين|مناضلي|منخرطات|منخرطين|منخرطي|فروع|هياكل|اجهزه|قواعد"
+    r"|militant|militantes|militants|adherent\w*|structures\s+du\s+parti|sections)(?!\w)"
+    # a union's or a body's call to strike or protest: its own programme
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?P<verb2>دعا|دعت|يدعو|تدعو)\s+(?:[^.\n]{0,160}?\s)?(?:الي|ل)\s*"
+    r"(?=(?:ال)?(?:خوض|مشاركه\s+في|انخراط\s+في|تنظيم)\s+(?:ال)?(?:اضراب|وقف|مسير|اعتصام|مسيره|وقفه|احتجاج)|(?:ال)?(?:اضراب|وقفه|مسيره|اعتصام)\s)"
 )
 
 

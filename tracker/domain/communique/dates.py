@@ -123,6 +123,10 @@ _HOLDING = re.compile(
     r"(?:(?:^|\s)(?:اقتراح|الي|علي|قصد|اجل|بخصوص|حول|تاريخ|موعد)\s+|(?:^|\s)[بل])عقد(?!\w)"
 )
 _ACT = re.compile(r"(?<!\w)(?:[وف]?)(?:صادق|صادقت|صوت|صوتت)(?!\w)")
+_FUTURE = re.compile(
+    r"(?<!\w)و?(?:سيتم|ستتم|سيعقد|ستعقد|سينعقد|ستنعقد|ستناقش|سيناقش|سيتداول|ستتداول|سيجري|ستجري"
+    r"|ستنطلق|سينطلق|ستكون|سيكون|ستحتضن|سيحتضن|ستنظم|سينظم|ستستضيف|سيستضيف)(?!\w)"
+)
 _PLUPERFECT = re.compile(
     r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s|(?<!\w)(?:avait|avaient)\s+(?:ete\s+)?\w+"
 )
@@ -175,6 +179,7 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         or _OTHER_AFTER.match(after)
         or _PLUPERFECT.search(before[-80:])  # "وكان المكتب قد عقد يوم …": an earlier meeting
         or (verb is not None and _HOLDING.search(before[max(0, verb.start() - 12) : verb.end()]))
+        or _FUTURE.search(before[-60:])  # "ستناقش الجلسة الثانية يوم …": an event to come
     ):
         score -= 5
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
@@ -272,28 +277,39 @@ def _weekday_of(folded: str, h: DateHit) -> int | None:
     return WEEKDAY_NUMBER.get(m.group())
 
 
+_ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/]\d)")
+
+
 def _years_named(folded: str) -> list[int]:
-    """The years the text names with a month ("دورة شهر ماي 2025"، "12 janvier 2020"), in order."""
-    return list(dict.fromkeys(int(m.group(1)) for m in _MONTH_YEAR.finditer(folded)))
+    """The years the text names: with a month first ("دورة شهر ماي 2025"، "12 janvier 2020"),
+    then alone ("ميزانية السنة المالية 2026"), in order."""
+    with_month = [int(m.group(1)) for m in _MONTH_YEAR.finditer(folded)]
+    alone = [int(m.group()) for m in _ANY_YEAR.finditer(folded)]
+    return list(dict.fromkeys([*with_month, *alone]))
 
 
 def _year_by_weekday(
     h: DateHit, weekday: int | None, years: list[int], published: date | None
 ) -> date | None:
     """A meeting date without its year, dated by the weekday written with it: among the years
-    the text names (and the one after the latest: a meeting after the events it recalls), the
-    only one where that day is that weekday; none when no year or several fit."""
+    the text names, else the ones just before and after them (a meeting after the events it
+    recalls, a budget voted the year before its own), the only one where that day is that
+    weekday; none when no year or several fit."""
     if weekday is None or not years:
         return None
-    fits = []
-    for year in sorted({*years, max(years) + 1}):
-        try:
-            d = date(year, h.month, h.day)
-        except ValueError:
-            continue
-        if d.weekday() == weekday and (published is None or d <= published):
-            fits.append(d)
-    return fits[0] if len(fits) == 1 else None
+    named = set(years)
+    for tier in (named, {y + k for y in years for k in (-1, 1)} - named):
+        fits = []
+        for year in sorted(tier):
+            try:
+                d = date(year, h.month, h.day)
+            except ValueError:
+                continue
+            if d.weekday() == weekday and (published is None or d <= published):
+                fits.append(d)
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    return None
 
 
 def _weekday_repair(d: date, weekday: int) -> date:

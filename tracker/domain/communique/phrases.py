@@ -294,7 +294,7 @@ OTHER_EVENT: tuple[str, ...] = (
     # decisions of an earlier meeting recalled ("les modifications approuvées lors de la réunion
     # du 1er août 2024"، "المصادق عليها خلال اجتماع …")
     "approuvées lors", "adoptées lors", "décidées lors", "prises lors", "validées lors", "rappel",
-    "المصادق عليها", "المتخذة خلال", "تذكير", "prévu", "prévue", "prévus", "programmé", "programmée",
+    "المصادق عليها", "المتخذة خلال", "تذكير", "حدد", "حددت", "يحدد", "تحدد", "prévu", "prévue", "prévus", "programmé", "programmée",
 )  # fmt: skip
 PUBLICATION: tuple[str, ...] = (
     "حرر", "وحرر", "fait à", "fait a", "publié", "نشر", "تحديث", "آخر تحديث", "mis à jour",

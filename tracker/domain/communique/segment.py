@@ -95,6 +95,9 @@ from tracker.domain.communique.splitting import split_inline
 QUOTED_COMMUNIQUE = re.compile(
     r"(?<!\w)(?:ال)?(?:بلاغ|بيان)(?:\s+(?:ال)?\w+){0,3}\s+(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,3}$"
     r"|(?:المصدر|البلاغ|البيان)\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+(?:ال)?(?:بلاغ|بيان|مصدر)"
+    # "وأفاد التنسيق النقابي، أنه سيتم …": the body itself speaking
+    r"|(?<!\w)و?(?:افاد|اضاف|اوضح|ذكر|اعلن)\S*\s+(?:ال)?(?:تنسيق|مكتب|مجلس|لجنه|امانه|كتابه|عصبه|جامعه|حزب|نقابه)"
+    r"(?:\s+\S+){0,3}?\s*[،,]?\s*(?:ان|انه|انها)\s+$"
     r"|(?<![a-z])communique\s+(?:\S+\s+){0,4}que\s+(?:\S+\s+){0,3}$"
 )
 # "تنهي العصبة إلى علم الأندية أنه تقرر …": the body's own notice
@@ -301,12 +304,12 @@ class _Reader:
                     self.section(m.start(), m.end(), "list")
         # the body calling on its own members: a directive
         for m in OWN_CALL.finditer(f):
-            if GOVERNMENT.search(m.group("between")) or not self.free(m.start(), m.end()):
+            if GOVERNMENT.search(m.group("between") or "") or not self.free(m.start(), m.end()):
                 continue
             if self._in_speech(m.start(), m.end()):
                 continue
             end = sentence_end(f, m.end(), len(f))
-            self.add(m.start("verb"), end, True)
+            self.add(m.start("verb") if m.group("verb") else m.end(), end, True)
             self.claim(m.start(), end)
         # positions of the body, one paragraph each
         for s, e in self.lines:

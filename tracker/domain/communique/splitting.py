@@ -48,6 +48,11 @@ def split_inline(
         if merged and purpose and frag.startswith("و") and not ACTION_VERB.match(frag):
             merged[-1] = (merged[-1][0], ce)
             continue
+        if merged and re.search(
+            r"(?:كل\s+من|التاليه|التالي)\s*:\s*[^:]*$", folded[merged[-1][0] : merged[-1][1]]
+        ):
+            merged[-1] = (merged[-1][0], ce)  # "اتفاقيات مع كل من: جمعية A، وجمعية B": one list
+            continue
         purpose = bool(merged) and bool(PURPOSE.match(frag))
         core = frag[1:].lstrip() if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
         lead = LEAD_FR.match(core)
