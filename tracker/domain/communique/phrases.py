@@ -271,6 +271,7 @@ CONTINUATIONS: tuple[str, ...] = (
     "المبرمجة", "المبرمج", "مبرمجة", "مبرمجين", "مبرمجتين", "المقررة", "المزمع", "لأجل",
     # a time phrase goes with the decision it dates ("…، خلال الأيام المقبلة")
     "خلال", "في غضون", "غضون", "في أجل", "داخل أجل", "ابتداء", "ابتداءا", "انطلاقا", "اعتبارا",
+    "اليوم", "يوم", "أمس", "غدا", "صباح", "مساء",
     "et", "ou", "notamment", "en", "dans", "par", "avec", "pour", "afin", "qui", "dont",
     "ce qui", "soit", "y compris", "ainsi", "conformément", "selon", "sans",
 )  # fmt: skip

@@ -61,8 +61,8 @@ def split_inline(
             if len(core.split()) >= 2:
                 merged.append((cs, ce))
                 continue
-        if RESUME.match(core):  # "…، على أن تستأنف أشغال الجلسة يوم …": not a decision
-            break
+        if RESUME.match(core) or NARRATED.match(frag):
+            break  # "…، على أن تستأنف أشغال الجلسة يوم …"، "…، وكان اللقاء قد انتهى …": no decision
         if merged and PARALLEL.match(frag):  # "صادق على A، وعلى B": B is a decision of its own
             merged.append((cs + PARALLEL.match(frag).end(), ce))
             continue
@@ -111,6 +111,7 @@ _FUNCTION_WORD = re.compile(rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.
 
 
 _TASK = re.compile(r"(?:mission|taches?|chargee?s?|visant|vise|afin|permettre)\s+d(?:e\s|')")
+NARRATED = re.compile(r"^و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}قد\s")
 PURPOSE = re.compile(r"^(?:لاجل|من\s+اجل|قصد|بهدف|بغيه|afin\s+d|pour\s+)")
 _FR_ARTICLE = re.compile(r"^(?:la|le|les)\s|^l'")
 
