@@ -79,9 +79,25 @@ def test_an_agenda_is_not_a_list_of_decisions() -> None:
         "وتضمن جدول أعمال الدورة النقط التالية:\n"
         "1- الدراسة والتصويت على الميزانية\n"
         "2- الدراسة والتصويت على اتفاقية الشراكة\n"
-        "وقد صادق المجلس بالإجماع على جميع النقط المدرجة في جدول الأعمال.\n"
+        "وتميزت الدورة بنقاش مستفيض بين الأغلبية والمعارضة.\n"
     )
     assert _todo(text) == []
+
+
+def test_an_agenda_approved_as_a_whole_gives_its_points() -> None:
+    # real council reports list the agenda, then "صودق على جميع النقط": the points approved
+    # are the council's decisions, as in point-by-point minutes
+    text = (
+        "عقد المجلس الجماعي دورته يوم 5 ماي 2026 بقاعة الاجتماعات.\n"
+        "وتضمن جدول أعمال الدورة النقط التالية:\n"
+        "1- الدراسة والتصويت على الميزانية\n"
+        "2- الدراسة والتصويت على اتفاقية الشراكة\n"
+        "وقد صادق المجلس بالإجماع على جميع النقط المدرجة في جدول الأعمال.\n"
+    )
+    assert _todo(text) == [
+        ("الدراسة والتصويت على الميزانية", None),
+        ("الدراسة والتصويت على اتفاقية الشراكة", None),
+    ]
 
 
 def test_chair_titles_and_functions() -> None:

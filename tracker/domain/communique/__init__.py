@@ -10,7 +10,8 @@ back is in the original. The parts:
   a decision's, the publication's; a Hijri date is kept in ``meeting.hijri``);
 - :mod:`meeting` — title, place, chair (names without titles), attendees;
 - :mod:`segment` — where the decisions are (the rule about speeches and positions is in its
-  docstring);
+  docstring), with :mod:`cues` (the cues, compiled) and :mod:`splitting` (how one sentence of
+  decisions is cut);
 - :mod:`deadlines` — each decision's deadline and start (:mod:`numbers` for the durations);
 - :mod:`parties` — owners and communes named in a decision;
 - :mod:`vocab` — the vocabulary, as data.

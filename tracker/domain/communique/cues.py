@@ -15,14 +15,41 @@ _A = alternation
 _W = r"(?<![\w'])"  # a word starts here
 _E = r"(?![\w])"  # a word ends here
 
-ASSIGN = re.compile(r"(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?تم\s+(?=تكليف(?!\w))")
+ASSIGN = re.compile(
+    r"(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?تم\s+(?=تكليف(?!\w))"
+    # "تم خلال هذا الاجتماع تحديد يوم …"، "وتمت دعوة الأندية إلى …": a decision in the passive
+    r"|(?<![\w'])(?:[وف]\s*)?(?:كما\s+)?(?:قد\s+)?(?:تم|تمت)\s+(?:(?:خلال|في)\s+(?:هذا|هذه)\s+\S+\s+)?"
+    rf"(?=(?:{_A(phrases.PASSIVE_DECISIONS)})(?!\w))"
+    # "سيتم (كذلك) تنظيم وقفة احتجاجية يوم …": what the body will do
+    rf"|(?<![\w'])(?:[وف]\s*)?(?:انه\s+)?(?:سيتم|ستتم)\s+(?:كذلك\s+|ايضا\s+)?"
+    rf"(?=(?:{_A((*phrases.PASSIVE_DECISIONS, 'تنظيم', 'عقد', 'إطلاق', 'خوض'))})(?!\w))"
+    # "وكلفت الأمانة العامة اللجنة التحضيرية بإعداد …": the body assigns; the verb stays
+    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:كلف|كلفت|يكلف|تكلف|عين|عينت)\s+(?:{_A(phrases.BODY_NOUNS)}|حزب|الحزب)(?!\w))"
+    # "حددت العصبة … تاريخ/موعد/يوم …" (not "حدد المجلس 3 جلسات")
+    rf"|(?<![\w'])(?:[وف]\s*|كما\s+)?(?=(?:حدد|حددت|يحدد|تحدد)\s+(?:{_A(phrases.BODY_NOUNS)}|حزب|الحزب)(?!\w)"
+    r"[^.\n]{0,60}?(?:موعد|تاريخ|اجل))"
+)
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
-    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?(?:{_W}(?:علي|الي|عن)(?!\w))"
+    # "كما تم التصويت، خلال الجلسة …، بالإجماع على …"، "وعرفت هذه الدورة المصادقة بالإجماع على …"
+    r"(?<![\w'])(?:[وف]|كما\s+)?(?:تم|تمت)\s+(?:ال)?(?:تصويت|مصادقه)\s*[،,][^،,.\n]{1,80}[،,]\s*(?:بالاجماع\s+)?علي(?=\s)|"
+    r"(?<![\w'])(?:[وف])?(?:عرفت|شهدت)\s+(?:هذه\s+)?(?:ال)?(?:دوره|جلسه)\s+(?:ال)?(?:مصادقه|تصويت)\s+(?:بالاجماع\s+)?علي(?=\s)|"
+    # "وتعلق الأمر بالمصادقة على A، وB": the points approved, named
+    r"(?<![\w'])(?:[وف])?(?:تعلق|يتعلق)\s+الامر\s+ب(?:ال)?(?:مصادقه\s+علي\s+)?(?=\S)|"
+    # "واتخذت بشأنها القرارات المناسبة، وهمت بالخصوص …" (before the general "اتخذ … على")
+    r"(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت)\s+(?:(?:بشانها|بخصوصها|في\s+شانها)\s+)?(?:ال)?قرارات\s+"
+    r"(?:ال)?(?:مناسبه|لازمه|ضروريه)\s*[،,]?\s*(?:و)?(?:همت|تهم|شملت|منها|ابرزها|اهمها)"
+    r"(?:\s+(?:بالخصوص|خاصه|علي\s+الخصوص|بالاساس))?(?=\s)|"
+    rf"{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_AR)}){_E}[^.:\n]{{0,130}}?"
+    # not "واتخذ القرار، على إثر …": a cause, not the decision
+    rf"(?:{_W}(?:علي(?!\s+(?:اثر|خلفيه|ضوء|اساس|هامش|اعتبار))|الي|عن)(?!\w))"
     rf"|{_W}(?:[وف]|كما\s+)?(?:{_A(phrases.LIST_INTRO_PHRASES)})(?:\s+ما\s+يلي)?{_E}"
     # "ومن أبرز ما تقرر خلال هذا الاجتماع:"
     r"|(?<![\w'])(?:و)?(?:من\s+)?(?:ابرز|اهم)\s+ما\s+(?:تقرر|تم\s+الاتفاق\s+عليه|تم\s+اتخاذه|خلص\s+اليه)"
     r"[^.:\n]{0,50}:"
+    # "أعلنت العصبة، عبر بلاغ رسمي، عن تأجيل …": an announced decision
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+(?:[^.:\n]{0,80}?\s)?(?:عن\s+)?"
+    r"(?=(?:ال)?(?:تاجيل|الغاء|تحديد|تنظيم|اطلاق|فتح|عقد|احداث|تشكيل|اعتماد|برمجه)(?!\w))"
     # "اتخذ المكتب قرارا بتنظيم …": the decision follows its ب
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت|يتخذ)\s+(?:[^\s.:]+\s+){0,4}?(?:قرارا|قرار|القرار)"
     r"\s+(?:يقضي\s+|تقضي\s+)?ب(?=\w{3})"
@@ -30,6 +57,9 @@ LIST_INTRO = re.compile(
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اوصي|اوصت|يوصي|توصي|اوصوا)\s+(?:[^\s.:]+\s+){0,7}?"
     r"ب(?!عد\s|ين\s|كل\s|الاجماع|الاغلبيه|حضور|مناسبه)(?=\w{3})"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
+    # "Le Conseil a, par ailleurs, adopté …", "Les élus ont également voté …"
+    r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite))\s*"
+    r"(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate|vote)(?![a-z])"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
     rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"
     rf"(?:(?:مجموعه|جمله|عده|عدد)\s+(?:من\s+)?)?(?:ال)?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?"
@@ -37,17 +67,19 @@ LIST_INTRO = re.compile(
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?(?:اهمها|ابرزها|من بينها|نذكر منها)\s*:"
 )
 REFERENCE = re.compile(
-    r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من)\s*)?"
-    r"(?:ال)?(?:نقط|نقاط|نقطه|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
-    r"(?:\s+(?:ال)?(?:مدرجه|المعروضه|التاليه))?(?:\s+في\s+جدول\s+(?:ال)?اعمال\S*)?\s*$"
-    r"|^(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
-    r"(?:projets|points|conventions|dossiers|decisions|recommandations)(?:\s+suivants?)?\s*$"
+    r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من|غالبيه|اغلب|معظم)\s*)?"
+    r"(?:ال)?(?:نقط|نقاط|نقطه|نقطتين|نقطتان|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
+    r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:(?:في|ضمن|ب)\s*)?جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
+    r"|^(?:en\s+faveur\s+(?:de\s+|d'))?(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
+    r"(?:projets|points|conventions|dossiers|decisions|recommandations)"
+    r"(?:\s+(?:suivants?|proposes|presentes|soumis\b.*|inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*))?\s*$"
+    r"|^(?:l'|son\s+|le\s+)?ordre\s+du\s+jour\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
-    r"|^(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
+    r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
 HIGHLIGHT = re.compile(
     r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|بالاجماع|بالاغلبيه"
-    r"|a\s+l'unanimite|a\s+la\s+majorite)\s+"
+    r"|a\s+l'unanimite|a\s+la\s+majorite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+"
 )
 HEADING = re.compile(
     rf"^\s*(?:{_A(phrases.SECTION_NOUNS)}|decisions|recommandations|resolutions)(?:\s+[^\s.]+){{0,12}}\s*:?\s*$"
@@ -86,9 +118,9 @@ NARRATIVE = re.compile(rf"^\s*(?:{_A(phrases.NARRATIVE_STARTS)}){_E}")
 CONTINUATION = re.compile(rf"^(?:{_A(phrases.CONTINUATIONS)}){_E}")
 SUBJECT = re.compile(
     rf"^(?:(?:اعضاء|عضوات)\s+)?(?:{_A(phrases.BODY_NOUNS)}|بالاجماع|الاجتماع|المجلس|الحاضرون|المجتمعون|المشاركون|المكتب المسير|اللجنه المديريه)(?!\w)"
-    rf"(?:\s+(?:ال\w*(?:يه|يين|يون|ين|ون|ي)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+ال\w+){{0,2}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)(?!\w)){{0,5}}\s*"
+    rf"(?:\s+(?:ال\w*(?:يه|يين|يون|ين|ون|ي)|لل\w+|بالاجماع|بالاغلبيه|ل(?!ل)\w+(?:\s+و?ال\w+){{0,3}}|المسير|المديريه|العام|العامه|التنفيذي|الوطني|للحزب)(?!\w)){{0,5}}\s*"
 )
-WAW_ROOT = re.compile(rf"^و(?:{_A(phrases.WAW_ROOTS)})")
+WAW_ROOT = re.compile(rf"^(?:{_A(phrases.WAW_ROOTS)})")  # the roots begin with their و
 MEETING_CLAUSE = re.compile(
     r"^(?:في|خلال|lors\s+de|au\s+cours\s+de)\s+(?:(?:sa|son|la)\s+)?"
     r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+\S+){0,4}?\s+"
@@ -99,10 +131,29 @@ LEAD_FR = re.compile(
     r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"
     r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
 )
-SPLIT_WAW = re.compile(r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*")
+SPLIT_WAW = re.compile(
+    r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*"
+    # "…الخروج من الحكومة، معلنا أنه سيوجه الدعوة …": a second decision, in the future
+    r"|\s*[،,]\s*(?:معلنا|معلنه|مقررا|مقرره)\s+(?:انه|انها|ان)\s+(?=س[يت]\w)"
+)
+_INFINITIVE = (
+    r"(?:(?:se\s+|s'|les\s+|la\s+|l'|leur\s+|y\s+|en\s+)?(?:[a-z\-]+(?:er|ir)|[a-z]*(?:faire|mettre|prendre"
+    r"|suivre|elire|ecrire|inscrire|duire|truire|promouvoir|recevoir|prevoir|soudre|joindre|tendre"
+    r"|rendre|fendre)))(?![a-z])"
+)
+_FR_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d|1er|premier)"
 SPLIT_INLINE = re.compile(
-    r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:de\s|d'|la\s|le\s|l'|les\s|notamment\s))"
-    r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)"
+    # "…, de convoquer …" is a second decision; "…, de l'urbanisme et …" goes on with the first;
+    # "…, le mercredi 13 juin, …" is a date
+    r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:d(?:e\s+|')"
+    + _INFINITIVE
+    + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s))"
+    r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)|\s*,\s*ainsi\s+qu'(?=une?\b)"
+    # "a validé A, revu B, puis adopté C": each participle is a decision of its own
+    r"|\s*,\s*(?:puis\s+|et\s+)?(?=(?:revu|valide|adopte|approuve|donne|elu|decide|mandate|charge|fixe|reporte"
+    r"|arrete|entérine|retenu|mis\s+a\s+jour)\s)"
+    # "… et reporté, à lundi prochain, l'élection …"
+    r"|\s+et\s+(?=(?:reporte|decide|charge|mandate|fixe|adopte|approuve)\s*,)"
     # "décidé de convoquer … et de charger …": a second infinitive is a second decision
     r"|\s+et\s+(?=d(?:e\s+|')[a-z]+(?:er|ir|re)\b)"
 )
@@ -118,6 +169,32 @@ class Piece:
     @property
     def context(self) -> tuple[int, int]:
         return self.start, max(self.end, self.context_end)
+
+
+# What a decision cut before the next one may end with: "…، وفي هذا الإطار" (the next
+# decision's lead-in), a dangling "كما" or "و".
+TRAILING = re.compile(
+    r"(?:\s*[،,]?\s*(?:و\s*)?(?:في\s+هذا\s+(?:ال)?(?:اطار|صدد|سياق)|بهذه\s+المناسبه|بالمناسبه|كما|ايضا))+\s*[،,]?\s*$"
+    r"|\s*[،,]\s*و?\s*$"
+    # "…, annonce un communiqué du parti"، "…، حسب بلاغ للعصبة": who reports it
+    r"|\s*[،,]\s*(?:annonce|indique|precise|souligne|ajoute|rapporte)\s+(?:un|le|l')\s*communique[^,،.]*$"
+    r"|\s*[،,]\s*(?:حسب|وفق|وفقا ل|يضيف|اضاف|كما\s+جاء\s+في)\s*(?:ال)?بلاغ[^,،.]*$"
+    # "…، وذلك خلال أشغال الجلسة الثانية من دورة أكتوبر": when, not what
+    r"|\s*[،,]\s*وذلك\s+(?:خلال|في|اثناء)\s+(?:اشغال\s+)?(?:ال)?(?:جلس|دور|اجتماع|لقاء)[^،,.]*$"
+    # "…، طبقا لما ينص عليه الفصل 81 من نظامه الأساسي": the legal basis, not the decision
+    r"|\s*[،,]\s*(?:طبقا|وفقا|تطبيقا|عملا)\s+(?:لما\s+ين[صن]\S*|لمقتضيات|للماده|للفصل|لل?قانون|للنظام)[^،,.]*$"
+    r"|\s*[،,]\s*conformement\s+(?:aux?|a\s+l')\s*(?:dispositions|article|statuts|loi)[^,.]*$"
+)
+
+
+RELATED_LEAD = re.compile(
+    r"^و?(?:(?:المتعلقه|المتعلق|الخاصه|الخاص)\s+ب(?=\w{3})"
+    r"|(?:تعلق|يتعلق)\s+الامر\s+ب(?:ال)?(?:(?:مصادقه|موافقه|تصويت)\s+علي\s+)?(?=\S))"
+)
+APPROVAL_LEAD = re.compile(
+    r"^(?:و?كما\s+|و)?(?:تمت|تم)\s+(?:كذلك\s+|ايضا\s+)?(?:ال)?(?:مصادقه|موافقه|تصويت)\s+"
+    r"(?:بالاجماع\s+|بالاغلبيه\s+)?علي\s+"
+)
 
 
 def strip_span(folded: str, s: int, e: int) -> tuple[int, int]:
@@ -141,6 +218,14 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
         text = folded[s:e]
         if text.startswith(("وكذا ", "وايضا ", "كذلك ")):
             s += text.index(" ") + 1
+            continue
+        m = RELATED_LEAD.match(text)  # "…، والمتعلقة ببرمجة الفائض": برمجة الفائض
+        if m and m.end() < len(text):
+            s += m.end()
+            continue
+        m = APPROVAL_LEAD.match(text)  # "…، كما تمت المصادقة على B": B
+        if m and m.end() < len(text):
+            s += m.end()
             continue
         m = HIGHLIGHT.match(text)
         if m:
@@ -232,56 +317,10 @@ def sentence_end(folded: str, pos: int, limit: int) -> int:
     for m in SENTENCE_END.finditer(folded, pos, limit):
         if m.group() == ".":
             before = folded[max(0, m.start() - 3) : m.start()]
-            if re.search(r"(?:^|\s)(?:\w|\d+)$", before):  # "M." or "1." is no sentence end
+            if re.search(r"(?:^|\s)(?:\w|\d{1,2})$", before):  # "M." or "1." is no sentence end
                 continue
         return m.start()
     return limit
-
-
-def split_inline(
-    folded: str, s: int, e: int, splitter: re.Pattern[str] = SPLIT_INLINE
-) -> list[tuple[int, int]]:
-    """Cut one sentence of directives on "،"/"؛" (or numbered "1- … 2- …"), joining back
-    fragments that only continue the previous one."""
-    numbers = list(INLINE_NUMBER.finditer(folded, s, e))
-    if len(numbers) >= 2 and [int(m.group(1)) for m in numbers[:2]] == [1, 2]:
-        cuts = [m.start() for m in numbers] + [e]
-        return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
-    parts: list[tuple[int, int]] = []
-    pos = s
-    for m in splitter.finditer(folded, s, e):
-        parts.append((pos, m.start()))
-        pos = m.end()
-    parts.append((pos, e))
-    merged: list[tuple[int, int]] = []
-    for ps, pe in parts:
-        cs, ce = strip_span(folded, ps, pe)
-        if cs >= ce:
-            continue
-        frag = folded[cs:ce]
-        core = frag[1:].lstrip() if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
-        lead = LEAD_FR.match(core)
-        if lead and core.startswith("et "):
-            core = core[lead.end() :]
-            if len(core.split()) >= 2:
-                merged.append((cs, ce))
-                continue
-        after_reference = bool(merged) and bool(HIGHLIGHT.match(core))
-        if after_reference:  # "plusieurs projets, notamment A, B": A opens the list
-            a, b = clean_piece(folded, *merged[-1])
-            after_reference = bool(REFERENCE.match(folded[a:b]))
-        if after_reference:
-            merged.append((cs, ce))
-        elif merged and (
-            CONTINUATION.match(core)
-            or len(core.split()) < 2
-            # "…، وتعميمها على …": a verbal noun about the previous decision's object
-            or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
-        ):
-            merged[-1] = (merged[-1][0], ce)
-        else:
-            merged.append((cs, ce))
-    return merged
 
 
 # A sub-heading inside a list ("ثانيا: على المستوى التنظيمي"), not a decision.
@@ -305,6 +344,53 @@ POINT = re.compile(
 APPROVED = re.compile(
     r"(?:صادق|وافق|صوت)\S*\s+[^.\n]{0,80}?(?:علي|لصالح)\s+(?:هذه\s+)?(?:النقطه|المشروع|الاتفاقيه|الاقتراح)"
     r"|(?:تمت|وتمت)\s+(?:المصادقه|الموافقه)|(?:approuve|adopte)e?s?\s+(?:a\s+l'unanimite|ce\s+point)"
+)
+
+
+# The whole agenda approved ("وبعد المناقشة صودق على جميع النقط"، "تمت المصادقة على هذه
+# النقطة"، "tous les points ont été approuvés"): the agenda's points are then the decisions.
+APPROVED_ALL = re.compile(
+    r"(?:صادق|صودق|المصادقه|وافق|صوت|التصويت)\S*\s+[^.\n]{0,60}?(?:علي|لصالح)\s+"
+    r"(?:(?:جميع|كافه|كل|مجموع)\s+(?:ال)?(?:نقط|نقاط)|(?:هذه|تلك)\s+(?:ال)?(?:نقط|نقطه)|(?:ال)?نقطه\s+(?:ال)?فريده"
+    r"|(?:ال)?(?:نقطتين|نقطتان|نقط|نقاط)\s+(?:ال)?(?:مدرج\w*|معروض\w*|ثلاث|اربع|خمس))"
+    r"|(?:tous\s+les|l'ensemble\s+des|ces|ce)\s+points?\s+[^.\n]{0,40}?(?:approuve|adopte)"
+    r"|(?:approuve|adopte)\S*\s+(?:a\s+l'unanimite\s+)?(?:tous\s+les|l'ensemble\s+des|ce|ces)\s+points?"
+)
+
+
+# The body calling on its own people ("ودعا المكتب كافة المناضلين إلى …"، "a appelé l'ensemble
+# des militants … à …"): a directive to act, unlike a call on the government (a position).
+OWN_CALL = re.compile(
+    r"(?<![\w'])(?:[وف]|كما\s+)?(?:(?:a|ont)\s+(?:(?:en\s+outre|egalement|aussi|par\s+ailleurs|enfin)\s+)?)?"
+    r"(?P<verb>دعا|دعت|يدعو|تدعو|اهاب|اهابت|يهيب|تهيب|appele|appelle|appellent|exhorte|invite)"
+    r"\s+(?P<between>(?:[^\s.]+\s+){0,4}?)(?:ب?(?:كافه|جميع|كل)\s+|l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|ses\s+)?"
+    r"(?:ال|بال)?(?:مناضلات|مناضلين|مناضلي|منخرطات|منخرطين|منخرطي|فروع|هياكل|اجهزه|قواعد"
+    r"|militant|militantes|militants|adherent\w*|structures\s+du\s+parti|sections)(?!\w)"
+    # a union's or a body's call to strike or protest: its own programme
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?P<verb2>دعا|دعت|يدعو|تدعو)\s+(?:[^.\n]{0,160}?\s)?(?:الي|ل)\s*"
+    r"(?=(?:ال)?(?:خوض|مشاركه\s+في|انخراط\s+في|تنظيم)\s+(?:ال)?(?:اضراب|وقف|مسير|اعتصام|مسيره|وقفه|احتجاج)|(?:ال)?(?:اضراب|وقفه|مسيره|اعتصام)\s)"
+)
+
+
+# A general assembly's formalities, done at the meeting and followed by nothing: the reports
+# approved, the quitus, officers elected ("تمت المصادقة على التقريرين الأدبي والمالي"، "أعيد
+# انتخاب السيد … رئيسا"، "validé les rapports moral et financier et donné quitus").
+FORMALITY = re.compile(
+    r"^(?:(?:تم|تمت|كما\s+تم|كما\s+تمت)\s+)?(?:(?:ال)?(?:مصادقه|موافقه|تصويت)\s+(?:بالاجماع\s+)?علي\s+)?"
+    r"(?:ال)?(?:تقرير(?:ين)?\s+(?:ال)?(?:ادبي|مالي)|تقريرين)"
+    r"|^(?:(?:تم|كما\s+تم)\s+)?(?:(?:اعاده|تجديد)\s+)?انتخاب\s+(?:السيد|السيده|الاخ|الاخت|\S+\s+\S+\s+رئيسا)"
+    r"|^(?:(?:valide|approuve|adopte)\w*\s+)?(?:l'approbation\s+(?:a\s+l'unanimite\s+)?des\s+|les\s+)?"
+    r"rapports?\s+(?:mora(?:l|ux)|financiers?|d'activite)"
+    r"|^\S+(?:\s+\S+){0,3}\s+a\s+ete\s+reelue?\s"
+    # the minutes of the previous session approved
+    r"|^(?:(?:ال)?دراسه\s+و)?(?:ال)?(?:مصادقه|موافقه|تصويت)\s+علي\s+(?:ال)?محضر"
+    r"|^(?:(?:l'|son\s+)?(?:approbation|adoption)\s+d[ue]\s+)?(?:du\s+|le\s+)?proces-verbal"
+)
+# An agenda item that only informs ("عرض تقرير حول …"، "تقديم حصيلة …", "communication du
+# président"): not a decision even when the whole agenda is approved.
+AGENDA_INFO = re.compile(
+    r"^\W*(?:\d{1,2}\s*[-.)]\s*)?(?:[وف])?(?:عرض|تقديم|تلاوه|الاستماع|الاطلاع|اخبار|مناقشه|تدارس|"
+    r"informations?|presentation|communication|expose|compte\s+rendu)(?!\w)"
 )
 
 

@@ -4,7 +4,15 @@ that they are kept and never taken for the meeting's date.
 
 Which date is the meeting's: the one tied to the meeting (عقد، انعقد، اجتمع، réuni, tenu…),
 not another event's (the previous meeting, the next one, a decision to hold something) nor
-the publication date (حرر ب…، "Rabat, le …" alone on a line).
+the publication date (حرر ب…، "Rabat, le …" alone on a line, a web page's time stamp
+"06 شتنبر 2025 على الساعة 14:35", the day an announcement was made "كشفت الجامعة، هذا اليوم
+…"), nor a law cited with its date ("الظهير الشريف … الصادر في … الموافق ل 7 يوليوز 2015"),
+nor the holding of another meeting ("اقتراح عقد الدورة …"). A council's "صادق المجلس، يوم
+الجمعة 2 ماي الجاري، على …" dates its session.
+
+A meeting day written without its year ("الجمعة 2 ماي الجاري"، "mercredi 2 février") is dated
+by its weekday among the years the text names (and the one after the latest); a weekday that
+contradicts a full date ("lundi 18 décembre 2018", a Tuesday) mends a year slipped by one.
 """
 
 from __future__ import annotations
@@ -26,10 +34,11 @@ FIRST_RE = alternation(vocab.FIRST_DAY)
 
 # "يوم السبت 17 يناير 2026", "فاتح أبريل", "le samedi 1er août 2026", "12 مارس (آذار) 2026"
 DATE_BODY = (
-    rf"(?:(?:{WEEKDAY_RE})\s*,?\s*)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
+    rf"(?:(?:{WEEKDAY_RE})(?:\s*(?:و|-|et)\s*(?:{WEEKDAY_RE}))?\s*,?\s*)?(?:ال)?(?P<day>(?:[0-3]?\d)(?!\d)|{FIRST_RE})"
     r"(?:er)?(?:\s*(?:و|-|–|الي|et|au)\s*[0-3]?\d(?!\d))?\s*(?:من\s+)?(?:شهر\s+|mois\s+d[e']\s*)?"
     rf"(?P<month>{MONTH_RE})(?![\w])"
     rf"(?:\s*[(/]\s*(?:{MONTH_RE})\s*\)?)?"
+    r"(?:\s+(?:الجاري|الحالي)(?=\s*(?:19|20)\d\d))?"  # "25 نونبر الجاري 2021"
     r"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:[ \t]*م(?!\w))?)?"
 )
 NUMERIC_BODY = (
@@ -109,7 +118,24 @@ _OTHER = re.compile(rf"(?:{alternation(phrases.OTHER_EVENT)})")
 _OTHER_AFTER = re.compile(
     rf"\s*(?:{alternation((*vocab.NEXT_WORDS, 'prochain', 'prochaine'))})(?!\w)"
 )
-_PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s")
+# "اقتراح عقد الدورة …"، "إلى عقد …": the holding of another meeting, not this one's
+_HOLDING = re.compile(
+    r"(?:(?:^|\s)(?:اقتراح|الي|علي|قصد|اجل|بخصوص|حول|تاريخ|موعد)\s+|(?:^|\s)[بل])عقد(?!\w)"
+)
+_ACT = re.compile(r"(?<!\w)(?:[وف]?)(?:صادق|صادقت|صوت|صوتت)(?!\w)")
+_FUTURE = re.compile(
+    r"(?<!\w)و?(?:سيتم|ستتم|سيعقد|ستعقد|سينعقد|ستنعقد|ستناقش|سيناقش|سيتداول|ستتداول|سيجري|ستجري"
+    r"|ستنطلق|سينطلق|ستكون|سيكون|ستحتضن|سيحتضن|ستنظم|سينظم|ستستضيف|سيستضيف)(?!\w)"
+)
+_PLUPERFECT = re.compile(
+    r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s|(?<!\w)(?:avait|avaient)\s+(?:ete\s+)?\w+"
+)
+# a web page's time stamp: "06 شتنبر 2025على الساعة14:35"، "10/12/2022 على الساعة 08:32"، "… - 6:06 مساءً"
+_STAMP = re.compile(r"\s*(?:-|،|,|\|)?\s*(?:علي\s+الساعه|a)?\s*\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
+_ANNOUNCED = re.compile(
+    r"(?<!\w)(?:[وف]?(?:اعلن|اعلنت|كشف|كشفت|اصدر|اصدرت|نشر|نشرت)(?!\w)[^.\n]{0,50}?(?:اليوم|يومه)\s*$"
+    r"|(?:a\s+annonce|a\s+publie|annonce|publie)\s+(?:ce|le|hier|aujourd'hui)\s*$)"
+)
 _PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)")
 _DEADLINE_BEFORE = re.compile(
     rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
@@ -134,9 +160,13 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     score = 0
     verbs = list(_MEETING.finditer(before))
     verb = verbs[-1] if verbs else None
+    act = None if verb is not None else _ACT.search(before)
     if verb is not None:
         score += 3
         between = before[verb.start() :]
+    elif act is not None:  # "صادق المجلس، صباح يوم الجمعة 2 ماي الجاري، على …": the session's day
+        score += 2
+        between = before[act.start() :]
     else:
         between = before[-60:]
         # "Le vendredi 20 février 2026, à 16 heures, le conseil s'est réuni": the verb after
@@ -148,16 +178,25 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         or _OTHER.search(before[-40:])
         or _OTHER_AFTER.match(after)
         or _PLUPERFECT.search(before[-80:])  # "وكان المكتب قد عقد يوم …": an earlier meeting
+        or (verb is not None and _HOLDING.search(before[max(0, verb.start() - 12) : verb.end()]))
+        or _FUTURE.search(before[-60:])  # "ستناقش الجلسة الثانية يوم …": an event to come
     ):
         score -= 5
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
         score -= 4
     head = folded[max(line_start, hit.start - 60) : hit.start]
-    if _PUBLICATION.search(head) or (
-        verb is None
-        and hit.start - line_start <= 40
-        and _SHORT_HEADER.match(head)
-        and len(folded[hit.end : line_end].strip(" .،,")) < 3
+    stamped = verb is None and hit.start - line_start <= 6 and _STAMP.match(folded, hit.end)
+    # "كشفت الجامعة، هذا اليوم الإثنين 23 ماي 2022، عن …": the day of an announcement
+    stamped = stamped or (verb is None and act is None and _ANNOUNCED.search(before[-70:]))
+    if (
+        _PUBLICATION.search(head)
+        or stamped
+        or (
+            verb is None
+            and hit.start - line_start <= 40
+            and _SHORT_HEADER.match(head)
+            and len(folded[hit.end : line_end].strip(" .،,")) < 3
+        )
     ):
         score -= 6
     return score
@@ -173,21 +212,31 @@ def pick_meeting_date(
     hits = [h for h in hits if not any(a <= h.start < b for a, b in decisions)]
     published = [h for h in full if meeting_score(folded, h) <= -6]
     reference = (published or full)[0].resolve() if full else None
+    years = _years_named(folded)
     best: tuple[int, int, DateHit, date] | None = None
     for h in hits:
         s = meeting_score(folded, h)
         if s < 0:
             continue
+        weekday = _weekday_of(folded, h)
         if h.year is None:
-            if s < 3 or reference is None:
+            d = _year_by_weekday(h, weekday, years, reference if published else None)
+            if s < (2 if d is not None else 3):  # a weekday that fits one year is evidence
                 continue
-            d = _year_from(h, reference, before=bool(published))
+            if d is None and reference is not None:
+                d = _year_from(h, reference, before=bool(published))
+                if d is not None and not published and weekday not in (None, d.weekday()):
+                    d = None  # dated by an older event's year, where that day is no Wednesday
+            if d is None and reference is None and years and weekday is None:
+                d = _year_from(h, date(years[0], 12, 31), before=False)
             if d is None:
                 continue
         else:
             d = h.resolve()
             if d is None:
                 continue
+            if weekday is not None and d.weekday() != weekday:
+                d = _weekday_repair(d, weekday)
         key = (-s, h.start)
         if best is None or key < (best[0], best[1]):
             best = (-s, h.start, h, d)
@@ -209,6 +258,71 @@ def _year_from(h: DateHit, reference: date, *, before: bool) -> date | None:
         if not before or d <= reference:
             return d
     return None
+
+
+_WEEKDAY_LEAD = re.compile(rf"^(?:{WEEKDAY_RE})(?!\w)")
+_RANGE = re.compile(r"\d\s*(?:و|-|–|الي|et|au)\s*\d")
+_MONTH_YEAR = re.compile(
+    rf"(?<!\w)(?:{MONTH_RE})\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _weekday_of(folded: str, h: DateHit) -> int | None:
+    """The weekday written with ``h`` ("الجمعة 2 ماي"، "mercredi 2 février"), when it names one
+    day (not "السبت والأحد 29 و30 …")."""
+    text = folded[h.start : h.end]
+    m = _WEEKDAY_LEAD.match(text)
+    if m is None or _RANGE.search(text):
+        return None
+    return WEEKDAY_NUMBER.get(m.group())
+
+
+_ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/]\d)")
+
+
+def _years_named(folded: str) -> list[int]:
+    """The years the text names: with a month first ("دورة شهر ماي 2025"، "12 janvier 2020"),
+    then alone ("ميزانية السنة المالية 2026"), in order."""
+    with_month = [int(m.group(1)) for m in _MONTH_YEAR.finditer(folded)]
+    alone = [int(m.group()) for m in _ANY_YEAR.finditer(folded)]
+    return list(dict.fromkeys([*with_month, *alone]))
+
+
+def _year_by_weekday(
+    h: DateHit, weekday: int | None, years: list[int], published: date | None
+) -> date | None:
+    """A meeting date without its year, dated by the weekday written with it: among the years
+    the text names, else the ones just before and after them (a meeting after the events it
+    recalls, a budget voted the year before its own), the only one where that day is that
+    weekday; none when no year or several fit."""
+    if weekday is None or not years:
+        return None
+    named = set(years)
+    for tier in (named, {y + k for y in years for k in (-1, 1)} - named):
+        fits = []
+        for year in sorted(tier):
+            try:
+                d = date(year, h.month, h.day)
+            except ValueError:
+                continue
+            if d.weekday() == weekday and (published is None or d <= published):
+                fits.append(d)
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    return None
+
+
+def _weekday_repair(d: date, weekday: int) -> date:
+    """ "lundi 18 décembre 2018" where 18/12/2018 is a Tuesday: a slip of the year when the year
+    before or after makes it a Monday; else the date as written."""
+    for year in (d.year - 1, d.year + 1):
+        try:
+            other = d.replace(year=year)
+        except ValueError:
+            continue
+        if other.weekday() == weekday:
+            return other
+    return d
 
 
 WEEKDAY_NUMBER = {

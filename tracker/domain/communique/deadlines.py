@@ -6,6 +6,13 @@ Never invented: a phrase without a date ("في أقرب الآجال"، "قبل 
 is kept with no date; a year alone ("استحقاقات 2026") is no deadline at all. A start
 ("ابتداء من"، "à partir de") is a start, not a deadline. A month named without a year means
 its next occurrence on or after the meeting.
+
+What a decision postpones or cancels was scheduled before: its old date ("المبرمجتين سلفا يوم
+…"، "التي كانت مقررة نهاية الأسبوع الجاري", "prévue initialement le …") is no deadline, and
+in a postponement only "… إلى DATE" dates it. An event over two days ("يومي 24 و25 أبريل")
+gets no date (first or last day?). A weekday with a full date in the decision ("organisée
+mercredi 27 décembre 2017") and a date in brackets after a relative one ("samedi prochain
+(23 décembre 2017)") are its date.
 """
 
 from __future__ import annotations
@@ -68,7 +75,13 @@ def _each(patterns: tuple[re.Pattern[str], ...], seg: str) -> list[re.Match[str]
 
 R_START = _c(rf"(?:{_A(vocab.START)})\s*(?:يوم\s+|le\s+)?{ANY_DATE}")
 R_BEFORE = _c(rf"(?:{_A(vocab.BEFORE)})\s*:?\s*(?:يوم\s+|le\s+)?{ANY_DATE}")
-R_ON = _c(rf"(?:{_A(vocab.ON)})\s+{ANY_DATE}")
+R_ON = _c(
+    rf"(?:{_A(vocab.ON)})\s+{ANY_DATE}",
+    # "la rencontre qui sera organisée mercredi 27 décembre 2017": a weekday and a full date
+    rf"(?=(?:{WEEKDAY_RE})\s*,?\s*(?:ال)?\d){ANY_DATE}",
+    # "samedi prochain (23 décembre 2017)": the date in brackets
+    rf"(?<=\()\s*{ANY_DATE}(?=\s*\))",
+)
 R_ON_DAY = _c(rf"(?:يوم|ليوم|le)\s+{ANY_DATE}")  # "يوم 20 مارس": that day, even without a year
 R_DATE_LATEST = _c(
     rf"{ANY_DATE}\s*,?\s*(?:au plus tard|dernier delai|كاخر اجل|كاجل اقصي|كحد اقصي|علي ابعد تقدير)"
@@ -203,6 +216,8 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
             add(m, h.resolve(base), "draft.rule.date" if h.year else "draft.rule.date_next")
     for m in _each(R_ON, seg):
         h = hit_from_match(m)
+        if _RANGE.search(m.group()):
+            continue  # "يومي السبت والأحد 29 و30 دجنبر": an event over two days, no one deadline
         if h is not None and h.year is not None:
             add(m, h.resolve(base), "draft.rule.on_date")
     for m in (*_each(R_ON_DAY, seg), *_each(R_DATE_LATEST, seg)):
@@ -293,6 +308,14 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
     return out
 
 
+_SCHEDULED = re.compile(
+    r"(?<!\w)(?:ال)?مبرمج\w*(?:\s+(?:سلفا|اصلا|مبدئيا))?\s*$|(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,2}$"
+    r"|(?<!\w)(?:التي|الذي|اللتين|اللذين)\s+(?:كان\S*\s+)?(?:ال)?مقرر\S*\s*$"
+    r"|(?<!\w)(?:initialement|prevue?s?|programmee?s?)\s+(?:\S+\s+){0,1}$"
+)
+_POSTPONE = re.compile(r"^\W*(?:ال)?(?:تاجيل|ارجاء|الغاء|report|annul)")
+_TO = re.compile(r"(?<!\w)(?:الي|لغايه|a|au|jusqu'au)\s+(?:\S+\s+){0,1}$")
+_RANGE = re.compile(r"\d\s*(?:و|-|–|الي|et|au)\s*\d")
 _DATED = ("draft.rule.date", "draft.rule.on_date", "draft.rule.date_next")
 
 
@@ -333,7 +356,22 @@ def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, 
     ]  # fmt: skip
     if not cands:
         return None, start
+    # "…المبرمجتين سلفا يوم 26 غشت"، "التي كانت مقررة نهاية الأسبوع": the old schedule of what
+    # is postponed or cancelled, not a deadline; in a postponement only "إلى …" dates it
+    postponed = _POSTPONE.match(seg) is not None
+    cands = [
+        c for c in cands
+        if not _SCHEDULED.search(seg[max(0, c.start - off - 40) : c.start - off])
+        and not (postponed and not _TO.search(seg[max(0, c.start - off - 14) : c.start - off]))
+    ]  # fmt: skip
+    if not cands:
+        return None, start
     dated = [c for c in cands if c.due_on is not None]
+    explicit = [c for c in dated if c.rule in _DATED]
+    dated = [  # "samedi prochain (23 décembre 2017)": the written date, not the computed one
+        c for c in dated
+        if c.rule in _DATED or not any(0 <= x.start - c.end <= 3 for x in explicit)
+    ]  # fmt: skip
     pool = dated or cands
     best = min(pool, key=lambda c: (c.start, -(c.end - c.start)))
     return best, start

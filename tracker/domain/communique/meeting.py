@@ -3,8 +3,11 @@
 Place: the words after "ب/في" + a place noun (مقر، قاعة، siège, salle…) in the sentence of the
 meeting's date, else the first such phrase. Chair: after ترأس/برئاسة/présidé par; when
 titles (الدكتور، السيد، M., Mme…) mark the names, the names alone, else the phrase without
-its titles (a function when no name is given). Attendees: after "وحضر الاجتماع"/"بحضور"/"en
-présence de", split on commas.
+its titles, a function before or after a name dropped ("الأمين العام عبد الإله بنكيران"، "ترأسه
+الكاتب الأول، الأستاذ إدريس لشكر"), a function when no name is given; never another
+committee's chair ("للجنة موسعة برئاسة …") nor a future one ("qui sera présidée par").
+Attendees: after "وحضر الاجتماع"/"بحضور"/"en présence de", split on commas, up to a new
+clause ("، حيث …").
 """
 
 from __future__ import annotations
@@ -34,9 +37,15 @@ CHAIR = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.CHAIR_INTRO)}){_E}(?:\s+(?:الاجتماع|اشغاله|اشغال\s+الاجتماع|اللقاء|اشغالها|الدوره)(?!\w))?"
 )
 CHAIR_END = re.compile(
-    r"(?<!\s[a-z])(?<!\sdr)(?<!\spr)\.(?=\s|$)|[؛;\n،]|,(?=\s)"
-    r"|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|en\s+presence|au\s+siege|a\s+la\s+salle)"
+    r"(?<!\s[a-z])(?<!\sdr)(?<!\spr)\.(?=\s|$)|[؛;\n،\"«»“”]|,(?=\s)"
+    r"|\s(?:وبحضور|بحضور|وحضر|وذلك|بمقر|بقاعه|وباشراف|باشراف|تحت\s+اشراف|en\s+presence|au\s+siege"
+    r"|a\s+la\s+salle)"
 )
+# "للجنة موسعة برئاسة …", "qui sera présidée par …", "سيترأس …": another body's or a future chair
+NOT_THIS_CHAIR = re.compile(
+    r"(?:(?:لجنه|اللجنه|للجنه|لجان|commission|comite)(?:\s+\S+){0,2}|sera|seront|qui\s+sera)\s*$"
+)
+FUTURE_CHAIR = re.compile(r"^[وف]?س[يت]تراس")
 TITLE = re.compile(rf"{_W}و?(?:{_A(phrases.TITLES)})(?=\s)")
 NAME_STOP = re.compile(
     rf"^(?:و\S+|بال\S*|ب(?:جهه|اقليم|مدينه|عماله|جماعه|مقر|قاعه|صفته|صفتها)\S*|لل\S+|يوم|على|علي|ل(?:جهه|اقليم|حزب|جماعه)\S*|(?:{_A(phrases.FUNCTION_NOUNS)})|عن|في|من|الذي|التي|الذين|qui|,|،|\(|-|et|le|la|president\w*|secretaire\w*)$"
@@ -44,7 +53,9 @@ NAME_STOP = re.compile(
 ATTEND = re.compile(
     rf"{_W}(?:[وف])?(?:{_A(phrases.ATTEND_INTRO)}){_E}(?:\s+(?:الاجتماع|اللقاء|اشغاله|الدوره)(?!\w))?\s*:?"
 )
-ATTEND_END = re.compile(r"[.؛;\n]|\s(?:وتراس|برئاسه|وذلك|تحت\s+رئاسه)")
+ATTEND_END = re.compile(
+    r"[.؛;\n]|\s(?:وتراس|برئاسه|وذلك|تحت\s+رئاسه)|[،,]\s*(?:حيث|وقد|وبعد|lors|afin)(?!\w)"
+)
 
 
 _NOT_TITLE = re.compile(
@@ -92,7 +103,15 @@ def place_of(folded: str, near: tuple[int, int] | None) -> Span | None:
 
 def chair_of(folded: str) -> tuple[Span, list[Span]] | None:
     """(the chair phrase, the spans of the names in it: by their titles, else the phrase)."""
-    m = CHAIR.search(folded)
+    m = next(
+        (
+            c
+            for c in CHAIR.finditer(folded)
+            if not NOT_THIS_CHAIR.search(folded[max(0, c.start() - 30) : c.start()])
+            and not FUTURE_CHAIR.match(folded[c.start() : c.end()])
+        ),
+        None,
+    )
     if not m:
         return None
     s = m.end()
@@ -119,15 +138,51 @@ def chair_of(folded: str) -> tuple[Span, list[Span]] | None:
                 break
         if taken:
             names.append((pos + taken[0].start(), pos + last_end))
+    if not names and folded[e : e + 1] in ("،", ","):
+        # "ترأسه الكاتب الأول للحزب، الأستاذ إدريس لشكر": the name after the function
+        t = TITLE.match(folded, e + 1 + len(folded[e + 1 :]) - len(folded[e + 1 :].lstrip()))
+        if t:
+            window = re.split(r"[،,.\n]", folded[t.end() : t.end() + 60])[0]
+            words = list(re.finditer(r"\S+", window))[:4]
+            taken = []
+            for w in words:
+                if NAME_STOP.match(w.group()):
+                    break
+                taken.append(w)
+            if taken:
+                names.append((t.end() + taken[0].start(), t.end() + taken[-1].end()))
+                return (s, t.end() + taken[-1].end()), names
     if not names:
-        # the phrase itself, without its titles
+        # the phrase itself, without its titles; a function before or after a name is dropped
         ps = s
         t = TITLE.match(folded, ps)
         while t:
             ps = t.end() + 1
             t = TITLE.match(folded, ps)
-        names.append((ps, e))
+        names.append(_name_in(folded, ps, e))
     return (s, e), names
+
+
+_FUNCTION = re.compile(rf"^(?:{_A(phrases.FUNCTION_NOUNS)})$")
+
+
+def _name_in(folded: str, s: int, e: int) -> Span:
+    """ "الأمين العام عبد الإله بنكيران" → the name; "محمد الرويجل رئيس العصبة" → the name;
+    "رئيس المجلس الجماعي" (no name) → the function, whole."""
+    words = list(re.finditer(r"\S+", folded[s:e]))
+    if not words:
+        return (s, e)
+    if _FUNCTION.match(words[0].group()):
+        k = 1
+        while k < len(words) and words[k].group().startswith(("ال", "لل", "ل")):
+            k += 1
+        if 0 < len(words) - k <= 4 and k < len(words):
+            return (s + words[k].start(), e)
+        return (s, e)
+    for k, w in enumerate(words[1:], 1):
+        if _FUNCTION.match(w.group()) and k >= 2:
+            return (s, s + words[k - 1].end())
+    return (s, e)
 
 
 def attendees_of(folded: str) -> tuple[Span, list[Span]] | None:

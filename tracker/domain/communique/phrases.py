@@ -25,11 +25,19 @@ LIST_INTRO_PHRASES: tuple[str, ...] = (
     "تمت الموافقة على",
     "تم التوافق على",
     "تم التصويت بالإجماع على",
+    "تم التصويت على",
+    "تم كذلك التصويت على",
     "تم كذلك الاتفاق على",
     "تقرر",
     "il a été convenu de",
     "il a été décidé de",
 )
+# Verbal nouns that make "تم/تمت …" a decision ("تم تحديد يوم …"، "تمت دعوة الأندية إلى …");
+# not تنظيم, عقد, إعداد, عرض…: those also tell what was done before or at the meeting.
+PASSIVE_DECISIONS: tuple[str, ...] = (
+    "تحديد", "تعيين", "تشكيل", "إحداث", "دعوة", "اعتماد", "برمجة", "تأجيل", "إرجاء", "إلغاء",
+    "إحالة", "انتداب", "تخصيص", "تفويض", "توجيه",
+)  # fmt: skip
 # Outcomes that are decisions only when they name them ("خرج الاجتماع بالتوصيات…").
 OUTCOME_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "تمخض", "تمخضت", "خرج", "خرجت", "توج", "توجت")
 # Phrases that introduce a list of decisions (split on commas, bullets, numbers, ordinals).
@@ -82,6 +90,25 @@ INTRO_FR: tuple[str, ...] = (
     "ont convenu",
     "sont convenus",
     "a été convenu",
+    "a également été convenu",
+    "a aussi été convenu",
+    "a en outre été convenu",
+    "a également été décidé",
+    "a aussi été décidé",
+    "a en outre été décidé",
+    "a par ailleurs été décidé",
+    "a chargé",
+    "a annoncé",
+    "a validé",
+    "ont voté",
+    "a voté",
+    "ont validé",
+    "a procédé à",
+    "ont procédé à",
+    "ont annoncé",
+    "ont chargé",
+    "a mandaté",
+    "ont mandaté",
     "a arrêté",
     "ont arrêté",
     "a adopté",
@@ -228,7 +255,7 @@ NARRATIVE_STARTS: tuple[str, ...] = (
 WAW_ROOTS: tuple[str, ...] = (
     "وضع", "وقف", "وصل", "وجه", "وجيه", "وفر", "وزع", "وثق", "وحد", "وسع", "وطد", "ولوج", "وجوب",
     "ودي", "وطن", "وقت", "وكال", "وزار", "ولاي", "وداد", "وثيق", "وعي", "وفد", "ورش", "وفاء",
-    "وسائل", "وقاي", "وظيف", "ورق", "واجه", "واقع", "واد", "وسيط", "وضعي",
+    "وسائل", "وقاي", "وظيف", "ورق", "واجه", "واقع", "واد", "وسيط", "وضعي", "وفق",
 )  # fmt: skip
 # A fragment that continues the previous decision rather than starting a new one.
 CONTINUATIONS: tuple[str, ...] = (
@@ -240,6 +267,11 @@ CONTINUATIONS: tuple[str, ...] = (
     "الشيء", "الأمر", "مما", "وهو", "وهو ما", "إضافة", "بالإضافة", "فضلا", "علاوة", "مؤكدا",
     "مشيرا", "معتبرا", "داعيا", "مبرزا", "مضيفا", "نظرا", "لأن", "لكون", "إذ", "حتى", "كي", "لكي",
     "أي", "خصوصا", "وخاصة", "وخصوصا", "ولاسيما", "لاسيما", "قصد", "ضمانا", "تفعيلا", "انسجاما",
+    # what was scheduled ("…، المبرمجة يوم …"): the same thing
+    "المبرمجة", "المبرمج", "مبرمجة", "مبرمجين", "مبرمجتين", "المقررة", "المزمع", "لأجل",
+    # a time phrase goes with the decision it dates ("…، خلال الأيام المقبلة")
+    "خلال", "في غضون", "غضون", "في أجل", "داخل أجل", "ابتداء", "ابتداءا", "انطلاقا", "اعتبارا",
+    "اليوم", "يوم", "أمس", "غدا", "صباح", "مساء",
     "et", "ou", "notamment", "en", "dans", "par", "avec", "pour", "afin", "qui", "dont",
     "ce qui", "soit", "y compris", "ainsi", "conformément", "selon", "sans",
 )  # fmt: skip
@@ -258,8 +290,16 @@ OTHER_EVENT: tuple[str, ...] = (
     "الموالي", "محضر", "procès-verbal", "قرر", "تقرر", "يقرر", "قررت", "تحديد", "تنفيذ مقررات", "تتبع", "حصيلة",
     "prochain", "prochaine", "précédent", "précédente", "aura lieu", "se tiendra", "fixé",
     "fixée", "décidé", "convoqu", "dernière réunion", "suivi des",
+    # a law or decree cited with its date ("الظهير الشريف … الصادر في … الموافق ل 7 يوليوز 2015")
+    "الصادر", "الظهير", "المرسوم", "الجريدة الرسمية", "dahir", "décret", "bulletin officiel",
+    # decisions of an earlier meeting recalled ("les modifications approuvées lors de la réunion
+    # du 1er août 2024"، "المصادق عليها خلال اجتماع …")
+    "approuvées lors", "adoptées lors", "décidées lors", "prises lors", "validées lors", "rappel",
+    "المصادق عليها", "المتخذة خلال", "تذكير", "حدد", "حددت", "يحدد", "تحدد", "prévu", "prévue", "prévus", "programmé", "programmée",
 )  # fmt: skip
-PUBLICATION: tuple[str, ...] = ("حرر", "وحرر", "fait à", "fait a", "publié", "نشر")
+PUBLICATION: tuple[str, ...] = (
+    "حرر", "وحرر", "fait à", "fait a", "publié", "نشر", "تحديث", "آخر تحديث", "mis à jour",
+)  # fmt: skip
 TITLES: tuple[str, ...] = (
     "الدكتور", "الدكتورة", "د.", "السيد", "السيدة", "السادة", "الأستاذ", "الأستاذة", "الحاج",
     "الحاجة", "المهندس", "المهندسة", "الأخ", "الأخت", "الرفيق", "الرفيقة", "الشيخ",

@@ -31,7 +31,22 @@ only the body's own decisions are drafted as resolutions.
    colon ("فإنه:") only positions are taken. Topic headings inside a list ("ثانيا: على
    المستوى التنظيمي") and a closing or signature line end or skip nothing else.
 4. Positions (an item as above, or a paragraph where the body itself يثمن، يندد، يستنكر…)
-   are drafted unticked (``actionable=False``): shown for review, never in the JSON.
+   are drafted unticked (``actionable=False``): shown for review, never in the JSON. A call on
+   the body's own people ("ودعا المكتب كافة المناضلين إلى …", "a appelé les militants à …")
+   is a directive, drafted ticked; a call on the government stays a position.
+5. Shapes met in real communiqués (tests/communique/real): the body assigning or fixing
+   ("وكلفت الأمانة العامة اللجنة …"، "حددت العصبة …"، "a chargé"), a passive decision ("تم
+   خلال الاجتماع تحديد …"، "وتمت دعوة الأندية …"), an announced one ("أعلنت العصبة … عن
+   تأجيل …"، "a annoncé que …"), "اتخذت بشأنها القرارات المناسبة، وهمت بالخصوص …", approvals
+   ("تم التصويت على A، بالإضافة للتصويت على B"، "a validé A, revu B"); an agenda followed by
+   the approval of all its points ("صودق على جميع النقط"، "على النقطتين المدرجتين"، "على هذه
+   النقطة") gives its points as decisions, less the ones that only inform ("عرض تقرير …").
+   French: "il a été décidé que …" is one clause; the agents of "décidé par …, de …" and an
+   aside after the verb are not decisions. A news report quoting the communiqué ("وأضاف
+   البلاغ أن المكتب قرر …") and a body's own notice ("تنهي العصبة إلى علم الأندية أنه تقرر …")
+   are not reported speech. A general assembly's formalities — the reports approved, the
+   quitus, officers elected, the previous minutes — are done at the meeting and followed by
+   nothing: not drafted.
 """
 
 from __future__ import annotations
@@ -42,12 +57,15 @@ import re
 from tracker.domain.communique.cues import (
     ACTION_VERB,
     AGENDA,
+    AGENDA_INFO,
     APPROVED,
+    APPROVED_ALL,
     ASSIGN,
     BODY_AFTER_VERB,
     CELL,
     CLOSING,
     DECIDE,
+    FORMALITY,
     GENERIC_LIST,
     GOVERNMENT,
     HEADING,
@@ -55,21 +73,44 @@ from tracker.domain.communique.cues import (
     ITEM,
     LIST_INTRO,
     NARRATIVE,
+    OWN_CALL,
     POINT,
     REFERENCE,
     SPLIT_WAW,
     STRESS,
     TABLE_HEADER,
     TOPIC,
+    TRAILING,
     Piece,
     clean_piece,
     clean_text,
     is_position,
     line_spans,
     sentence_end,
-    split_inline,
+    strip_span,
 )
 from tracker.domain.communique.dates import DATE_RE
+from tracker.domain.communique.splitting import split_inline
+
+QUOTED_COMMUNIQUE = re.compile(
+    r"(?<!\w)(?:ال)?(?:بلاغ|بيان)(?:\s+(?:ال)?\w+){0,3}\s+(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,3}$"
+    r"|(?:المصدر|البلاغ|البيان)\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+(?:ال)?(?:بلاغ|بيان|مصدر)"
+    # "وأفاد التنسيق النقابي، أنه سيتم …": the body itself speaking
+    r"|(?<!\w)و?(?:افاد|اضاف|اوضح|ذكر|اعلن)\S*\s+(?:ال)?(?:تنسيق|مكتب|مجلس|لجنه|امانه|كتابه|عصبه|جامعه|حزب|نقابه)"
+    r"(?:\s+\S+){0,3}?\s*[،,]?\s*(?:ان|انه|انها)\s+$"
+    r"|(?<![a-z])communique\s+(?:\S+\s+){0,4}que\s+(?:\S+\s+){0,3}$"
+)
+# "تنهي العصبة إلى علم الأندية أنه تقرر …": the body's own notice
+OWN_NOTICE = re.compile(
+    r"(?<!\w)[تي]نهي\s+(?:\S+\s+){0,8}?(?:الي\s+)?علم\s+(?:\S+\s+){0,10}?(?:ان|انه|انها)\s+$"
+)
+FR_PERSON_SAYS = re.compile(
+    r"(?:president|secretaire\s+general|ministre|maire|directeur|m\.\s*\w+)(?:\s+d[eu]\s+(?:la\s+|l')?[\w\-]+)?"
+    r"\s*,?\s*a\s+(?:annonce|indique|declare|affirme|souligne)\s*$"
+)
+FR_THAT = re.compile(r"\s+qu(?:e\s|')")
+FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
+FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
 
 
 class _Reader:
@@ -98,8 +139,13 @@ class _Reader:
         if cell and cell.start() - s > 3:  # a table row: the decision is its first cell
             s, e, context_end = s, cell.start(), e
         s, e = clean_piece(self.f, s, e, after_verb)
+        tail = TRAILING.search(self.f, s, e)
+        if tail and tail.start() > s:
+            s, e = strip_span(self.f, s, tail.start())
         if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
             return
+        if actionable is not False and FORMALITY.match(self.f[s:e]):
+            return  # "المصادقة على التقريرين الأدبي والمالي"، "انتخاب … رئيسا": no action item
         if actionable is None:
             actionable = not is_position(self.f[s:e])
         self.pieces.append(Piece(s, e, actionable, context_end))
@@ -176,9 +222,20 @@ class _Reader:
             self.claim(hs, end)
             return
         sent = sentence_end(f, he, le)
-        again = DECIDE.search(f, he, sent)  # "…، كما قرر …": the next decision
-        if again:
-            sent = again.start()
+        if kind == "list" and FR_THAT.match(f, he):  # "il a été décidé que …": one clause
+            self.add(he, sent, None)
+            self.claim(hs, sent)
+            return
+        agent = FR_AGENT.match(f, he, sent)  # "décidé par l'ensemble des participants, …, de …"
+        if kind == "list" and agent:
+            he = agent.end()
+        aside = FR_ASIDE.match(f, he, sent)  # "a approuvé, mardi à l'unanimité, les …"
+        if kind == "list" and aside and f[hs:he].isascii():
+            he = aside.end()
+        # "…، كما قرر …"، "…، وفي هذا الإطار كلفت الأمانة …": the next decision
+        agains = [m for m in (DECIDE.search(f, he, sent), ASSIGN.search(f, he + 1, sent)) if m]
+        if agains:
+            sent = min(m.start() for m in agains)
         if kind in ("verb", "assign"):
             parts = split_inline(f, he, sent, SPLIT_WAW)
             for k, (ps, pe) in enumerate(parts):
@@ -221,6 +278,7 @@ class _Reader:
             if any(APPROVED.search(f, a, b) for a, b in [(body, e), *after]):
                 self.add(body, e, True)
                 self.claim(s, e)
+        self._approved_agendas()
         # lists after "ما يلي:" with no deciding verb: item by item
         for i, (s, e) in enumerate(self.lines):
             text = f[s:e]
@@ -244,6 +302,15 @@ class _Reader:
                     continue  # "يؤكد المكتب على ضرورة تدخل الحكومة": a demand, not its own action
                 if self.free(m.start(), m.end()):
                     self.section(m.start(), m.end(), "list")
+        # the body calling on its own members: a directive
+        for m in OWN_CALL.finditer(f):
+            if GOVERNMENT.search(m.group("between") or "") or not self.free(m.start(), m.end()):
+                continue
+            if self._in_speech(m.start(), m.end()):
+                continue
+            end = sentence_end(f, m.end(), len(f))
+            self.add(m.start("verb") if m.group("verb") else m.end(), end, True)
+            self.claim(m.start(), end)
         # positions of the body, one paragraph each
         for s, e in self.lines:
             text = f[s:e].strip()
@@ -256,6 +323,39 @@ class _Reader:
                 continue
             out.append(p)
         return out
+
+    def _approved_agendas(self) -> None:
+        """An agenda under its colon ("تلا جدول أعمال الدورة الذي تضمن النقط التالية:") followed
+        by the approval of all its points: each point is a decision (a point whose line ends
+        with a colon takes the lines under it along: "التحضير للاحتفال بالمناسبات التالية:")."""
+        f = self.f
+        for i, (s, e) in enumerate(self.lines):
+            text = f[s:e].rstrip()
+            if not text.endswith(":") or not self.free(s, e) or not AGENDA.search(text):
+                continue
+            block: list[tuple[int, int]] = []
+            approval = None
+            for a, b in self.lines[i + 1 : i + 40]:
+                t = f[a:b].strip()
+                if not t:
+                    continue
+                if APPROVED_ALL.search(t):
+                    approval = (a, b)
+                    break
+                if len(t.split()) > 25 or (block and not ITEM.match(t) and NARRATIVE.match(t)):
+                    break
+                block.append((a, b))
+            if approval is None or not block or not all(self.free(a, b) for a, b in block):
+                continue
+            if all(ITEM.match(f[a:b].strip()) for a, b in block) or not f[
+                block[0][0] : block[0][1]
+            ].rstrip().endswith(":"):
+                for a, b in block:
+                    if not AGENDA_INFO.match(clean_text(f, a, b)):
+                        self.add(a, b, True)
+            else:
+                self.add(block[0][0], block[-1][1], True)
+            self.claim(s, approval[1])
 
     def _skip_items(self, line_index: int, positions_only: bool = False) -> int:
         end = self.lines[line_index][1]
@@ -288,7 +388,14 @@ class _Reader:
             return True
         if GOVERNMENT.match(self.f, end + 1) or GOVERNMENT.search(before[-25:]):
             return True
-        return bool(re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before))
+        if FR_PERSON_SAYS.search(self.f[max(0, pos - 60) : end]):
+            return True  # "le président de la FRMF a annoncé que …": his words
+        if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
+            return False
+        # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
+        if QUOTED_COMMUNIQUE.search(self.f[max(0, pos - 70) : pos]):
+            return False
+        return not OWN_NOTICE.search(self.f[max(0, pos - 160) : pos])
 
 
 def find_pieces(folded: str) -> list[Piece]:

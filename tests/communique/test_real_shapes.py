@@ -1,0 +1,244 @@
+"""Shapes met in real communiqués (tests/communique/real), each pinned by a short text: the
+rules were written for them in general, not for one text (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.domain.communique import read_communique
+
+
+def _todo(text: str) -> list[tuple[str, date | None]]:
+    return [(r.text, r.due_on) for r in read_communique(text).resolutions if r.actionable]
+
+
+def _held(text: str) -> date | None:
+    return read_communique(text).meeting.held_on
+
+
+def test_a_meeting_day_without_its_year_is_dated_by_its_weekday() -> None:
+    # the year is named only with the month of the session; 2 May 2025 was a Friday
+    text = (
+        "صادق صباح يوم الجمعة 2 ماي الجاري، المجلس الجماعي بالإجماع على جميع النقاط المدرجة "
+        "ضمن جدول أعمال دورته العادية لشهر ماي 2025.\n"
+        "طبقا للظهير الشريف الصادر في 20 رمضان 1436 الموافق ل 7 يوليوز 2015."
+    )
+    assert _held(text) == date(2025, 5, 2)
+    # the older events the text recalls do not date it: 2 February was a Wednesday in 2022
+    text = (
+        "Les membres du bureau ont tenu une réunion urgente mercredi 2 février à Rabat. "
+        "Le congrès national s'était tenu les 10, 11 et 12 janvier 2020 et le prix lancé le "
+        "29 juillet 2021."
+    )
+    assert _held(text) == date(2022, 2, 2)
+
+
+def test_a_weekday_that_contradicts_the_year_mends_a_slipped_year() -> None:
+    text = (
+        "Le Bureau politique a tenu, lundi 18 décembre 2018, sa réunion périodique.\n"
+        "Il a été décidé que le comité tienne sa réunion samedi prochain (23 décembre 2017)."
+    )
+    draft = read_communique(text)
+    assert draft.meeting.held_on == date(2017, 12, 18)
+    assert [r.due_on for r in draft.resolutions] == [date(2017, 12, 23)]
+
+
+def test_a_cited_law_a_time_stamp_or_an_announcement_is_not_the_meeting() -> None:
+    assert _held("06 شتنبر 2025على الساعة14:35\nقررت العصبة تأجيل انطلاق البطولة.") is None
+    text = "كشفت الجامعة، هذا اليوم الإثنين 23 ماي 2022، عن برنامج ربع النهائي."
+    assert _held(text) is None
+    text = (
+        "عقدت الأمانة العامة اجتماعا يوم أمس السبت، واتخذت بشأنها القرارات المناسبة، وهمت "
+        "بالخصوص اقتراح عقد الدورة العادية للمجلس الوطني يومي السبت والأحد 29 و30 دجنبر 2012."
+    )
+    assert _held(text) is None
+
+
+def test_a_body_assigning_or_setting_a_date_decides() -> None:
+    text = (
+        "انعقد يوم الخميس 06 يوليوز 2017 اجتماع عادي للأمانة العامة، وقررت الأمانة العامة دعوة "
+        "المجلس الوطني للانعقاد يوم السبت 15 يوليوز الجاري، وفي هذا الإطار كلفت الأمانة العامة "
+        "اللجنة التحضيرية بإعداد المشاريع.\n"
+        "وتم خلال هذا الاجتماع تحديد يوم 15 شتنبر 2017 موعدا للجمع العام."
+    )
+    assert _todo(text) == [
+        ("دعوة المجلس الوطني للانعقاد يوم السبت 15 يوليوز الجاري", date(2017, 7, 15)),
+        ("كلفت الأمانة العامة اللجنة التحضيرية بإعداد المشاريع", None),
+        ("تحديد يوم 15 شتنبر 2017 موعدا للجمع العام", date(2017, 9, 15)),
+    ]
+
+
+def test_the_old_schedule_of_what_is_postponed_is_no_deadline() -> None:
+    text = (
+        "عقد المكتب اجتماعه يوم 20 غشت 2020.\n"
+        "وقررت العصبة تأجيل مقابلة الفريقين المبرمجة سلفا يوم الأربعاء 26 غشت 2020 إلى موعد "
+        "لاحق.\n"
+        "كما قررت تأجيل مباريات الدورة التي كانت مقررة نهاية الأسبوع الجاري."
+    )
+    assert [due for _, due in _todo(text)] == [None, None]
+
+
+def test_a_call_on_the_body_s_own_members_is_a_directive() -> None:
+    text = (
+        "عقد المكتب الإقليمي اجتماعه يوم 3 مارس 2026.\n"
+        "ودعا المكتب كافة المناضلين إلى الانخراط في حملة التسجيل في اللوائح الانتخابية.\n"
+        "ويدعو المكتب الحكومة إلى التراجع عن الزيادات."
+    )
+    assert _todo(text) == [
+        ("دعا المكتب كافة المناضلين إلى الانخراط في حملة التسجيل في اللوائح الانتخابية", None)
+    ]
+
+
+def test_french_decision_clauses_and_agents() -> None:
+    text = (
+        "Le bureau s'est réuni le mercredi 2 février 2022. Il a été décidé par l'ensemble des "
+        "participants, les membres du bureau exécutif, de former un bureau chargé de la phase "
+        "transitoire. Il a été décidé que les structures du parti abritent, le mercredi 13 "
+        "juin, une rencontre publique dédiée au dossier de l'Habitat, de l'urbanisme et de la "
+        "ville. Le Conseil a, par ailleurs, adopté un accord de partenariat pour la morgue "
+        "municipale et reporté, à lundi prochain, l'élection de ses délégués."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "former un bureau chargé de la phase transitoire",
+        "les structures du parti abritent, le mercredi 13 juin, une rencontre publique dédiée "
+        "au dossier de l'Habitat, de l'urbanisme et de la ville",
+        "un accord de partenariat pour la morgue municipale",
+        "reporté, à lundi prochain, l'élection de ses délégués",
+    ]
+
+
+def test_a_decision_keeps_the_waw_of_its_first_word() -> None:
+    text = "عقد المكتب اجتماعه يوم 3 مارس 2026.\nوقرر المكتب وضع برنامج عمل سنوي، ووضع خطة للتواصل."
+    assert [t for t, _ in _todo(text)] == ["وضع برنامج عمل سنوي", "وضع خطة للتواصل"]
+
+
+def test_a_news_report_quoting_the_communique_keeps_its_decisions() -> None:
+    text = (
+        "عقد المكتب السياسي اجتماعه يوم 3 مارس 2026.\n"
+        "وأضاف البلاغ أن المكتب السياسي قرر تنظيم لقاء وطني للشباب خلال شهر أبريل المقبل.\n"
+        "وأكد الأمين العام أن المكتب قرر عقد ندوة."
+    )
+    assert _todo(text) == [("تنظيم لقاء وطني للشباب خلال شهر أبريل المقبل", date(2026, 4, 30))]
+
+
+def test_a_general_assembly_s_formalities_are_no_action_items() -> None:
+    text = (
+        "انعقد يوم الثلاثاء 11 يناير 2022 الجمع العام العادي للجمعية.\n"
+        "وقد تمت المصادقة على التقريرين الأدبي والمالي بإجماع الحاضرين، كما تمت المصادقة على "
+        "التعديلات المقترحة على القانون الأساسي.\n"
+        "وقرر الجمع العام تنظيم رحلة للمنخرطين خلال شهر مارس 2022."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "التعديلات المقترحة على القانون الأساسي",
+        "تنظيم رحلة للمنخرطين خلال شهر مارس 2022",
+    ]
+
+
+def test_a_body_s_own_notice_and_a_postponement_to_a_new_date() -> None:
+    text = (
+        "تنهي العصبة الجهوية إلى علم كافة الأندية المنضوية تحت لوائها أنه تقرر تأجيل الجمع "
+        "العام العادي والذي كان مقررا إجراؤه يوم الجمعة 16 دجنبر 2022 إلى تاريخ يوم الجمعة 30 "
+        "دجنبر 2022."
+    )
+    draft = read_communique(text)
+    assert draft.meeting.held_on is None
+    assert [r.due_on for r in draft.resolutions if r.actionable] == [date(2022, 12, 30)]
+
+
+def test_the_chair_is_the_meeting_s_and_a_name_rather_than_a_function() -> None:
+    def chair(text: str) -> str | None:
+        return read_communique(text).meeting.chaired_by
+
+    assert (
+        chair("عقد المكتب اجتماعا ترأسه الكاتب الأول للحزب، الأستاذ إدريس لشكر، استعرض فيه الوضع.")
+        == "إدريس لشكر"
+    )
+    assert (
+        chair("عقدت الأمانة اجتماعا تحت رئاسة الأمين العام عبد الإله بنكيران، وتضمن جدول الأعمال …")
+        == "عبد الإله بنكيران"
+    )
+    assert (
+        chair("صادق المجلس تحت رئاسة ينجا الخطاط وبإشراف من والي الداخلة على الاتفاقية.")
+        == "ينجا الخطاط"
+    )
+    assert chair("عقد المجلس اجتماعه برئاسة رئيس المجلس الجماعي.") == "رئيس المجلس الجماعي"
+    text = (
+        "Le bureau s'est réuni le 3 mars 2026. Il a décidé d'organiser une rencontre qui sera "
+        "présidée par le secrétaire général."
+    )
+    assert chair(text) is None
+    assert chair("وأوكلت المهمة للجنة موسعة برئاسة فاطمة الزهراء المنصوري.") is None
+
+
+def test_an_approved_agenda_gives_its_decisions_not_its_formalities() -> None:
+    text = (
+        "عقد المجلس الجماعي دورته يوم 5 ماي 2026.\n"
+        "وتضمن جدول أعمال الدورة النقط التالية:\n"
+        "1- الدراسة والمصادقة على محضر الدورة السابقة\n"
+        "2- عرض تقرير الرئيس حول الأعمال المنجزة\n"
+        "3- الدراسة والمصادقة على اتفاقية شراكة لتأهيل الطرق\n"
+        "وقد صادق المجلس بالإجماع على جميع النقط المدرجة في جدول الأعمال."
+    )
+    assert [t for t, _ in _todo(text)] == ["الدراسة والمصادقة على اتفاقية شراكة لتأهيل الطرق"]
+
+
+def test_french_a_president_s_words_and_an_earlier_meeting_s_date() -> None:
+    text = (
+        "Le comité directeur s'est réuni lundi à Rabat. A cette occasion, le président de la "
+        "FRMF a annoncé que le Maroc abritera, les 18 et 19 juillet, des journées d'étude.\n"
+        "La réunion a permis de faire un rappel des modifications approuvées lors de la réunion "
+        "du 1er août 2024, et le tirage au sort est prévu le lundi 27 janvier 2025.\n"
+        "Il a été décidé de mettre en place une commission ad hoc qui aura pour mission de "
+        "traiter des aspects juridiques et d'adapter les nouvelles dispositions légales."
+    )
+    draft = read_communique(text)
+    assert draft.meeting.held_on is None
+    assert [r.text for r in draft.resolutions if r.actionable] == [
+        "mettre en place une commission ad hoc qui aura pour mission de traiter des aspects "
+        "juridiques et d'adapter les nouvelles dispositions légales"
+    ]
+    assert read_communique(
+        "عقد مجلس الجهة يوم الخميس 25 نونبر الجاري 2021 دورته."
+    ).meeting.held_on == date(2021, 11, 25)
+
+
+def test_a_union_s_call_to_strike_and_a_council_s_points_told_in_prose() -> None:
+    text = (
+        "دعا كل من التنسيق النقابي للنقابة الوطنية للتعليم والجامعة الوطنية للتعليم، إلى خوض "
+        "إضراب وطني في قطاع التعليم الأربعاء 29 يناير 2020.\n"
+        "ويدعو المكتب عموم المواطنين إلى التضامن."
+    )
+    assert _todo(text) == [
+        ("خوض إضراب وطني في قطاع التعليم الأربعاء 29 يناير 2020", date(2020, 1, 29))
+    ]
+    text = (
+        "عقد مجلس الجماعة دورته يوم الاثنين 20 أكتوبر 2025.\n"
+        "وعرفت هذه الدورة المصادقة بالإجماع على نقطتين مدرجتين في جدول الأعمال، وتعلق الأمر "
+        "بالمصادقة على اتفاقية إحداث مجموعة الجماعات، وتحويل الاعتماد المخصص لحفر الآبار.\n"
+        "كما تم التصويت، خلال الجلسة الثانية، بالإجماع على باقي نقاط جدول أعمال الدورة، "
+        "والمتعلقة ببرمجة الفائض التقديري، وأربع اتفاقيات شراكة مع كل من: جمعية الأمل، وجمعية "
+        "دار الطالبة."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "اتفاقية إحداث مجموعة الجماعات",
+        "تحويل الاعتماد المخصص لحفر الآبار",
+        "برمجة الفائض التقديري",
+        "أربع اتفاقيات شراكة مع كل من: جمعية الأمل، وجمعية دار الطالبة",
+    ]
+
+
+def test_an_announcement_without_an_and_a_narrated_clause() -> None:
+    text = (
+        "أعلنت العصبة الوطنية، برئاسة عبد السلام بلقشور، إلغاء جميع العقوبات التي اتخذتها لجنة "
+        "التأديب، اليوم الثلاثاء، في حق أندية الرجاء وحسنية أكادير.\n"
+        "وقررت العصبة اعتبار فريق الشباب منهزما بالقلم، وكان اللقاء قد انتهى بالتعادل يوم 3 "
+        "أكتوبر."
+    )
+    assert _todo(text) == [
+        (
+            "إلغاء جميع العقوبات التي اتخذتها لجنة التأديب، اليوم الثلاثاء، في حق أندية الرجاء "
+            "وحسنية أكادير",
+            None,
+        ),
+        ("اعتبار فريق الشباب منهزما بالقلم", None),
+    ]
