@@ -37,6 +37,8 @@ LIST_INTRO_PHRASES: tuple[str, ...] = (
 PASSIVE_DECISIONS: tuple[str, ...] = (
     "تحديد", "تعيين", "تشكيل", "إحداث", "دعوة", "اعتماد", "برمجة", "تأجيل", "إرجاء", "إلغاء",
     "إحالة", "انتداب", "تخصيص", "تفويض", "توجيه",
+    # a disciplinary committee's sanctions ("تم توقيف اللاعب …"، "تم تغريم الفريق …")
+    "توقيف", "إيقاف", "تغريم",
 )  # fmt: skip
 # Outcomes that are decisions only when they name them ("خرج الاجتماع بالتوصيات…").
 OUTCOME_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "تمخض", "تمخضت", "خرج", "خرجت", "توج", "توجت")

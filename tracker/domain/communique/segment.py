@@ -144,6 +144,8 @@ class _Reader:
             s, e = strip_span(self.f, s, tail.start())
         if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
             return
+        if TOPIC.match(self.f[s:e]) or NOT_A_DECISION.match(self.f[s:e]):
+            return  # "بالنسبة للبطولة الاحترافية 1"، "l'examen de …": a heading, a discussion
         if actionable is not False and FORMALITY.match(self.f[s:e]):
             return  # "المصادقة على التقريرين الأدبي والمالي"، "انتخاب … رئيسا": no action item
         if actionable is None:
@@ -202,6 +204,10 @@ class _Reader:
         if colon >= 0 and colon - he <= 90 and "." not in f[he:colon]:
             inline_s = colon + 1
             end = le
+            inner = [DECIDE.search(f, inline_s, le), ASSIGN.search(f, inline_s, le)]
+            if any(inner):  # "قررت ما يلي: فيما يخص …، فقد قررت اللجنة تغريم …": read there
+                self.claim(hs, inline_s)
+                return
             if f[inline_s:le].strip(" .،,"):
                 sent = sentence_end(f, inline_s, le) if kind == "verb" else le
                 for ps, pe in split_inline(f, inline_s, sent):
@@ -264,8 +270,10 @@ class _Reader:
         for s, e in self.lines:
             if HEADING.match(f[s:e]):
                 hits.append((s, e, "list"))
-        hits.sort()
+        hits.sort(key=lambda h: (h[0], h[1], h[2] != "verb"))  # "تقرر توقيف …": a verb
         for hs, he, kind in hits:
+            if kind == "list" and ANNOUNCER.match(f, hs, he):
+                continue  # "أعلن فلان، رئيس المجلس، تأجيل …": a person's news, the decision follows
             if self.free(hs, he) and not self._in_speech(hs, he):
                 self.section(hs, he, kind)
         # council minutes: each point, when the next lines say it was approved
@@ -309,8 +317,17 @@ class _Reader:
             if self._in_speech(m.start(), m.end()):
                 continue
             end = sentence_end(f, m.end(), len(f))
-            self.add(m.start("verb") if m.group("verb") else m.end(), end, True)
+            # "تهيب … بالمناضلين بالمحافظة على التماسك": a value to keep, not a directive
+            abstract = bool(ABSTRACT_CALL.match(f, m.end()))
+            self.add(m.start("verb") if m.group("verb") else m.end(), end, not abstract)
             self.claim(m.start(), end)
+        # a sanctions list going on in sentences of their own: ". وإيقاف فلان …"
+        if DISCIPLINE.search(f):
+            for m in SANCTION_SENTENCE.finditer(f):
+                if self.free(m.start(), m.end()):
+                    end = sentence_end(f, m.end(), len(f))
+                    self.add(m.start("noun"), end, True)
+                    self.claim(m.start(), end)
         # positions of the body, one paragraph each
         for s, e in self.lines:
             text = f[s:e].strip()
@@ -322,7 +339,7 @@ class _Reader:
             if out and p.start < out[-1].end:
                 continue
             out.append(p)
-        return out
+        return _dedupe(f, out)
 
     def _approved_agendas(self) -> None:
         """An agenda under its colon ("تلا جدول أعمال الدورة الذي تضمن النقط التالية:") followed
@@ -382,6 +399,7 @@ class _Reader:
         قرر"), a relative or time clause ("الذي قرر"، "بعد أن قررت"), or with another subject
         ("قررت الحكومة"، "le gouvernement a décidé")."""
         before = self.f[max(0, pos - 40) : pos]
+        wide = self.f[max(0, pos - 70) : pos]
         if re.search(r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما|بعدما|عندما|حينما|كلما)\s*$", before):
             return True
         if re.search(r"(?:^|\s)(?:بعد|قبل|منذ|حين|عند)\s+(?:ان|ما)\s*$", before):
@@ -391,11 +409,55 @@ class _Reader:
         if FR_PERSON_SAYS.search(self.f[max(0, pos - 60) : end]):
             return True  # "le président de la FRMF a annoncé que …": his words
         if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
-            return False
+            # "أفاد قيادي … أن جميع أعضاء الأمانة العامة للحزب اتفقوا على …": a source's words
+            said = SOURCE_SAYS.search(self.f[max(0, pos - 160) : pos])
+            if not said or not re.search(r"(?:^|\s)(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,6}$", wide):
+                return False
+            return True
         # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
         if QUOTED_COMMUNIQUE.search(self.f[max(0, pos - 70) : pos]):
             return False
         return not OWN_NOTICE.search(self.f[max(0, pos - 160) : pos])
+
+
+# "أعلن ادريس …، رئيس المجلس الوطني …، تأجيل …": a person announcing (the decision itself is
+# quoted after); "أعلنت العصبة عن تأجيل …" stays an announced decision.
+ANNOUNCER = re.compile(r"^(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+[^.\n]*?(?:رييس|الامين\s+العام|الكاتب|المنسق|المدير)")
+# a news source quoting members: "وأفاد قيادي في الحزب لهسبريس أن …"
+SOURCE_SAYS = re.compile(
+    r"(?:افاد|اكد|قال|كشف|اوضح)\S*\s+(?:ل\S+\s+)?(?:قيادي|مصدر|مصادر|عضو|احد\s+اعضاء)(?!\w)"
+)
+ABSTRACT_CALL = re.compile(
+    r"\s*(?:الي|ب)\s*(?:ال)?(?:محافظه\s+علي|تحلي|تشبث|مزيد\s+من\s+اليقظه|يقظه|حذر)(?!\w)"
+)
+NOT_A_DECISION = re.compile(
+    r"^(?:l'examen|l'etude|l'analyse|un\s+echange|un\s+debat|la\s+lecture)\s+d"
+    # "خلص الاجتماع إلى التأكيد على أن …": what it affirms, not what it will do
+    r"|^(?:ال)?تاكيد\s+علي\s+ان(?:\s|ه|ها)"
+)
+DISCIPLINE = re.compile(r"(?:تاديب|عقوبات|discipline|sanction)")
+SANCTION_SENTENCE = re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?P<noun>و?(?:كذا\s+)?(?:توقيف|ايقاف|تغريم)\s+\S)", re.M
+)
+
+
+def _head(text: str) -> tuple[str, ...]:
+    return tuple(w.lstrip("وف") if len(w) > 3 else w for w in text.split()[:4])
+
+
+def _dedupe(folded: str, pieces: list[Piece]) -> list[Piece]:
+    """A decision drafted twice — a news lead restating it, then the communiqué's own words
+    ("تأجيل الدورة الاستثنائية للمجلس …" twice) — is kept once, in its later, fuller place:
+    two decisions are the same when their first four words are."""
+    heads = [_head(clean_text(folded, p.start, p.end)) for p in pieces]
+    out = []
+    for i, p in enumerate(pieces):
+        if p.actionable and len(heads[i]) == 4 and any(
+            q.actionable and heads[j] == heads[i] for j, q in enumerate(pieces) if j > i
+        ):
+            continue
+        out.append(p)
+    return out
 
 
 def find_pieces(folded: str) -> list[Piece]:
