@@ -140,6 +140,7 @@ _PUBLICATION = re.compile(rf"(?<!\w)(?:{alternation(phrases.PUBLICATION)})(?!\w)
 _DEADLINE_BEFORE = re.compile(
     rf"(?:{alternation((*vocab.BEFORE, *vocab.START, 'حتى', 'غاية'))})\s*(?:يوم\s+)?$"
 )
+_ANNIVERSARY = re.compile(r"(?:anniversaire|commemor|ذكري|الذكري|manifeste|وثيقه)")
 _SHORT_HEADER = re.compile(r"^[\w' \-]{0,30}[,،]?\s*(?:في|le|بتاريخ|:|،|,)?\s*:?\s*$")
 
 
@@ -184,6 +185,11 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         score -= 5
     if _DEADLINE_BEFORE.search(folded[max(0, hit.start - 30) : hit.start]):
         score -= 4
+    # "(11 janvier 1944)" after an anniversary, a manifesto: a date recalled, in brackets
+    if folded[max(0, hit.start - 2) : hit.start].strip().endswith("(") and _ANNIVERSARY.search(
+        folded[max(0, hit.start - 160) : hit.start]
+    ):
+        score -= 6
     head = folded[max(line_start, hit.start - 60) : hit.start]
     stamped = verb is None and hit.start - line_start <= 6 and _STAMP.match(folded, hit.end)
     # "كشفت الجامعة، هذا اليوم الإثنين 23 ماي 2022، عن …": the day of an announcement

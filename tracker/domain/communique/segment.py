@@ -89,7 +89,9 @@ from tracker.domain.communique.cues import (
     sentence_end,
     strip_span,
 )
+from tracker.domain.communique import phrases
 from tracker.domain.communique.dates import DATE_RE
+from tracker.domain.communique.fold import alternation as _A
 from tracker.domain.communique.splitting import split_inline
 
 QUOTED_COMMUNIQUE = re.compile(
@@ -428,12 +430,14 @@ SOURCE_SAYS = re.compile(
     r"(?:افاد|اكد|قال|كشف|اوضح)\S*\s+(?:ل\S+\s+)?(?:قيادي|مصدر|مصادر|عضو|احد\s+اعضاء)(?!\w)"
 )
 ABSTRACT_CALL = re.compile(
-    r"\s*(?:الي|ب)\s*(?:ال)?(?:محافظه\s+علي|تحلي|تشبث|مزيد\s+من\s+اليقظه|يقظه|حذر)(?!\w)"
+    r"(?:\s+و\S+){0,2}\s*(?:الي|ب)\s*(?:ال)?(?:محافظه\s+علي|تحلي|تشبث|مزيد\s+من\s+اليقظه|يقظه|حذر)(?!\w)"
 )
 NOT_A_DECISION = re.compile(
     r"^(?:l'examen|l'etude|l'analyse|un\s+echange|un\s+debat|la\s+lecture)\s+d"
     # "خلص الاجتماع إلى التأكيد على أن …": what it affirms, not what it will do
     r"|^(?:ال)?تاكيد\s+علي\s+ان(?:\s|ه|ها)"
+    # "…، وأن الصحراء المغربية تأتي …": a statement (a body as subject stays: "أن الأمانة عينت …")
+    rf"|^و?(?:ان|بان)\s+(?=ال)(?!(?:ال)?(?:{_A(phrases.BODY_NOUNS)}|حزب|مكتب|مجلس|لجنه|جمع|اجتماع|دوره)(?!\w))"
 )
 DISCIPLINE = re.compile(r"(?:تاديب|عقوبات|discipline|sanction)")
 SANCTION_SENTENCE = re.compile(

@@ -77,6 +77,8 @@ def split_inline(
             and (
                 CONTINUATION.match(core)
                 or len(core.split()) < 2
+                # "ل6 مباريات؛ ثلاثة منها موقوفة التنفيذ": a part of what was just said
+                or re.match(r"^\S+\s+(?:منها|منهما)(?!\w)", core)
                 # "…، وتعميمها على …": a verbal noun about the previous decision's object
                 or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
                 # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
@@ -105,7 +107,7 @@ PARALLEL = re.compile(
     r"^و\s*(?:كذا\s+)?علي\s+(?=\S)"
     # "…، بالإضافة للتصويت على B"، "…، بالإضافة إلى عقد اجتماع …": another decision
     r"|^و?(?:بالاضافه|اضافه)\s+(?:الي\s+|ل)(?:(?:ال|ل)?(?:تصويت|مصادقه|موافقه)\s+علي\s+"
-    r"|(?=(?:ال)?(?:عقد|تنظيم|احداث|اعداد|تكليف|تعيين|اطلاق|تشكيل)\s))"
+    r"|(?=(?:ال)?(?:عقد|تنظيم|احداث|اعداد|تكليف|تعيين|اطلاق|تشكيل|تغريم|توقيف|ايقاف)\s))"
 )
 _FUNCTION_WORD = re.compile(rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)")
 
