@@ -138,6 +138,8 @@ SPLIT_WAW = re.compile(
     r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*"
     # "…الخروج من الحكومة، معلنا أنه سيوجه الدعوة …": a second decision, in the future
     r"|\s*[،,]\s*(?:معلنا|معلنه|مقررا|مقرره)\s+(?:انه|انها|ان)\s+(?=س[يت]\w)"
+    # "…، بالإضافة إلى تغريم الدفاع مبلغ …": another sanction, another decision
+    r"|\s*[،,]\s*(?=(?:بالاضافه|اضافه)\s+(?:الي\s+|ل)(?:ال)?(?:تغريم|توقيف|ايقاف)\s)"
 )
 _INFINITIVE = (
     r"(?:(?:se\s+|s'|les\s+|la\s+|l'|leur\s+|y\s+|en\s+)?(?:[a-z\-]+(?:er|ir)|[a-z]*(?:faire|mettre|prendre"

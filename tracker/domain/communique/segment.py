@@ -276,6 +276,8 @@ class _Reader:
         for hs, he, kind in hits:
             if kind == "list" and ANNOUNCER.match(f, hs, he):
                 continue  # "أعلن فلان، رئيس المجلس، تأجيل …": a person's news, the decision follows
+            if self._under_separator(hs):
+                continue  # a web page's headline under its "-" line: another article
             if self.free(hs, he) and not self._in_speech(hs, he):
                 self.section(hs, he, kind)
         # council minutes: each point, when the next lines say it was approved
@@ -342,6 +344,16 @@ class _Reader:
                 continue
             out.append(p)
         return _dedupe(f, out)
+
+    def _under_separator(self, pos: int) -> bool:
+        """A line right under a bare "-" separator and without a final stop: one of the other
+        headlines a pasted web page lists ("-\nLes communes de … décident de …")."""
+        li = self.line_of(pos)
+        s, e = self.lines[li]
+        if self.f[s:e].rstrip().endswith((".", ":", "؛")) or li == 0:
+            return False
+        prev = next((self.f[a:b].strip() for a, b in reversed(self.lines[:li]) if self.f[a:b].strip()), "")
+        return prev in ("-", "–", "—", "•", "*")
 
     def _approved_agendas(self) -> None:
         """An agenda under its colon ("تلا جدول أعمال الدورة الذي تضمن النقط التالية:") followed
@@ -424,7 +436,7 @@ class _Reader:
 
 # "أعلن ادريس …، رئيس المجلس الوطني …، تأجيل …": a person announcing (the decision itself is
 # quoted after); "أعلنت العصبة عن تأجيل …" stays an announced decision.
-ANNOUNCER = re.compile(r"^(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+[^.\n]*?(?:رييس|الامين\s+العام|الكاتب|المنسق|المدير)")
+ANNOUNCER = re.compile(r"(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+[^.\n]*?(?:رييس|الامين\s+العام|الكاتب|المنسق|المدير)")
 # a news source quoting members: "وأفاد قيادي في الحزب لهسبريس أن …"
 SOURCE_SAYS = re.compile(
     r"(?:افاد|اكد|قال|كشف|اوضح)\S*\s+(?:ل\S+\s+)?(?:قيادي|مصدر|مصادر|عضو|احد\s+اعضاء)(?!\w)"
