@@ -289,21 +289,26 @@ def line_spans(folded: str) -> list[tuple[int, int]]:
     return out
 
 
+SEPARATORS = ("-", "–", "—", "•", "*")
+
+
 def unwrap(folded: str) -> str:
     """The folded text with the line breaks inside a sentence (text wrapped by hand or by a
     PDF) turned into spaces, offsets unchanged: a break counts as wrapping when its line is
-    long, ends without punctuation, is not the first line (a title), and the next line goes
+    long, ends without punctuation, is not the first line nor under a bare "-" (a title), and the next line goes
     on without a bullet, a closing formula or a new narrative sentence."""
     lines = folded.split("\n")
     out = list(folded)
     pos = 0
     seen_text = False
+    prev = ""
     for i, line in enumerate(lines[:-1]):
         nl = pos + len(line)
         text = line.strip()
         nxt = lines[i + 1].strip()
         if (
             seen_text
+            and prev not in SEPARATORS  # a web page's headline under its "-": a title
             and len(text) >= 40
             and "\t" not in text  # a table row
             and " | " not in text
@@ -316,6 +321,7 @@ def unwrap(folded: str) -> str:
         ):
             out[nl] = " "
         seen_text = seen_text or bool(text)
+        prev = text or prev
         pos = nl + 1
     return "".join(out)
 

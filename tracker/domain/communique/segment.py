@@ -77,6 +77,7 @@ from tracker.domain.communique.cues import (
     POINT,
     REFERENCE,
     SPLIT_WAW,
+    SEPARATORS,
     STRESS,
     TABLE_HEADER,
     TOPIC,
@@ -353,7 +354,7 @@ class _Reader:
         if self.f[s:e].rstrip().endswith((".", ":", "؛")) or li == 0:
             return False
         prev = next((self.f[a:b].strip() for a, b in reversed(self.lines[:li]) if self.f[a:b].strip()), "")
-        return prev in ("-", "–", "—", "•", "*")
+        return prev in SEPARATORS
 
     def _approved_agendas(self) -> None:
         """An agenda under its colon ("تلا جدول أعمال الدورة الذي تضمن النقط التالية:") followed
