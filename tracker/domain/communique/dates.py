@@ -131,7 +131,7 @@ _PLUPERFECT = re.compile(
     r"(?<!\w)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s|(?<!\w)(?:avait|avaient)\s+(?:ete\s+)?\w+"
 )
 # a web page's time stamp: "06 شتنبر 2025على الساعة14:35"، "10/12/2022 على الساعة 08:32"، "… - 6:06 مساءً"
-_STAMP = re.compile(r"\s*(?:-|،|,|\|)?\s*(?:علي\s+الساعه|a)?\s*\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
+_STAMP = re.compile(r"\s*(?:-|–|—|،|,|\|)?\s*(?:علي\s+الساعه|a)?\s*\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _ANNOUNCED = re.compile(
     r"(?<!\w)(?:[وف]?(?:اعلن|اعلنت|كشف|كشفت|اصدر|اصدرت|نشر|نشرت)(?!\w)[^.\n]{0,50}?(?:اليوم|يومه)\s*$"
     r"|(?:a\s+annonce|a\s+publie|annonce|publie)\s+(?:ce|le|hier|aujourd'hui)\s*$)"
@@ -191,7 +191,10 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     ):
         score -= 6
     head = folded[max(line_start, hit.start - 60) : hit.start]
-    stamped = verb is None and hit.start - line_start <= 6 and _STAMP.match(folded, hit.end)
+    # "الإثنين 4 يناير 2021 – 07:55": a dateline (its weekday before it)
+    lead = folded[line_start : hit.start].strip()
+    at_start = hit.start - line_start <= 6 or lead in WEEKDAY_NUMBER
+    stamped = verb is None and at_start and _STAMP.match(folded, hit.end)
     # "كشفت الجامعة، هذا اليوم الإثنين 23 ماي 2022، عن …": the day of an announcement
     stamped = stamped or (verb is None and act is None and _ANNOUNCED.search(before[-70:]))
     if (
