@@ -76,8 +76,8 @@ from tracker.domain.communique.cues import (
     OWN_CALL,
     POINT,
     REFERENCE,
-    SPLIT_WAW,
     SEPARATORS,
+    SPLIT_WAW,
     STRESS,
     TABLE_HEADER,
     TOPIC,
@@ -90,27 +90,21 @@ from tracker.domain.communique.cues import (
     sentence_end,
     strip_span,
 )
-from tracker.domain.communique import phrases
 from tracker.domain.communique.dates import DATE_RE
-from tracker.domain.communique.fold import alternation as _A
+from tracker.domain.communique.screens import (
+    ABSTRACT_CALL,
+    ANNOUNCER,
+    DISCIPLINE,
+    FR_PERSON_SAYS,
+    NOT_A_DECISION,
+    OWN_NOTICE,
+    QUOTED_COMMUNIQUE,
+    SANCTION_SENTENCE,
+    SOURCE_SAYS,
+    dedupe,
+)
 from tracker.domain.communique.splitting import split_inline
 
-QUOTED_COMMUNIQUE = re.compile(
-    r"(?<!\w)(?:ال)?(?:بلاغ|بيان)(?:\s+(?:ال)?\w+){0,3}\s+(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,3}$"
-    r"|(?:المصدر|البلاغ|البيان)\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+(?:ال)?(?:بلاغ|بيان|مصدر)"
-    # "وأفاد التنسيق النقابي، أنه سيتم …": the body itself speaking
-    r"|(?<!\w)و?(?:افاد|اضاف|اوضح|ذكر|اعلن)\S*\s+(?:ال)?(?:تنسيق|مكتب|مجلس|لجنه|امانه|كتابه|عصبه|جامعه|حزب|نقابه)"
-    r"(?:\s+\S+){0,3}?\s*[،,]?\s*(?:ان|انه|انها)\s+$"
-    r"|(?<![a-z])communique\s+(?:\S+\s+){0,4}que\s+(?:\S+\s+){0,3}$"
-)
-# "تنهي العصبة إلى علم الأندية أنه تقرر …": the body's own notice
-OWN_NOTICE = re.compile(
-    r"(?<!\w)[تي]نهي\s+(?:\S+\s+){0,8}?(?:الي\s+)?علم\s+(?:\S+\s+){0,10}?(?:ان|انه|انها)\s+$"
-)
-FR_PERSON_SAYS = re.compile(
-    r"(?:president|secretaire\s+general|ministre|maire|directeur|m\.\s*\w+)(?:\s+d[eu]\s+(?:la\s+|l')?[\w\-]+)?"
-    r"\s*,?\s*a\s+(?:annonce|indique|declare|affirme|souligne)\s*$"
-)
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
 FR_AGENT = re.compile(r"\s+par\s[^.;\n]{1,250}?,\s*(?=d(?:e\s|'))")
@@ -344,7 +338,7 @@ class _Reader:
             if out and p.start < out[-1].end:
                 continue
             out.append(p)
-        return _dedupe(f, out)
+        return dedupe(f, out)
 
     def _under_separator(self, pos: int) -> bool:
         """A line right under a bare "-" separator and without a final stop: one of the other
@@ -353,7 +347,9 @@ class _Reader:
         s, e = self.lines[li]
         if self.f[s:e].rstrip().endswith((".", ":", "؛")) or li == 0:
             return False
-        prev = next((self.f[a:b].strip() for a, b in reversed(self.lines[:li]) if self.f[a:b].strip()), "")
+        prev = next(
+            (self.f[a:b].strip() for a, b in reversed(self.lines[:li]) if self.f[a:b].strip()), ""
+        )
         return prev in SEPARATORS
 
     def _approved_agendas(self) -> None:
@@ -426,55 +422,13 @@ class _Reader:
         if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
             # "أفاد قيادي … أن جميع أعضاء الأمانة العامة للحزب اتفقوا على …": a source's words
             said = SOURCE_SAYS.search(self.f[max(0, pos - 160) : pos])
-            if not said or not re.search(r"(?:^|\s)(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,6}$", wide):
-                return False
-            return True
+            return bool(said) and bool(
+                re.search(r"(?:^|\s)(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,6}$", wide)
+            )
         # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
         if QUOTED_COMMUNIQUE.search(self.f[max(0, pos - 70) : pos]):
             return False
         return not OWN_NOTICE.search(self.f[max(0, pos - 160) : pos])
-
-
-# "أعلن ادريس …، رئيس المجلس الوطني …، تأجيل …": a person announcing (the decision itself is
-# quoted after); "أعلنت العصبة عن تأجيل …" stays an announced decision.
-ANNOUNCER = re.compile(r"(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+[^.\n]*?(?:رييس|الامين\s+العام|الكاتب|المنسق|المدير)")
-# a news source quoting members: "وأفاد قيادي في الحزب لهسبريس أن …"
-SOURCE_SAYS = re.compile(
-    r"(?:افاد|اكد|قال|كشف|اوضح)\S*\s+(?:ل\S+\s+)?(?:قيادي|مصدر|مصادر|عضو|احد\s+اعضاء)(?!\w)"
-)
-ABSTRACT_CALL = re.compile(
-    r"(?:\s+و\S+){0,2}\s*(?:الي|ب)\s*(?:ال)?(?:محافظه\s+علي|تحلي|تشبث|مزيد\s+من\s+اليقظه|يقظه|حذر)(?!\w)"
-)
-NOT_A_DECISION = re.compile(
-    r"^(?:l'examen|l'etude|l'analyse|un\s+echange|un\s+debat|la\s+lecture)\s+d"
-    # "خلص الاجتماع إلى التأكيد على أن …": what it affirms, not what it will do
-    r"|^(?:ال)?تاكيد\s+علي\s+ان(?:\s|ه|ها)"
-    # "…، وأن الصحراء المغربية تأتي …": a statement (a body as subject stays: "أن الأمانة عينت …")
-    rf"|^و?(?:ان|بان)\s+(?=ال)(?!(?:ال)?(?:{_A(phrases.BODY_NOUNS)}|حزب|مكتب|مجلس|لجنه|جمع|اجتماع|دوره)(?!\w))"
-)
-DISCIPLINE = re.compile(r"(?:تاديب|عقوبات|discipline|sanction)")
-SANCTION_SENTENCE = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?P<noun>و?(?:كذا\s+)?(?:توقيف|ايقاف|تغريم)\s+\S)", re.M
-)
-
-
-def _head(text: str) -> tuple[str, ...]:
-    return tuple(w.lstrip("وف") if len(w) > 3 else w for w in text.split()[:4])
-
-
-def _dedupe(folded: str, pieces: list[Piece]) -> list[Piece]:
-    """A decision drafted twice — a news lead restating it, then the communiqué's own words
-    ("تأجيل الدورة الاستثنائية للمجلس …" twice) — is kept once, in its later, fuller place:
-    two decisions are the same when their first four words are."""
-    heads = [_head(clean_text(folded, p.start, p.end)) for p in pieces]
-    out = []
-    for i, p in enumerate(pieces):
-        if p.actionable and len(heads[i]) == 4 and any(
-            q.actionable and heads[j] == heads[i] for j, q in enumerate(pieces) if j > i
-        ):
-            continue
-        out.append(p)
-    return out
 
 
 def find_pieces(folded: str) -> list[Piece]:
