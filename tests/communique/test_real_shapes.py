@@ -242,3 +242,80 @@ def test_an_announcement_without_an_and_a_narrated_clause() -> None:
         ),
         ("اعتبار فريق الشباب منهزما بالقلم", None),
     ]
+
+
+# -- tenth batch: disciplinary committees, news leads, web pages ---------------------------
+
+
+def test_a_disciplinary_committees_sanctions_are_decisions_without_their_grounds() -> None:
+    # each fine is to be paid and each suspension served: the league's secretary tracks them
+    text = (
+        "أصدرت اللجنة المركزية للتأديب مجموعة من القرارات التأديبية. وغرمت اللجنة فريق الرجاء "
+        "الرياضي مبلغ 5 آلاف درهم لرمي جماهيره القارورات، وذلك بناء على المادة 105 من قانون "
+        "العقوبات. وتم إيقاف أمين أبو الفتح، لاعب فريق يوسفية برشيد، لمباراة واحدة. وإيقاف آدم "
+        "النفاتي، لاعب فريق الفتح الرياضي، لمباراة واحدة وذلك بعد طرده في المباراة. كما أوقف "
+        "مراد حيبور، لاعب فريق سريع واد زم، لمباراة واحدة."
+    )
+    todo = _todo(text)
+    assert [t.split()[0] for t, _ in todo] == ["غرمت", "إيقاف", "إيقاف", "أوقف"]
+    assert all("بناء على" not in t and "بعد طرده" not in t and d is None for t, d in todo)
+
+
+def test_a_sanctions_list_keeps_each_sanction_whole_and_skips_its_headings() -> None:
+    text = (
+        "بلاغ اللجنة المركزية للتأديب، والتي قررت ما يلي: فيما يخص البطولة الاحترافية (مؤجل "
+        "الجولة الخامسة)، فقد قررت اللجنة تغريم فريق حسنية أكادير مبلغ 2000 درهم. فقد تم توقيف "
+        "محمد الدويك، لاعب فريق الرجاء الرياضي ل6 مباريات؛ ثلاثة منها موقوفة التنفيذ، وتوقيف "
+        "طارق أستاتي لمباراتين، بالإضافة إلى تغريم الدفاع مبلغ 2000 درهما. وعلى مستوى القسم "
+        "الثاني، تقرر توقيف صلاح الدين حماني ومحمد أموح، لاعبي شباب قصبة تادلة، لأربع مباريات."
+    )
+    todo = [t for t, _ in _todo(text)]
+    assert len(todo) == 5, todo
+    assert not any(t.startswith(("فيما يخص", "بالنسبة")) for t in todo)
+    assert any("ثلاثة منها موقوفة التنفيذ" in t for t in todo)
+    assert todo[-1].endswith("لأربع مباريات") and "تغريم الدفاع" in todo[-2]
+    bullets = "العقوبات كالتالي:\n\nبالنسبة للبطولة الإحترافية 1\n• توقيف هشام لمباراتين.\n"
+    assert [t for t, _ in _todo(bullets)] == ["توقيف هشام لمباراتين"]
+
+
+def test_a_decision_announced_by_a_person_then_quoted_is_drafted_once() -> None:
+    text = (
+        "أعلن ادريس الأزمي، رئيس المجلس الوطني للحزب، تأجيل الدورة الاستثنائية للمجلس الوطني "
+        'بشكل مفاجئ، حيث أوضح "أنه وباتفاق بين مكتب المجلس والأمانة العامة، فقد تقرر تأجيل '
+        'الدورة الاستثنائية للمجلس التي كانت مبرمجة يوم الأحد 27 دجنبر إلى موعد لاحق".'
+    )
+    todo = _todo(text)
+    assert len(todo) == 1 and todo[0][0].startswith("تأجيل الدورة الاستثنائية للمجلس التي")
+    assert todo[0][1] is None
+
+
+def test_a_sources_words_and_what_a_meeting_affirms_are_not_decisions() -> None:
+    text = (
+        "خلص اجتماع خاص للأمانة العامة للحزب إلى التأكيد على أن الحزب يقف وراء قرارات الملك، "
+        "وأن الصحراء المغربية تأتي قبل قضية فلسطين.\nوأفاد قيادي في الحزب لهسبريس أن جميع "
+        'أعضاء الأمانة العامة للحزب اتفقوا على شعار "القضية الوطنية أولا"، ووضع آليات لذلك.\n'
+        "كما تهيب الأمانة العامة للحزب بجميع المناضلات والمناضلين بالمحافظة على التماسك الحزبي."
+    )
+    assert _todo(text) == []
+
+
+def test_a_web_pages_other_headlines_and_an_anniversary_date_are_not_the_meeting() -> None:
+    text = (
+        "Réunion du Bureau politique\n-\nLes communes de Lagouira et Bignona décident de "
+        "renforcer leurs capacités institutionnelles\nLes membres du BP ont salué les militants.\n"
+        "Ils ont préparé le 67ème anniversaire du Manifeste de l'Indépendance (11 janvier 1944).\n"
+        "Le BP a décidé d'inviter de nombreux partis socialistes."
+    )
+    draft = read_communique(text)
+    assert draft.meeting.held_on is None
+    assert [r.text for r in draft.resolutions if r.actionable] == [
+        "inviter de nombreux partis socialistes"
+    ]
+
+
+def test_a_dateline_with_its_weekday_dates_yesterdays_meeting() -> None:
+    text = (
+        "الإثنين 4 يناير 2021 – 07:55\nقررت الأمانة العامة للحزب، في اجتماع انعقد مساء أمس "
+        "الأحد، عقد دورة المجلس الوطني."
+    )
+    assert _held(text) == date(2021, 1, 3)
