@@ -47,6 +47,12 @@ only the body's own decisions are drafted as resolutions.
    are not reported speech. A general assembly's formalities — the reports approved, the
    quitus, officers elected, the previous minutes — are done at the meeting and followed by
    nothing: not drafted.
+6. Disciplinary committees (tenth batch): each sanction is a decision ("وغرمت اللجنة …"،
+   "تم/تقرر توقيف …"، ". وإيقاف …"، "بالإضافة إلى تغريم …"), without its ground ("وذلك بناء
+   على المادة …") or cause ("وذلك بعد طرده"); a sanctions list's headings ("فيما يخص البطولة
+   …"، "الجولة 19") are skipped. What looks like a decision and is not (a person's "أعلن فلان،
+   رئيس …"، a source's "أفاد قيادي … أن"، "التأكيد على أن …"، a web page's other headline under
+   its "-") and the rule that drafts a decision once are in :mod:`screens`.
 """
 
 from __future__ import annotations
