@@ -319,3 +319,15 @@ def test_a_dateline_with_its_weekday_dates_yesterdays_meeting() -> None:
         "الأحد، عقد دورة المجلس الوطني."
     )
     assert _held(text) == date(2021, 1, 3)
+
+
+def test_an_appointment_quoted_subject_first_is_one_decision() -> None:
+    text = (
+        "عقدت الأمانة العامة للحزب اجتماعا عاديا. وأعلن نفس البيان أن الأمانة العامة للحزب "
+        "عينت سمية بنخلدون رئيسة للجنة المناصفة، وبهاء الدين أكدي نائبا لأمين المال الوطني."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "عينت سمية بنخلدون رئيسة للجنة المناصفة، وبهاء الدين أكدي نائبا لأمين المال الوطني"
+    ]
+    # a member's words stay his: "وأكد عضو الأمانة أن المكتب عين …" is not read as quoted
+    assert _todo("وقال عضو في الحزب إن الأمانة العامة عينت لجنة للتحقيق.") == []

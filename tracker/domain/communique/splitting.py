@@ -77,6 +77,13 @@ def split_inline(
             and (
                 CONTINUATION.match(core)
                 or len(core.split()) < 2
+                # "عينت A رئيسة للجنة …، وB نائبا لأمين المال": the same verb's second object
+                or (
+                    frag.startswith("و")
+                    and APPOINTING.match(folded, merged[-1][0])
+                    and not core.startswith("ال")
+                    and not ACTION_VERB.match(core)
+                )
                 # "ل6 مباريات؛ ثلاثة منها موقوفة التنفيذ": a part of what was just said
                 or re.match(r"^\S+\s+(?:منها|منهما)(?!\w)", core)
                 # "…، وتعميمها على …": a verbal noun about the previous decision's object
@@ -112,6 +119,7 @@ PARALLEL = re.compile(
 _FUNCTION_WORD = re.compile(rf"(?<!\w)(?:{_A((*phrases.FUNCTION_NOUNS, *phrases.TITLES))})(?!\w)")
 
 
+APPOINTING = re.compile(r"(?:كلف|كلفت|عين|عينت|انتخب|انتخبت)\s")
 _TASK = re.compile(r"(?:mission|taches?|chargee?s?|visant|vise|afin|permettre)\s+d(?:e\s|')")
 NARRATED = re.compile(r"^و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}قد\s")
 PURPOSE = re.compile(r"^(?:لاجل|من\s+اجل|قصد|بهدف|بغيه|afin\s+d|pour\s+)")
