@@ -331,3 +331,42 @@ def test_an_appointment_quoted_subject_first_is_one_decision() -> None:
     ]
     # a member's words stay his: "وأكد عضو الأمانة أن المكتب عين …" is not read as quoted
     assert _todo("وقال عضو في الحزب إن الأمانة العامة عينت لجنة للتحقيق.") == []
+
+
+def test_french_sanctions_told_as_sentences_are_decisions() -> None:
+    text = (
+        "LNFP - La Commission de discipline a tranché\nAmendes et mesures disciplinaires "
+        "prononcées.\nL'AS FAR a été condamnée à une amende de 25 000 dhs en raison de "
+        "l'utilisation de fumigènes, conformément aux articles 105 et 77 du code disciplinaire. "
+        "Le SCCM devra payer une amende de 2 000 dhs pour cinq avertissements, tandis que le RCA "
+        "écopera d'une amende de 2 000 dhs. Le comité a suspendu pour deux ans Mustapha Sqiri.\n"
+        "- Amende de 2.000 dirhams à l'encontre du HUSA après quatre avertissements (art.89 du "
+        "code disciplinaire).\n- Amende de 2.000 dirhams à l'encontre du MCO après quatre "
+        "avertissements (art.89 du code disciplinaire)."
+    )
+    todo = [t for t, d in _todo(text) if d is None]
+    assert todo[0] == (
+        "L'AS FAR a été condamnée à une amende de 25 000 dhs en raison de l'utilisation de fumigènes"
+    )
+    assert any(t.startswith("le RCA écopera") for t in todo)
+    assert any("Mustapha Sqiri" in t for t in todo)
+    # two fines of the same amount on two clubs are two decisions, not one drafted twice
+    assert sum(t.startswith("Amende de 2.000 dirhams") for t in todo) == 2
+    assert not any(t.startswith(("LNFP", "Amendes et mesures")) for t in todo)
+    assert len(todo) == 6, todo
+
+
+def test_a_call_on_the_bodys_own_members_by_name_is_a_directive() -> None:
+    text = (
+        "والتأم أعضاء المكتب الجهوي للحزب السبت الماضي.\nهذا ودعا المنسق الجهوي أعضاء المكتب "
+        "الجهوي للحزب، إلى التعبئة من أجل إنجاح اللقاء التواصلي."
+    )
+    assert len(_todo(text)) == 1
+
+
+def test_a_lead_restating_a_decision_in_the_same_words_is_drafted_once() -> None:
+    text = (
+        "وقرر المكتب الإقليمي تأجيل المؤتمر الإقليمي للحزب.\nوجاء في البلاغ أن المكتب الإقليمي "
+        "عقد اجتماعا عاديا، وقرر تأجيل المؤتمر الإقليمي للحزب إلى موعد لاحق."
+    )
+    assert [t for t, _ in _todo(text)] == ["تأجيل المؤتمر الإقليمي للحزب إلى موعد لاحق"]

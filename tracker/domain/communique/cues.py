@@ -194,6 +194,9 @@ TRAILING = re.compile(
     r"|\s*[،,]?\s*وذلك\s+(?:بعد\s+(?:طرد|ارتكاب|حصول|احتجاج|اعتداء)|بسبب|نتيجه|علي\s+اثر|اثر)[^.]*$"
     # "…، وذلك بناء على المادة 85 من قانون العقوبات": the ground of a sanction
     r"|\s*[،,]?\s*و?\s*(?:ذلك\s+)?(?:بناء|استنادا)\s+علي\s+(?:ال)?(?:ماده|مادتين|مواد|فصل|مذكره|مقتضيات|قانون|مدونه)[^.]*$"
+    # "…, conformément aux articles 105 et 77 du code disciplinaire", "(art.105 du code …)"
+    r"|\s*,?\s*(?:selon\s+l'article|en\s+violation\s+d|conformement\s+aux\s+articles|suite\s+a\s+son)[^.]*$"
+    r"|\s*\((?:art\.?|article)\s*[\d\-. ]+\s*(?:du\s+code\s+\w+)?\)\s*$"
     r"|\s*[،,]\s*conformement\s+(?:aux?|a\s+l')\s*(?:dispositions|article|statuts|loi)[^,.]*$"
 )
 
@@ -345,6 +348,7 @@ def sentence_end(folded: str, pos: int, limit: int) -> int:
 TOPIC = re.compile(
     r"^(?:علي|في)\s+(?:ال)?(?:مستوي|صعيد|مجال|جانب)\s+\S+(?:\s+\S+)?\s*:?\s*$"
     r"|^(?:[وف]?اما\s+)?(?:بالنسبه\s+|فيما\s+يخص\s+|في\s+ما\s+يخص\s+)[^،,:.]{1,90}:?\s*$"
+    r"|^en\s+(?:botola|ligue|championnat|coupe|division|d\d)[^,.:]{0,40}:?\s*$"
     r"|^(?:ال)?(?:جوله|دوره|مرحله|مجموعه)\s+(?:\d{1,3}|\S+)\s*:?\s*$"
     r"|^(?:au\s+niveau|sur\s+le\s+plan|au\s+plan|dans\s+le\s+domaine)\s+\S+(?:\s+\S+)?\s*:?\s*$"
 )
@@ -385,6 +389,8 @@ OWN_CALL = re.compile(
     r"(?P<verb>دعا|دعت|يدعو|تدعو|اهاب|اهابت|يهيب|تهيب|appele|appelle|appellent|exhorte|invite)"
     r"\s+(?P<between>(?:[^\s.]+\s+){0,4}?)(?:ب?(?:كافه|جميع|كل)\s+|l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|ses\s+)?"
     r"(?:ال|بال)?(?:مناضلات|مناضلين|مناضلي|منخرطات|منخرطين|منخرطي|فروع|هياكل|اجهزه|قواعد"
+    # "ودعا المنسق الجهوي أعضاء المكتب الجهوي إلى التعبئة …": the body's own members
+    r"|اعضاء\s+(?:ال)?(?:مكتب|مجلس|لجنه|امانه|كتابه|تنسيقيه)"
     r"|militant|militantes|militants|adherent\w*|structures\s+du\s+parti|sections)(?!\w)"
     # a union's or a body's call to strike or protest: its own programme
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?P<verb2>دعا|دعت|يدعو|تدعو)\s+(?:[^.\n]{0,160}?\s)?(?:الي|ل)\s*"

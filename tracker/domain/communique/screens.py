@@ -57,18 +57,64 @@ def _head(text: str) -> tuple[str, ...]:
     return tuple(w.lstrip("وف") if len(w) > 3 else w for w in text.split()[:4])
 
 
+def _same(a: str, b: str) -> bool:
+    """Near-identical: the same first four words and one's words all in the other (two fines
+    of 2,000 dirhams on two clubs are two decisions)."""
+    if _head(a) != _head(b) or len(_head(a)) < 4:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    figures = re.compile(r"\d")
+    if {w for w in wa if figures.search(w)} != {w for w in wb if figures.search(w)}:
+        return False
+    return wa <= wb or wb <= wa  # one says all the other says: "du HUSA" vs "du MCO" are two
+
+
 def dedupe(folded: str, pieces: list[Piece]) -> list[Piece]:
-    """A decision drafted twice — a news lead restating it, then the communiqué's own words
-    ("تأجيل الدورة الاستثنائية للمجلس …" twice) — is kept once, in its later, fuller place:
-    two decisions are the same when their first four words are."""
-    heads = [_head(clean_text(folded, p.start, p.end)) for p in pieces]
+    """A decision drafted twice — a news lead restating it, then the communiqué's own words —
+    is kept once, in its later, fuller place."""
+    texts = [clean_text(folded, p.start, p.end) for p in pieces]
     out = []
     for i, p in enumerate(pieces):
-        if (
-            p.actionable
-            and len(heads[i]) == 4
-            and any(q.actionable and heads[j] == heads[i] for j, q in enumerate(pieces) if j > i)
+        if p.actionable and any(
+            q.actionable and _same(texts[i], texts[j]) for j, q in enumerate(pieces) if j > i
         ):
             continue
         out.append(p)
+    return out
+
+
+# French: a sentence of a disciplinary text that states a fine, a suspension or what a club
+# "devra" do is one decision ("une amende de 5 000 dhs a été infligée à …", "a été suspendu
+# quatre mois", "Le club devra s'occuper de la réparation des dégâts …")
+FR_SANCTION = re.compile(
+    r"(?<![a-z])(?:amendes?|suspendu\w*|suspension|suspendre|devra|devront)(?![a-z])"
+)
+FR_SENTENCE = re.compile(r"[^\n]+?(?:(?<!\d)\.(?=\s|$)|(?=\n)|$)")
+FR_LEAD = re.compile(
+    r"^\s*[-–•]*\s*(?:(?:ainsi|de\s+plus|par\s+ailleurs|enfin|en\s+outre|en\s+attendant)\s*,\s*)?"
+)
+# a sanction measured ("2.000 dirhams", "deux ans", "à vie") or an obligation ("devra")
+SANCTION_MEASURE = re.compile(
+    r"\d|a\s+vie|devra|devront|(?<![a-z])(?:un|une|deux|trois|quatre|cinq|six|huit|dix)\s+"
+    r"(?:match|matchs|matches|rencontres?|mois|ans?|annees?|saisons?|semaines?)(?![a-z])"
+)
+FR_WHILE = re.compile(r"\s*,\s*tandis\s+qu(?:e\s|')")
+
+
+def french_sanctions(folded: str) -> list[tuple[int, int]]:
+    """The sentences (cut at ", tandis que") of a French disciplinary text that state a
+    sanction, as spans of ``folded``."""
+    if not DISCIPLINE.search(folded):
+        return []
+    out = []
+    for m in FR_SENTENCE.finditer(folded):
+        text = m.group()
+        if not FR_SANCTION.search(text) or not text.isascii():
+            continue
+        if not SANCTION_MEASURE.search(text):
+            continue  # "Amendes et mesures disciplinaires prononcées": a heading
+        start = m.start() + FR_LEAD.match(m.group()).end()
+        ends = [*(w.start() for w in FR_WHILE.finditer(folded, start, m.end())), m.end()]
+        starts = [start, *(w.end() for w in FR_WHILE.finditer(folded, start, m.end()))]
+        out += list(zip(starts, ends, strict=True))
     return out

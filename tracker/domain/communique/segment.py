@@ -108,6 +108,7 @@ from tracker.domain.communique.screens import (
     SANCTION_SENTENCE,
     SOURCE_SAYS,
     dedupe,
+    french_sanctions,
 )
 from tracker.domain.communique.splitting import split_inline
 
@@ -333,6 +334,10 @@ class _Reader:
                     end = sentence_end(f, m.end(), len(f))
                     self.add(m.start("noun"), end, True)
                     self.claim(m.start(), end)
+        for a, b in french_sanctions(f):
+            if self.free(a, b):
+                self.add(a, b, True)
+                self.claim(a, b)
         # positions of the body, one paragraph each
         for s, e in self.lines:
             text = f[s:e].strip()
