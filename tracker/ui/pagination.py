@@ -55,11 +55,14 @@ def _table_units(doc: QTextDocument, table: QTextTable) -> list[Unit]:
         spans.append((min(tops, default=frame.top()), max(bottoms, default=frame.top())))
     # The line between two rows lies a cell padding and a border above the lower row's
     # text: a page ends there (the painter shows the line, not a sliver of the next row).
+    # Only the tops count: with a fixed line height (the coverage grid's dense cells) a
+    # block's rectangle keeps the font's natural line height and reaches into the next row.
     device = doc.documentLayout().paintDevice()
     scale = device.logicalDpiY() / 96 if device is not None else 1.0
     above = (table.format().cellPadding() + table.format().border()) * scale
-    cuts = [frame.top()]
-    cuts += [max(spans[r - 1][1], spans[r][0] - above) for r in range(1, rows)]
+    # A header cell aligned to the bottom may start above the frame's reported top.
+    cuts = [min(frame.top(), spans[0][0] - above)] if rows else [frame.top()]
+    cuts += [max(spans[r - 1][0], spans[r][0] - above) for r in range(1, rows)]
     cuts.append(frame.bottom())
     heads = min(table.format().headerRowCount(), rows - 1)
     header = (cuts[0], cuts[heads]) if heads > 0 else None

@@ -174,6 +174,7 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
     sheets = paginate(units_of(doc), body_h, doc_end)
     pages = len(sheets)
     seam = max(1.0, dpi / 96)  # the row border under a page's last row stays on the page
+    inside = max(1.0, 4 / 72 * dpi)  # 4 pt: where a page slice starts drawing lines
 
     direction = Qt.LayoutDirection.RightToLeft if decor.rtl else Qt.LayoutDirection.LeftToRight
     start = Qt.AlignmentFlag.AlignRight if decor.rtl else Qt.AlignmentFlag.AlignLeft
@@ -195,9 +196,10 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, html: str, decor: Decor
         p.translate(0, band + gap + at - top)
         p.setClipRect(QRectF(0, top, width, bottom - top + extra))
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.clip = QRectF(
-            0, top + 1, width, max(1.0, bottom - top - 2)
-        )  # not the edges' neighbours
+        # Not the edges' neighbours: a line of the row above or below may reach a few
+        # points over the cut (its rectangle keeps the font's natural height).
+        inset = min(inside, (bottom - top) / 4)
+        ctx.clip = QRectF(0, top + inset, width, max(1.0, bottom - top - 2 * inset))
         layout.draw(p, ctx)
         p.restore()
 
