@@ -386,7 +386,8 @@ def _main(argv: Sequence[str] | None) -> int:
     lang = config.language()
     previous: list[object] = []  # the SIGTERM handler to put back, once ours is in place
     try:
-        args = build_parser().parse_args(argv)
+        listed = sys.argv[1:] if argv is None else list(argv)
+        args = cli_parser.gui_namespace(listed) or build_parser().parse_args(listed)
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
         if func is not cmd_gui and hasattr(signal, "SIGTERM"):  # the app has its own
             with contextlib.suppress(ValueError):  # not the main thread: leave it

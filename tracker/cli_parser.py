@@ -132,3 +132,35 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         """One line, exit 2, as argparse does, without the usage before it."""
         self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)}\n")
+
+
+GUI_OPTIONS = ("--db", "--screenshot")  # the main parser's options that open the window
+
+
+def gui_namespace(argv: Sequence[str]) -> argparse.Namespace | None:
+    """What the full parser makes of a plain window start (``tracker``, ``tracker --db F``,
+    ``tracker --db F --screenshot OUT.png``), without building it: the subcommands and
+    their modules cost milliseconds before the window's first paint. Anything else (a command,
+    ``--help``, an abbreviation, a value that looks like an option): ``None``, for the full
+    parser to parse (and to refuse) as usual."""
+    from pathlib import Path
+
+    values: dict[str, str] = {}
+    i = 0
+    while i < len(argv):
+        name, sep, value = argv[i].partition("=")
+        if name not in GUI_OPTIONS:
+            return None
+        if not sep:
+            if i + 1 >= len(argv):
+                return None
+            i += 1
+            value = argv[i]
+        if not value or value.startswith("-"):
+            return None
+        values[name[2:]] = value  # the last one wins, as with argparse
+        i += 1
+    args = argparse.Namespace(screenshot=None, command=None)
+    for name, value in values.items():
+        setattr(args, name, Path(value))
+    return args
