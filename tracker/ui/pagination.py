@@ -61,7 +61,8 @@ def _table_units(doc: QTextDocument, table: QTextTable) -> list[Unit]:
     scale = device.logicalDpiY() / 96 if device is not None else 1.0
     above = (table.format().cellPadding() + table.format().border()) * scale
     # A header cell aligned to the bottom may start above the frame's reported top.
-    cuts = [min(frame.top(), spans[0][0] - above)] if rows else [frame.top()]
+    early = rows > 0 and spans[0][0] < frame.top()
+    cuts = [spans[0][0] - above if early else frame.top()]
     cuts += [max(spans[r - 1][0], spans[r][0] - above) for r in range(1, rows)]
     cuts.append(frame.bottom())
     heads = min(table.format().headerRowCount(), rows - 1)
