@@ -74,7 +74,8 @@ LIST_INTRO = re.compile(
 REFERENCE = re.compile(
     r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من|غالبيه|اغلب|معظم)\s*)?"
     r"(?:ال)?(?:نقط|نقاط|نقطه|نقطتين|نقطتان|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
-    r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:(?:في|ضمن|ب)\s*)?جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
+    r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:(?:في|ضمن|ب)\s*)?جدول\s+(?:ال)?اعمال(?!\w).*)?"
+    r"(?:\s+(?:بالاجماع|بالاغلبيه))?\s*$"
     r"|^(?:en\s+faveur\s+(?:de\s+|d'))?(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)"
     r"(?:\s+(?:suivants?|proposes|presentes|soumis\b.*|inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*))?\s*$"
@@ -110,6 +111,8 @@ POSITION_START = re.compile(
     rf"|^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)})(?:{_A(phrases.PRONOUN_SUFFIXES)})?{_E}"
     r"|^(?:[وف])?تجديد\s+(?:ال)?(?:تضامن|دعم|اعتزاز|تشبث|تاكيد|دعوه|تعبئه|مطالبه|ثقه|رفض|تنديد|ادانه|شكر|تهنئه)"
     rf"|^(?:[وف])?(?:{_A(phrases.CALL_NOUNS)})\s+(?:كل\s+|كافه\s+|جميع\s+)?(?:{_A(phrases.GOVERNMENT)})"
+    # "منوهين بالنتائج …": the members' praise after a vote
+    r"|^(?:منوهين|منوهات|مشيدين|مثمنين|معربين|مهنئين)(?!\w)"
     # French, the body named first: "Le Bureau politique salue …", "Il condamne …"
     rf"|^(?:il|elle|ils|elles|(?:le|la|les|l')\s*[a-z\-]+(?:\s+[a-z\-]+){{0,2}})\s+"
     rf"(?:{_A(phrases.POSITION_VERBS)}){_E}"
@@ -198,6 +201,10 @@ TRAILING = re.compile(
     r"|\s*,?\s*(?:selon\s+l'article|en\s+violation\s+d|conformement\s+aux\s+articles|suite\s+a\s+son)[^.]*$"
     r"|\s*\((?:art\.?|article)\s*[\d\-. ]+\s*(?:du\s+code\s+\w+)?\)\s*$"
     r"|\s*[،,]\s*conformement\s+(?:aux?|a\s+l')\s*(?:dispositions|article|statuts|loi)[^,.]*$"
+    # "…، بعد أن كان مقررا انعقادها يوم …": what had been planned before, not the decision
+    r"|\s*[،,]\s*(?:بعد|قبل)\s+ان\s+(?:كان|كانت|يتم|تم)\s[^.]*$"
+    # "…، منوهين بالنتائج …": the members' praise after their vote, a position
+    r"|\s*[،,]\s*(?:منوهين|منوهات|مشيدين|مثمنين|معربين|مهنئين)\s[^.]*$"
 )
 
 
@@ -362,7 +369,7 @@ def clean_text(folded: str, s: int, e: int) -> str:
 # The minutes of a council: "النقطة الأولى: الدراسة والتصويت على …" then "وبعد المناقشة صادق
 # المجلس بالإجماع على هذه النقطة": the point approved is a decision.
 POINT = re.compile(
-    r"^\s*(?:ال)?نقطه\s+(?:رقم\s*\d{1,2}|\d{1,2}|ال\w+(?:\s+عشر(?:ه)?)?)\s*[:\-–]\s*"
+    r"^\s*(?:ال)?نقطه\s+(?:رقم\s*\d{1,2}|\d{1,2}|ال\w+(?:\s+عشر(?:ه)?)?|فريده|وحيده)\s*[:\-–]\s*"
     r"|^\s*point\s+(?:n°\s*)?\d{1,2}\s*[:\-–]\s*"
 )
 APPROVED = re.compile(
@@ -375,7 +382,7 @@ APPROVED = re.compile(
 # النقطة"، "tous les points ont été approuvés"): the agenda's points are then the decisions.
 APPROVED_ALL = re.compile(
     r"(?:صادق|صودق|المصادقه|وافق|صوت|التصويت)\S*\s+[^.\n]{0,60}?(?:علي|لصالح)\s+"
-    r"(?:(?:جميع|كافه|كل|مجموع)\s+(?:ال)?(?:نقط|نقاط)|(?:هذه|تلك)\s+(?:ال)?(?:نقط|نقطه)|(?:ال)?نقطه\s+(?:ال)?فريده"
+    r"(?:(?:جميع|كافه|كل|مجموع)\s+(?:ال)?(?:نقط|نقاط|اتفاقيات|مشاريع)|(?:هذه|تلك)\s+(?:ال)?(?:نقط|نقطه)|(?:ال)?نقطه\s+(?:ال)?فريده"
     r"|(?:ال)?(?:نقطتين|نقطتان|نقط|نقاط)\s+(?:ال)?(?:مدرج\w*|معروض\w*|ثلاث|اربع|خمس))"
     r"|(?:tous\s+les|l'ensemble\s+des|ces|ce)\s+points?\s+[^.\n]{0,40}?(?:approuve|adopte)"
     r"|(?:approuve|adopte)\S*\s+(?:a\s+l'unanimite\s+)?(?:tous\s+les|l'ensemble\s+des|ce|ces)\s+points?"

@@ -374,6 +374,7 @@ class _Reader:
                 continue
             block: list[tuple[int, int]] = []
             approval = None
+            told = 0  # narrative lines about the points, read past on the way to the vote
             for a, b in self.lines[i + 1 : i + 40]:
                 t = f[a:b].strip()
                 if not t:
@@ -381,7 +382,10 @@ class _Reader:
                 if APPROVED_ALL.search(t):
                     approval = (a, b)
                     break
-                if len(t.split()) > 25 or (block and not ITEM.match(t) and NARRATIVE.match(t)):
+                if block and not ITEM.match(t) and NARRATIVE.match(t) and told < 2:
+                    told += 1
+                    continue
+                if told or len(t.split()) > 25:
                     break
                 block.append((a, b))
             if approval is None or not block or not all(self.free(a, b) for a, b in block):
