@@ -283,7 +283,17 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
     return strip_span(folded, s, e)
 
 
+# "في الشق الوطني، ثمن الحزب …"، "Sur le plan national, le BP salue …": a topic before the verb
+TOPIC_LEAD = re.compile(
+    r"^(?:[وف]?(?:في|علي)\s+(?:ال)?(?:شق|مستوي|صعيد|جانب|مجال)\s+\S+(?:\s+\S+)?"
+    r"|(?:au\s+niveau|sur\s+le\s+plan|au\s+plan)\s+\S+(?:\s+\S+)?)\s*[،,]\s*"
+)
+
+
 def is_position(text: str) -> bool:
+    lead = TOPIC_LEAD.match(text)
+    if lead:
+        text = text[lead.end() :]
     return bool(POSITION_START.match(text) or POSITION_NOUN_PRONOUN.match(text))
 
 

@@ -146,8 +146,11 @@ class _Reader:
         tail = TRAILING.search(self.f, s, e)
         if tail and tail.start() > s:
             s, e = strip_span(self.f, s, tail.start())
-        if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
+        words = self.f[s:e].split()
+        if e - s < 4 or len(words) < 2 or REFERENCE.match(self.f[s:e]):
             return
+        if len(words) == 2 and all(w.isascii() or "a" <= w[:1] <= "z" for w in words):
+            return  # "Aussitôt décidé, aussitôt fait": two French words decide nothing
         if TOPIC.match(self.f[s:e]) or NOT_A_DECISION.match(self.f[s:e]):
             return  # "بالنسبة للبطولة الاحترافية 1"، "l'examen de …": a heading, a discussion
         if actionable is not False and FORMALITY.match(self.f[s:e]):
