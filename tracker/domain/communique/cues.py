@@ -36,6 +36,9 @@ ASSIGN = re.compile(
 )
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
+    # "وتمت المصادقة موازاة مع ذلك بتوفير وعاء عقاري"، "كما تمت المصادقة أيضا على …"
+    r"(?<![\w'])(?:[وف]|كما\s+)?(?:تم|تمت)\s+(?:ال)?(?:مصادقه|موافقه)\s+"
+    r"(?:(?:ايضا|كذلك|موازاه\s+مع\s+ذلك|بالموازاه|بالاجماع|بالاغلبيه)\s+){1,2}(?:علي\s+|ب(?=\w{3}))|"
     # "كما تم التصويت، خلال الجلسة …، بالإجماع على …"، "وعرفت هذه الدورة المصادقة بالإجماع على …"
     r"(?<![\w'])(?:[وف]|كما\s+)?(?:تم|تمت)\s+(?:ال)?(?:تصويت|مصادقه)\s*[،,][^،,.\n]{1,80}[،,]\s*(?:بالاجماع\s+)?علي(?=\s)|"
     r"(?<![\w'])(?:[وف])?(?:عرفت|شهدت)\s+(?:هذه\s+)?(?:ال)?(?:دوره|جلسه)\s+(?:ال)?(?:مصادقه|تصويت)\s+(?:بالاجماع\s+)?علي(?=\s)|"
@@ -65,6 +68,8 @@ LIST_INTRO = re.compile(
     # "Le Conseil a, par ailleurs, adopté …", "Les élus ont également voté …"
     r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite))\s*"
     r"(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate|vote)(?![a-z])"
+    # "Le parti a de surcroît pris, à l'unanimité, la décision de renvoyer …"
+    r"|(?<![\w'])(?:a|ont)\s+(?:[^\s.,]+\s+){0,3}?pris\s*(?:,\s*[^,.;]{1,30},\s*|\s+)la\s+decision\s+(?:de\s+|d')"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
     rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"
     rf"(?:(?:مجموعه|جمله|عده|عدد)\s+(?:من\s+)?)?(?:ال)?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?"
@@ -203,6 +208,8 @@ TRAILING = re.compile(
     r"|\s*[،,]\s*conformement\s+(?:aux?|a\s+l')\s*(?:dispositions|article|statuts|loi)[^,.]*$"
     # "…، بعد أن كان مقررا انعقادها يوم …": what had been planned before, not the decision
     r"|\s*[،,]\s*(?:بعد|قبل)\s+ان\s+(?:كان|كانت|يتم|تم)\s[^.]*$"
+    # "… renvoyer X du parti et a appelé au respect …": a second verb, a position
+    r"|\s*,?\s+et\s+(?:a|ont)\s+(?:appele|salue|condamne|denonce|exprime|affirme|souligne|reitere)(?![a-z])[^.]*$"
     # "…، منوهين بالنتائج …": the members' praise after their vote, a position
     r"|\s*[،,]\s*(?:منوهين|منوهات|مشيدين|مثمنين|معربين|مهنئين)\s[^.]*$"
 )
