@@ -347,6 +347,8 @@ def unwrap(folded: str) -> str:
             and not CLOSING.match(nxt)
             and not NARRATIVE.match(nxt)
             and not DECIDE.match(nxt)
+            # "1. الدراسة والمصادقة على …" then "تم التداول حول …": the point, then its account
+            and not (ITEM.match(text) and re.match(r"(?:تم|تمت)\s", nxt))
         ):
             out[nl] = " "
         seen_text = seen_text or bool(text)
