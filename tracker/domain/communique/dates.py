@@ -194,6 +194,8 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     # "الإثنين 4 يناير 2021 – 07:55": a dateline (its weekday before it)
     lead = folded[line_start : hit.start].strip()
     at_start = hit.start - line_start <= 6 or lead in WEEKDAY_NUMBER
+    # "المنتخب: الرباط الإثنين 22 فبراير 2021 - 12:29": a paper's name and city before it
+    at_start = at_start or len(lead.split()) <= 3
     stamped = verb is None and at_start and _STAMP.match(folded, hit.end)
     # "كشفت الجامعة، هذا اليوم الإثنين 23 ماي 2022، عن …": the day of an announcement
     stamped = stamped or (verb is None and act is None and _ANNOUNCED.search(before[-70:]))
@@ -249,9 +251,13 @@ def pick_meeting_date(
         key = (-s, h.start)
         if best is None or key < (best[0], best[1]):
             best = (-s, h.start, h, d)
-    if best:
+    if best and (best[0] < 0 or not published):
         return best[2], best[3]
-    return _relative_day(folded, full)
+    # "عقد … مساء أمس الأحد" under a dateline: that day, before a date no meeting word backs
+    relative = _relative_day(folded, published or full)
+    if relative or not best:
+        return relative
+    return best[2], best[3]
 
 
 def _year_from(h: DateHit, reference: date, *, before: bool) -> date | None:
