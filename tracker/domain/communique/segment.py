@@ -87,7 +87,6 @@ from tracker.domain.communique.cues import (
     STRESS,
     TABLE_HEADER,
     TOPIC,
-    TRAILING,
     Piece,
     clean_piece,
     clean_text,
@@ -101,16 +100,14 @@ from tracker.domain.communique.screens import (
     ABSTRACT_CALL,
     ANNOUNCER,
     DISCIPLINE,
-    FR_PERSON_SAYS,
     NOT_A_DECISION,
-    OWN_NOTICE,
-    QUOTED_COMMUNIQUE,
     SANCTION_SENTENCE,
-    SOURCE_SAYS,
     dedupe,
     french_sanctions,
+    in_speech,
 )
 from tracker.domain.communique.splitting import split_inline
+from tracker.domain.communique.tails import TRAILING
 
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
@@ -146,11 +143,10 @@ class _Reader:
         tail = TRAILING.search(self.f, s, e)
         if tail and tail.start() > s:
             s, e = strip_span(self.f, s, tail.start())
-        words = self.f[s:e].split()
-        if e - s < 4 or len(words) < 2 or REFERENCE.match(self.f[s:e]):
+        words = self.f[s:e].split()  # two French words ("aussitôt fait") decide nothing
+        pair = len(words) == 2 and all("a" <= w[:1] <= "z" for w in words)
+        if e - s < 4 or len(words) < 2 or pair or REFERENCE.match(self.f[s:e]):
             return
-        if len(words) == 2 and all(w.isascii() or "a" <= w[:1] <= "z" for w in words):
-            return  # "Aussitôt décidé, aussitôt fait": two French words decide nothing
         if TOPIC.match(self.f[s:e]) or NOT_A_DECISION.match(self.f[s:e]):
             return  # "بالنسبة للبطولة الاحترافية 1"، "l'examen de …": a heading, a discussion
         if actionable is not False and FORMALITY.match(self.f[s:e]):
@@ -283,7 +279,7 @@ class _Reader:
                 continue  # "أعلن فلان، رئيس المجلس، تأجيل …": a person's news, the decision follows
             if self._under_separator(hs):
                 continue  # a web page's headline under its "-" line: another article
-            if self.free(hs, he) and not self._in_speech(hs, he):
+            if self.free(hs, he) and not in_speech(self.f, hs, he):
                 self.section(hs, he, kind)
         # council minutes: each point, when the next lines say it was approved
         for i, (s, e) in enumerate(self.lines):
@@ -323,7 +319,7 @@ class _Reader:
         for m in OWN_CALL.finditer(f):
             if GOVERNMENT.search(m.group("between") or "") or not self.free(m.start(), m.end()):
                 continue
-            if self._in_speech(m.start(), m.end()):
+            if in_speech(self.f, m.start(), m.end()):
                 continue
             end = sentence_end(f, m.end(), len(f))
             # "تهيب … بالمناضلين بالمحافظة على التماسك": a value to keep, not a directive
@@ -422,31 +418,6 @@ class _Reader:
                     self.add(s, e, True)
             end = e
         return end
-
-    def _in_speech(self, pos: int, end: int) -> bool:
-        """A deciding verb that is not the body's: inside reported speech ("أكد … أن المكتب
-        قرر"), a relative or time clause ("الذي قرر"، "بعد أن قررت"), or with another subject
-        ("قررت الحكومة"، "le gouvernement a décidé")."""
-        before = self.f[max(0, pos - 40) : pos]
-        wide = self.f[max(0, pos - 70) : pos]
-        if re.search(r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما|بعدما|عندما|حينما|كلما)\s*$", before):
-            return True
-        if re.search(r"(?:^|\s)(?:بعد|قبل|منذ|حين|عند)\s+(?:ان|ما)\s*$", before):
-            return True
-        if GOVERNMENT.match(self.f, end + 1) or GOVERNMENT.search(before[-25:]):
-            return True
-        if FR_PERSON_SAYS.search(self.f[max(0, pos - 60) : end]):
-            return True  # "le président de la FRMF a annoncé que …": his words
-        if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
-            # "أفاد قيادي … أن جميع أعضاء الأمانة العامة للحزب اتفقوا على …": a source's words
-            said = SOURCE_SAYS.search(self.f[max(0, pos - 160) : pos])
-            return bool(said) and bool(
-                re.search(r"(?:^|\s)(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,6}$", wide)
-            )
-        # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
-        if QUOTED_COMMUNIQUE.search(self.f[max(0, pos - 70) : pos]):
-            return False
-        return not OWN_NOTICE.search(self.f[max(0, pos - 160) : pos])
 
 
 def find_pieces(folded: str) -> list[Piece]:
