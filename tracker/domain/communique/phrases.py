@@ -106,6 +106,7 @@ INTRO_FR: tuple[str, ...] = (
     "a voté",
     "ont validé",
     "a procédé à",
+    "il a été procédé à",
     "ont procédé à",
     "ont annoncé",
     "ont chargé",

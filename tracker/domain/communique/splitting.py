@@ -21,6 +21,7 @@ from tracker.domain.communique.cues import (
     strip_span,
 )
 from tracker.domain.communique.fold import alternation as _A
+from tracker.domain.communique.tails import REPORTED
 
 
 def split_inline(
@@ -44,6 +45,8 @@ def split_inline(
         cs, ce = strip_span(folded, ps, pe)
         if cs >= ce:
             continue
+        if merged and REPORTED.search(folded, merged[-1][0], merged[-1][1]):
+            break  # "…, indique la Fédération, soulignant que …, d'assurer …": its comment
         frag = folded[cs:ce]
         if merged and purpose and frag.startswith("و") and not ACTION_VERB.match(frag):
             merged[-1] = (merged[-1][0], ce)

@@ -13,6 +13,8 @@ TRAILING = re.compile(
     r"|\s*[،,]\s*و?\s*$"
     # "…, annonce un communiqué du parti"، "…، حسب بلاغ للعصبة": who reports it
     r"|\s*[،,]\s*(?:annonce|indique|precise|souligne|ajoute|rapporte)\s+(?:un|le|l')\s*communique[^,،.]*$"
+    # "…, indique la Fédération, soulignant que …": who says it, then its comment
+    r"|\s*,\s*(?:indique|precise|souligne|ajoute)\s+(?:la|le|l')\s*(?:federation|ligue|bureau|parti|conseil)\b[^.]*$"
     r"|\s*[،,]\s*(?:حسب|وفق|وفقا ل|يضيف|اضاف|كما\s+جاء\s+في)\s*(?:ال)?بلاغ[^,،.]*$"
     # "…، وذلك خلال أشغال الجلسة الثانية من دورة أكتوبر": when, not what
     r"|\s*[،,]\s*وذلك\s+(?:خلال|في|اثناء)\s+(?:اشغال\s+)?(?:ال)?(?:جلس|دور|اجتماع|لقاء)[^،,.]*$"
@@ -34,4 +36,10 @@ TRAILING = re.compile(
     r"|\s*[،,]\s*(?:بعد\s+\S+\s+بسبب|في\s+انتظار)\s[^.]*$"
     # "…، منوهين بالنتائج …": the members' praise after their vote, a position
     r"|\s*[،,]\s*(?:منوهين|منوهات|مشيدين|مثمنين|معربين|مهنئين)\s[^.]*$"
+)
+
+# "…, indique la Fédération, soulignant que …": what follows is the report's comment, not more
+# decisions to cut
+REPORTED = re.compile(
+    r",\s*(?:indique|precise|souligne|ajoute)\s+(?:la|le|l')\s*(?:federation|ligue|bureau|parti|conseil)\b"
 )
