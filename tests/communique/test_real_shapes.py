@@ -370,3 +370,108 @@ def test_a_lead_restating_a_decision_in_the_same_words_is_drafted_once() -> None
         "عقد اجتماعا عاديا، وقرر تأجيل المؤتمر الإقليمي للحزب إلى موعد لاحق."
     )
     assert [t for t, _ in _todo(text)] == ["تأجيل المؤتمر الإقليمي للحزب إلى موعد لاحق"]
+
+
+# Twelfth batch: party political bureaus (PAM, RNI), councils' sessions, federations.
+
+
+def test_what_had_been_planned_before_is_not_part_of_a_new_date() -> None:
+    text = (
+        "أعلنت سكرتارية رئاسة المجلس الوطني عن تحديد يوم 24 يناير 2026 موعدا رسميا لعقد الدورة "
+        "الواحدة والثلاثين للمجلس الوطني، بعد أن كان مقررا انعقادها اليوم السبت 22 نونبر."
+    )
+    assert _todo(text) == [
+        (
+            "تحديد يوم 24 يناير 2026 موعدا رسميا لعقد الدورة الواحدة والثلاثين للمجلس الوطني",
+            date(2026, 1, 24),
+        )
+    ]
+
+
+def test_a_single_point_approved_past_its_account_is_the_decision() -> None:
+    text = (
+        "عقد مجلس الإقليم يومه الجمعة 2 يونيو 2023 دورة استثنائية، وتضمن جدول الاعمال :\n\n"
+        "نقطة فريدة: الدراسة والمصادقة على مشاريع اتفاقيات شراكة مع الجمعيات المنتقاة.\n\n"
+        "وقد تضمنت هذه النقطة المصادقة على 35 اتفاقية شراكة.\n\n"
+        "وبعد نقاش مستفيض صادق أعضاء المجلس على جميع الاتفاقيات بالاجماع ، منوهين بالنتائج "
+        "التي حققها البرنامج ، لما لها من نتائج مهمة على ساكنة الاقليم ."
+    )
+    todo = [t for t, _ in _todo(text)]
+    assert len(todo) == 1 and "مشاريع اتفاقيات شراكة" in todo[0], todo
+
+
+def test_a_topic_before_a_position_verb_keeps_it_a_position() -> None:
+    text = (
+        "عقد المكتب السياسي للحزب يوم الثلاثاء 11 نونبر 2025 اجتماعه العادي، وأصدر بلاغاً أكد "
+        "فيه ما يلي:\nفي الشق الوطني، ثمّن الحزب عالياً الاجتماع الذي دعا إليه جلالة الملك."
+    )
+    assert _todo(text) == []
+
+
+def test_french_take_the_decision_to_and_a_call_after_it() -> None:
+    text = (
+        "Le bureau politique a tenu une réunion ce lundi 27 mars 2017. Aussitôt décidé aussitôt "
+        "fait. Le parti a de surcroît pris, à l'unanimité, la décision de renvoyer l'accusé du "
+        "parti et a appelé au respect du droit fondamental du procès équitable."
+    )
+    assert _todo(text) == [("renvoyer l'accusé du parti", None)]
+
+
+def test_an_approval_with_an_adverb_or_its_b() -> None:
+    text = (
+        "عقدت دورة فبراير العادية لجماعة المحبس يوم الإثنين 3 فبراير 2025، وتمت المصادقة "
+        "موازاةً مع ذلك بتوفير وعاء عقاري لبناء دار الخيمة.\nكما تمت المصادقة أيضا على إتفاقية "
+        "لتمويل وتأهيل المحلات التجارية."
+    )
+    todo = [t for t, _ in _todo(text)]
+    assert todo == ["توفير وعاء عقاري لبناء دار الخيمة", "إتفاقية لتمويل وتأهيل المحلات التجارية"]
+
+
+def test_a_numbered_point_then_its_account_on_the_next_line() -> None:
+    text = (
+        "انعقدت يوم الثلاثاء 03 فبراير 2026 الدورة العادية لمجلس الجماعة، وأفضى النقاش إلى توافق "
+        "شامل حول جميع النقاط المدرجة في جدول الأعمال وصوت المجلس عليها بالإجماع.\n"
+        "خلال هذه الدورة، تمت مناقشة خمس نقاط أساسية وهي كالتالي:\n\n"
+        "1. الدراسة والمصادقة على برمجة الفائض المالي لسنة 2025\n"
+        "تم التداول حول كيفية استثمار الفائض المالي بما يخدم حاجيات الساكنة، مع التركيز على "
+        "المشاريع ذات الأولوية."
+    )
+    assert _todo(text) == [("الدراسة والمصادقة على برمجة الفائض المالي لسنة 2025", None)]
+
+
+def test_yesterday_under_a_papers_dateline_dates_the_meeting() -> None:
+    text = (
+        "المنتخب: الرباط الإثنين 22 فبراير 2021 - 12:29\n\n"
+        "عقد رئيس الجامعة، مساء أمس الأحد بالرباط، لقاءا تواصليا مع رؤساء الأندية.\n"
+        "وفي مقدمتها الانطلاقة الرسمية للبطولة يوم 27 فبراير 2021."
+    )
+    assert _held(text) == date(2021, 2, 21)
+
+
+def test_a_federations_decisions_with_their_days() -> None:
+    text = (
+        "عقد المكتب المديري للجامعة اجتماعا استعجاليا يوم 02 ماي 2025.\n"
+        "وأسفر هذا الاجتماع عن اتخاذ قرار بعودة النشاط الرياضي، بعد توقفها بسبب ظروف قاهرة، "
+        "في انتظار الإعلان عن التفاصيل.\n"
+        "كما ستعقد الجامعة لقاء تشاوريا مع العصب الجهوية يوم الأربعاء 07 ماي 2025.\n"
+        "كما قررت الجامعة عقد جمعها العام يوم 24 ماي 2025، إضافة إلى عقد اجتماع تواصلي مع "
+        "الأندية يوم السبت 10 ماي 2025."
+    )
+    assert _todo(text) == [
+        ("عودة النشاط الرياضي", None),
+        ("ستعقد الجامعة لقاء تشاوريا مع العصب الجهوية يوم الأربعاء 07 ماي 2025", date(2025, 5, 7)),
+        ("عقد جمعها العام يوم 24 ماي 2025", date(2025, 5, 24)),
+        ("عقد اجتماع تواصلي مع الأندية يوم السبت 10 ماي 2025", date(2025, 5, 10)),
+    ]
+
+
+def test_french_it_was_proceeded_to_and_the_reports_comment() -> None:
+    text = (
+        "Le bureau fédéral s'est réuni le 3 mars 2009. Il a été procédé à l'adoption du principe "
+        "de l'organisation des compétitions dans cinq régions, indique la Fédération, soulignant "
+        "que ce principe a pour objectif de multiplier les courses, d'assurer la proximité et "
+        "d'élargir la base des pratiquants."
+    )
+    assert _todo(text) == [
+        ("l'adoption du principe de l'organisation des compétitions dans cinq régions", None)
+    ]
