@@ -53,6 +53,13 @@ only the body's own decisions are drafted as resolutions.
    …"، "الجولة 19") are skipped. What looks like a decision and is not (a person's "أعلن فلان،
    رئيس …"، a source's "أفاد قيادي … أن"، "التأكيد على أن …"، a web page's other headline under
    its "-") and the rule that drafts a decision once are in :mod:`screens`.
+7. Twelfth batch (political bureaus, councils, federations): "a pris (…) la décision de", "il a
+   été procédé à"، "اتخاذ قرار ب…"، "تمت المصادقة أيضا على / موازاة مع ذلك ب…"، "كما ستعقد
+   الجامعة … يوم …" (the body's own next step) introduce decisions; an agenda's single point
+   ("نقطة فريدة:") is approved by a vote on "جميع الاتفاقيات" read past two lines telling it;
+   a praise participle ("منوهين …") or a position verb behind a topic ("في الشق الوطني، ثمن
+   …") is a position; two French words decide nothing. What a decision may end with and is
+   not part of it (background, praise, who reports it) is in :mod:`tails`.
 """
 
 from __future__ import annotations
