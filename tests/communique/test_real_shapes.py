@@ -475,3 +475,30 @@ def test_french_it_was_proceeded_to_and_the_reports_comment() -> None:
     assert _todo(text) == [
         ("l'adoption du principe de l'organisation des compétitions dans cinq régions", None)
     ]
+
+
+def test_a_list_flattened_into_one_paragraph_is_read_item_by_item() -> None:
+    text = (
+        "عقد المكتب الإقليمي اجتماعه يوم 3 مارس 2024 وقرر ما يلي: - تنظيم لقاء تواصلي يوم 20 "
+        "مارس 2024. - تكليف الكاتب المحلي بإعداد تقرير. - التنديد بالهجوم الإرهابي."
+    )
+    assert _todo(text) == [
+        ("تنظيم لقاء تواصلي يوم 20 مارس 2024", date(2024, 3, 20)),
+        ("تكليف الكاتب المحلي بإعداد تقرير", None),
+    ]
+    # under "التعبير عن ما يلي": the positions stay positions, the body's own step is drafted
+    text = (
+        "عقد المكتب السياسي اجتماعه الأسبوعي يوم 23 شتنبر 2013، وتم على إثرها التعبير عن ما "
+        "يلي: - الانشغال العميق للحزب بسبب بطء عملية ترميم الأغلبية. - القلق من تنامي "
+        "التهديدات. - عقد اجتماع موسع للمكتب السياسي مع الفريقين البرلمانيين."
+    )
+    assert [t for t, _ in _todo(text)] == ["عقد اجتماع موسع للمكتب السياسي مع الفريقين البرلمانيين"]
+
+
+def test_a_leads_summary_of_the_conventions_is_no_decision() -> None:
+    text = (
+        "صادق المجلس الإقليمي، خلال دورته العادية لشهر يناير 2020، على اتفاقيات شراكة تهم عددا "
+        "من المجالات.\nكما تمت المصادقة على اتفاقية شراكة مع جماعة أولاد سلمان لتأهيل مركز "
+        "الجماعة."
+    )
+    assert [t for t, _ in _todo(text)] == ["اتفاقية شراكة مع جماعة أولاد سلمان لتأهيل مركز الجماعة"]

@@ -87,6 +87,9 @@ REFERENCE = re.compile(
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)"
     r"(?:\s+(?:suivants?|proposes|presentes|soumis\b.*|inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*))?\s*$"
     r"|^(?:l'|son\s+|le\s+)?ordre\s+du\s+jour\s*$"
+    # "صادق على اتفاقيات شراكة تهم عددا من المجالات": the lead's summary, the details follow
+    r"|^(?:ال)?(?:اتفاقيات|مشاريع|نقط|نقاط|قرارات|مقررات)(?:\s+(?:ال)?(?:شراكه|تعاون|شراكه\s+وتعاون))?\s+"
+    r"(?:تهم|في|متعدده|مختلفه|تشمل|همت)\s+(?:عددا\s+من\s+|مختلف\s+|عده\s+)?(?:ال)?(?:مجالات|قطاعات|ميادين)\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
     r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
@@ -327,7 +330,17 @@ def unwrap(folded: str) -> str:
         seen_text = seen_text or bool(text)
         prev = text or prev
         pos = nl + 1
+    # "قرر ما يلي: - A. - B.": a list flattened into one paragraph by a web page, one a line
+    for m in INLINE_LIST.finditer(folded):
+        bullets = list(INLINE_BULLET.finditer(folded, m.start(), m.end()))
+        if len(bullets) >= 2:
+            for b in bullets:
+                out[b.start()] = "\n"
     return "".join(out)
+
+
+INLINE_LIST = re.compile(r"[^\n]*:\s[-–•]\s[^\n]*")
+INLINE_BULLET = re.compile(r"(?<=[.:؛;])\s(?=\s*[-–•]\s+\w)")
 
 
 def sentence_end(folded: str, pos: int, limit: int) -> int:
