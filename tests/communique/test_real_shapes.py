@@ -502,3 +502,29 @@ def test_a_leads_summary_of_the_conventions_is_no_decision() -> None:
         "الجماعة."
     )
     assert [t for t, _ in _todo(text)] == ["اتفاقية شراكة مع جماعة أولاد سلمان لتأهيل مركز الجماعة"]
+
+
+def test_a_competitions_start_fixed_by_the_federation_is_a_dated_decision() -> None:
+    head = "عقد المكتب المديري للجامعة اجتماعه يوم الجمعة 2 غشت 2019 بالرباط"
+    announced = (
+        f"{head}. وأعلنت الجامعة أن البطولة الوطنية الاحترافية برسم الموسم الرياضي 2019-2020، "
+        "ستنطلق يوم 13 شتنبر 2019، وتختتم في 28 يونيو 2020."
+    )
+    [(text, due)] = _todo(announced)  # its end goes with it: one decision, dated by its start
+    assert text.startswith("البطولة الوطنية الاحترافية") and "وتختتم" in text
+    assert due == date(2019, 9, 13)
+    fixed = f"{head}، وحدد يوم 13 شتنبر 2019 موعدا لانطلاق البطولة الوطنية."
+    assert _todo(fixed) == [
+        ("حدد يوم 13 شتنبر 2019 موعدا لانطلاق البطولة الوطنية", date(2019, 9, 13))
+    ]
+    french = (
+        "Le bureau directeur de la FRMF s'est réuni le 2 août 2019. Le championnat démarrera "
+        "le 13 septembre 2019 et prendra fin le 28 juin 2020."
+    )
+    assert [d for _, d in _todo(french)] == [date(2019, 9, 13)]
+    # without a year anywhere, the day stays undated
+    undated = (
+        "أعلنت الجامعة أن البطولة الوطنية الاحترافية ستنطلق يوم 13 شتنبر المقبل، خلال اجتماع "
+        "مكتبها المديري الذي انعقد اليوم الجمعة بالرباط."
+    )
+    assert [d for _, d in _todo(undated)] == [None]

@@ -55,6 +55,15 @@ LIST_INTRO = re.compile(
     # "ومن أبرز ما تقرر خلال هذا الاجتماع:"
     r"|(?<![\w'])(?:و)?(?:من\s+)?(?:ابرز|اهم)\s+ما\s+(?:تقرر|تم\s+الاتفاق\s+عليه|تم\s+اتخاذه|خلص\s+اليه)"
     r"[^.:\n]{0,50}:"
+    # "أعلنت الجامعة أن البطولة … ستنطلق يوم 13 شتنبر": a competition's date, fixed by the body
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+(?:[^.:\n]{0,80}?\s)?(?:ان|بان)\s+"
+    r"(?=[^.\n]{0,120}?\s(?:ست|سي)(?:نطلق|قام|جري|ختتم|عقد|نظم)\s+(?:[^.\n]{0,30}?\s)?(?:يوم|في|بتاريخ)\s)"
+    # "عقد المكتب اجتماعه …، وحدد يوم 13 شتنبر موعدا لانطلاق البطولة": the meeting's own date
+    r"|[،,]\s*و(?=(?:حدد|حددت)\s+(?:يوم|تاريخ)\s[^.\n]{0,40}?موعدا)"
+    # "Le championnat démarrera le 13 septembre 2019": the same, in French
+    r"|(?:(?<=\.)|(?<=\n))\s*(?=(?:le|la|les|l')\s*(?:championnat|botola|coupe|saison|competition|tournoi"
+    r"|assemblee\s+generale|congres)[^.\n]{0,100}?\s(?:demarrera|debutera|reprendra|se\s+tiendra|aura\s+lieu"
+    r"|se\s+deroulera|commencera)\s+(?:le|du|a\s+partir\s+du)\s+\S*\d)"
     # "كما ستعقد الجامعة لقاء تشاوريا … يوم الأربعاء 07 ماي 2025": the body's own next step
     r"|(?<![\w'])(?:[وف]|كما\s+)(?=(?:ست|سي)(?:عقد|نظم)\s+(?:ال)?(?:جامعه|عصبه|مكتب|لجنه|كتابه|امانه|حزب)(?!\w))"
     # "أعلنت العصبة، عبر بلاغ رسمي، عن تأجيل …": an announced decision

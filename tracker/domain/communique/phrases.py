@@ -107,6 +107,8 @@ INTRO_FR: tuple[str, ...] = (
     "ont validé",
     "a procédé à",
     "il a été procédé à",
+    "a fixé",
+    "ont fixé",
     "ont procédé à",
     "ont annoncé",
     "ont chargé",

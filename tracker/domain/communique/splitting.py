@@ -93,6 +93,8 @@ def split_inline(
                 or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
                 # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
                 or (frag.startswith("وي") and not ACTION_VERB.match(frag))
+                # "…، وتختتم في 28 يونيو": the same competition's end, not a decision of its own
+                or re.match(r"^وت(?:ختتم|نتهي|ستمر|سدل)|^(?:ست|سي)(?:نطلق|قام|جري|ختتم)", frag)
                 or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
                 # "la réalisation, l'équipement et l'exploitation": one list of nouns, unless a
                 # "notamment" opened a list of items ("notamment A, la B, le C")
