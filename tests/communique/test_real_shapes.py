@@ -528,3 +528,35 @@ def test_a_competitions_start_fixed_by_the_federation_is_a_dated_decision() -> N
         "مكتبها المديري الذي انعقد اليوم الجمعة بالرباط."
     )
     assert [d for _, d in _todo(undated)] == [None]
+
+
+def test_a_council_session_in_french_and_in_arabic() -> None:
+    text = (
+        "Le conseil de la ville a tenu, mardi 4 février 2025, sa session ordinaire. Le conseil a "
+        "approuvé une convention de partenariat avec la SDL. Il a également adopté un transfert "
+        "de crédits. Les élus ont par ailleurs approuvé la création d'une société de "
+        "développement local."
+    )
+    assert len(_todo(text)) == 3
+    text = (
+        "عقد المجلس الجماعي يوم الثلاثاء 4 فبراير 2025 دورته العادية، وصادق المجلس بالإجماع على "
+        "تحويل اعتمادات داخل ميزانية التسيير، كما صادق على اتفاقية شراكة مع المجلس الإقليمي."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "تحويل اعتمادات داخل ميزانية التسيير",
+        "اتفاقية شراكة مع المجلس الإقليمي",
+    ]
+
+
+def test_a_french_meeting_to_come_is_dated_but_an_old_schedule_is_not() -> None:
+    text = (
+        "Le Comité directeur de la FRMB s'est réuni le 2 mai 2025. L'assemblée générale "
+        "ordinaire se tiendra le 24 mai 2025. Une rencontre avec les clubs est prévue le samedi "
+        "10 mai 2025."
+    )
+    assert [d for _, d in _todo(text)] == [date(2025, 5, 24), date(2025, 5, 10)]
+    text = (
+        "Le Comité directeur s'est réuni le 2 mai 2025. Il a décidé de reporter le match prévu "
+        "le 10 mai 2025."
+    )
+    assert [d for _, d in _todo(text)] == [None]

@@ -61,9 +61,10 @@ LIST_INTRO = re.compile(
     # "عقد المكتب اجتماعه …، وحدد يوم 13 شتنبر موعدا لانطلاق البطولة": the meeting's own date
     r"|[،,]\s*و(?=(?:حدد|حددت)\s+(?:يوم|تاريخ)\s[^.\n]{0,40}?موعدا)"
     # "Le championnat démarrera le 13 septembre 2019": the same, in French
-    r"|(?:(?<=\.)|(?<=\n))\s*(?=(?:le|la|les|l')\s*(?:championnat|botola|coupe|saison|competition|tournoi"
-    r"|assemblee\s+generale|congres)[^.\n]{0,100}?\s(?:demarrera|debutera|reprendra|se\s+tiendra|aura\s+lieu"
-    r"|se\s+deroulera|commencera)\s+(?:le|du|a\s+partir\s+du)\s+\S*\d)"
+    r"|(?:(?<=\.)|(?<=\n))\s*(?=(?:le|la|les|l'|un|une)\s*(?:championnat|botola|coupe|saison|competition"
+    r"|tournoi|assemblee\s+generale|congres|rencontre|reunion|session|journee|stage)[^.\n]{0,100}?\s"
+    r"(?:demarrera|debutera|reprendra|se\s+tiendra|aura\s+lieu|se\s+deroulera|commencera|est\s+prevue?"
+    r"|sera\s+organisee?)\s+(?:le|du|a\s+partir\s+du)\s+(?:[a-z]+di\s+|dimanche\s+)?\S*\d)"
     # "كما ستعقد الجامعة لقاء تشاوريا … يوم الأربعاء 07 ماي 2025": the body's own next step
     r"|(?<![\w'])(?:[وف]|كما\s+)(?=(?:ست|سي)(?:عقد|نظم)\s+(?:ال)?(?:جامعه|عصبه|مكتب|لجنه|كتابه|امانه|حزب)(?!\w))"
     # "أعلنت العصبة، عبر بلاغ رسمي، عن تأجيل …": an announced decision
@@ -77,7 +78,7 @@ LIST_INTRO = re.compile(
     r"ب(?!عد\s|ين\s|كل\s|الاجماع|الاغلبيه|حضور|مناسبه)(?=\w{3})"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
     # "Le Conseil a, par ailleurs, adopté …", "Les élus ont également voté …"
-    r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite))\s*"
+    r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite|par\s+ailleurs))\s*"
     r"(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate|vote)(?![a-z])"
     # "Le parti a de surcroît pris, à l'unanimité, la décision de renvoyer …"
     r"|(?<![\w'])(?:a|ont)\s+(?:[^\s.,]+\s+){0,3}?pris\s*(?:,\s*[^,.;]{1,30},\s*|\s+)la\s+decision\s+(?:de\s+|d')"
@@ -205,7 +206,7 @@ RELATED_LEAD = re.compile(
     r"|(?:تعلق|يتعلق)\s+الامر\s+ب(?:ال)?(?:(?:مصادقه|موافقه|تصويت)\s+علي\s+)?(?=\S))"
 )
 APPROVAL_LEAD = re.compile(
-    r"^(?:و?كما\s+|و)?(?:تمت|تم)\s+(?:كذلك\s+|ايضا\s+)?(?:ال)?(?:مصادقه|موافقه|تصويت)\s+"
+    r"^(?:و?كما\s+|و)?(?:(?:تمت|تم)\s+(?:كذلك\s+|ايضا\s+)?(?:ال)?(?:مصادقه|موافقه|تصويت)|صادق|وافق)\s+"
     r"(?:بالاجماع\s+|بالاغلبيه\s+)?علي\s+"
 )
 

@@ -311,7 +311,8 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
 _SCHEDULED = re.compile(
     r"(?<!\w)(?:ال)?مبرمج\w*(?:\s+(?:سلفا|اصلا|مبدئيا))?\s*$|(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,2}$"
     r"|(?<!\w)(?:التي|الذي|اللتين|اللذين)\s+(?:كان\S*\s+)?(?:ال)?مقرر\S*\s*$"
-    r"|(?<!\w)(?:initialement|prevue?s?|programmee?s?)\s+(?:\S+\s+){0,1}$"
+    # "prévue initialement le …" is the old schedule; "une rencontre est prévue le …" the new one
+    r"|(?<!\w)(?<!est\s)(?<!sont\s)(?:initialement|prevue?s?|programmee?s?)\s+(?:\S+\s+){0,1}$"
 )
 _POSTPONE = re.compile(r"^\W*(?:ال)?(?:تاجيل|ارجاء|الغاء|report|annul)")
 _TO = re.compile(r"(?<!\w)(?:الي|لغايه|a|au|jusqu'au)\s+(?:\S+\s+){0,1}$")
