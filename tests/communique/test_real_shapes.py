@@ -560,3 +560,18 @@ def test_a_french_meeting_to_come_is_dated_but_an_old_schedule_is_not() -> None:
         "le 10 mai 2025."
     )
     assert [d for _, d in _todo(text)] == [None]
+
+
+def test_an_item_calling_on_the_partys_own_members_is_a_directive() -> None:
+    text = (
+        "اجتمعت الأمانة العامة للحزب يوم السبت 11 يناير 2025، فإنها تعلن ما يلي:\n"
+        "1. تثمن عاليا المواقف الملكية.\n2. تطالب الحكومة بسحب مشروع القانون.\n"
+        "3. تدعو أعضاء الحزب إلى التعبئة لإنجاح المؤتمر الجهوي يوم 25 يناير 2025.\n"
+        "4. تهيب بالمناضلين بالمحافظة على وحدة الصف."
+    )
+    assert _todo(text) == [
+        (
+            "تدعو أعضاء الحزب إلى التعبئة لإنجاح المؤتمر الجهوي يوم 25 يناير 2025",
+            date(2025, 1, 25),
+        )
+    ]

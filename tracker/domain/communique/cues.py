@@ -366,7 +366,7 @@ OWN_CALL = re.compile(
     r"\s+(?P<between>(?:[^\s.]+\s+){0,4}?)(?:ب?(?:كافه|جميع|كل)\s+|l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|ses\s+)?"
     r"(?:ال|بال)?(?:مناضلات|مناضلين|مناضلي|منخرطات|منخرطين|منخرطي|فروع|هياكل|اجهزه|قواعد"
     # "ودعا المنسق الجهوي أعضاء المكتب الجهوي إلى التعبئة …": the body's own members
-    r"|اعضاء\s+(?:ال)?(?:مكتب|مجلس|لجنه|امانه|كتابه|تنسيقيه)"
+    r"|اعضاء\s+(?:ال)?(?:مكتب|مجلس|لجنه|امانه|كتابه|تنسيقيه|حزب)"
     r"|militant|militantes|militants|adherent\w*|structures\s+du\s+parti|sections)(?!\w)"
     # a union's or a body's call to strike or protest: its own programme
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?P<verb2>دعا|دعت|يدعو|تدعو)\s+(?:[^.\n]{0,160}?\s)?(?:الي|ل)\s*"

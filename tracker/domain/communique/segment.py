@@ -158,8 +158,11 @@ class _Reader:
             return  # "بالنسبة للبطولة الاحترافية 1"، "l'examen de …": a heading, a discussion
         if actionable is not False and FORMALITY.match(self.f[s:e]):
             return  # "المصادقة على التقريرين الأدبي والمالي"، "انتخاب … رئيسا": no action item
-        if actionable is None:
-            actionable = not is_position(self.f[s:e])
+        if actionable is None:  # an item calling on the body's own members is a directive
+            m = OWN_CALL.match(self.f, s, e)
+            own = bool(m) and not GOVERNMENT.search(m.group("between") or "")
+            own = own and not ABSTRACT_CALL.match(self.f, m.end())
+            actionable = not is_position(self.f[s:e]) or own
         self.pieces.append(Piece(s, e, actionable, context_end))
 
     def following_items(self, line_index: int, classify: bool) -> int:
