@@ -575,3 +575,18 @@ def test_an_item_calling_on_the_partys_own_members_is_a_directive() -> None:
             date(2025, 1, 25),
         )
     ]
+
+
+def test_an_assemblys_programme_gives_its_items() -> None:
+    text = (
+        "L'association Amal a tenu son assemblée générale ordinaire le dimanche 12 janvier 2025. "
+        "Après l'approbation des rapports moral et financier, un nouveau bureau a été élu. "
+        "L'assemblée a adopté le programme d'action 2025, qui prévoit notamment une caravane "
+        "médicale le 15 février 2025, un tournoi de football et la création d'un club de "
+        "lecture avant la fin du mois de mars."
+    )
+    assert _todo(text) == [
+        ("une caravane médicale le 15 février 2025", date(2025, 2, 15)),
+        ("un tournoi de football", None),
+        ("la création d'un club de lecture avant la fin du mois de mars", date(2025, 3, 31)),
+    ]

@@ -29,6 +29,14 @@ def split_inline(
 ) -> list[tuple[int, int]]:
     """Cut one sentence of directives on "،"/"؛" (or numbered "1- … 2- …"), joining back
     fragments that only continue the previous one."""
+    programme = PROGRAMME_FR.search(folded, s, e)
+    if programme:  # "le programme d'action 2025, qui prévoit notamment A, B et C": A, B, C
+        out, pos = [], programme.end()
+        for x in PROGRAMME_ITEMS.finditer(folded, programme.end(), e):
+            out.append(strip_span(folded, pos, x.start()))
+            pos = x.end()
+        out.append(strip_span(folded, pos, e))
+        return [(a, b) for a, b in out if b - a > 3]
     numbers = list(INLINE_NUMBER.finditer(folded, s, e))
     if len(numbers) >= 2 and [int(m.group(1)) for m in numbers[:2]] == [1, 2]:
         cuts = [m.start() for m in numbers] + [e]
@@ -112,6 +120,10 @@ def split_inline(
     return merged
 
 
+PROGRAMME_FR = re.compile(
+    r",\s*qui\s+(?:prevoit|comprend|comporte|inclut|englobe)\s+(?:notamment\s+)?"
+)
+PROGRAMME_ITEMS = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+(?=(?:la|le|les|l'|un|une|des)\b)")
 RESUME = re.compile(
     r"^علي\s+ان\s+(?:ت|ي)(?:ستانف|ستكمل|تواصل|واصل|ختتم|رفع)\S*\s+(?:ال)?(?:اشغال|جلس|دور|اجتماع)"
 )
