@@ -590,3 +590,34 @@ def test_an_assemblys_programme_gives_its_items() -> None:
         ("un tournoi de football", None),
         ("la création d'un club de lecture avant la fin du mois de mars", date(2025, 3, 31)),
     ]
+
+
+def test_the_meeting_clause_after_the_verb_dates_the_meeting_and_is_no_decision() -> None:
+    text = (
+        "الاستقلال يقرر عقد مجلسه الوطني يوم 24 يناير\n\n"
+        "قررت اللجنة التنفيذية لحزب الاستقلال، في اجتماعها المنعقد يوم الخميس 9 يناير 2025 "
+        "برئاسة الأمين العام نزار بركة، عقد الدورة العادية للمجلس الوطني يوم السبت 24 يناير "
+        "2025 بالرباط، كما قررت تشكيل لجنة تحضيرية برئاسة عضو اللجنة التنفيذية."
+    )
+    assert _held(text) == date(2025, 1, 9)  # the headline above decides nothing
+    assert _todo(text) == [
+        ("عقد الدورة العادية للمجلس الوطني يوم السبت 24 يناير 2025 بالرباط", date(2025, 1, 24)),
+        ("تشكيل لجنة تحضيرية برئاسة عضو اللجنة التنفيذية", None),
+    ]
+    text = (
+        "Le comité exécutif de l'Istiqlal a décidé, lors de sa réunion du jeudi 9 janvier 2025, "
+        "de convoquer le Conseil national le samedi 24 janvier 2025 à Rabat."
+    )
+    assert _held(text) == date(2025, 1, 9)
+    assert _todo(text) == [
+        ("convoquer le Conseil national le samedi 24 janvier 2025 à Rabat", date(2025, 1, 24))
+    ]
+
+
+def test_the_meeting_after_which_a_league_decided_is_not_a_deadline() -> None:
+    text = (
+        "قررت العصبة الوطنية لكرة القدم الاحترافية برمجة مباريات الدورة 12 من البطولة أيام 6 "
+        "و7 و8 دجنبر 2024، وذلك بعد اجتماع مكتبها المديري المنعقد يوم الإثنين 25 نونبر 2024."
+    )
+    assert _held(text) == date(2024, 11, 25)
+    assert _todo(text) == [("برمجة مباريات الدورة 12 من البطولة أيام 6 و7 و8 دجنبر 2024", None)]

@@ -153,7 +153,9 @@ MEETING_CLAUSE = re.compile(
     r"^(?:في|خلال|lors\s+de|au\s+cours\s+de)\s+(?:(?:sa|son|la)\s+)?"
     r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+\S+){0,4}?\s+"
     r"(?:(?:المنعقد|المنعقده|tenue?)\s+)?(?:(?:يوم|بتاريخ|le|en\s+date\s+du)\s+)?"
-    rf"(?:{DATE_BODY}|{NUMERIC_BODY})(?:\s+(?:ب|a\s+)\S+)?\s*[،,]?\s*"
+    rf"(?:{DATE_BODY}|{NUMERIC_BODY})(?:\s+(?:ب|a\s+)(?!رياسه|حضور)\S+)?"
+    # "… 9 يناير 2025 برئاسة الأمين العام نزار بركة، عقد …": who chaired it, to its comma
+    r"(?:\s+(?:برياسه|بحضور|sous\s+la\s+presidence|en\s+presence)\s[^،,.\n]{1,80}?(?=[،,]))?\s*[،,]?\s*"
 )
 LEAD_FR = re.compile(
     r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"

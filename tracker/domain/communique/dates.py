@@ -174,9 +174,13 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         stop = re.search(r"\.(?=\s)|\n", folded[hit.end : hit.end + 100])
         if _MEETING.search(folded[hit.end : hit.end + (stop.start() if stop else 100)]):
             score += 2
+    near = _OTHER.search(before, max(0, len(before) - 40))
+    # "a décidé, lors de sa réunion du 9 janvier, de …": the meeting word after it governs the date
+    if near and verb is not None and near.start() < verb.start() and "decid" in near.group():
+        near = None if "," in before[near.end() : verb.start()] else near
     if (
         _OTHER.search(between)
-        or _OTHER.search(before[-40:])
+        or near
         or _OTHER_AFTER.match(after)
         or _PLUPERFECT.search(before[-80:])  # "وكان المكتب قد عقد يوم …": an earlier meeting
         or (verb is not None and _HOLDING.search(before[max(0, verb.start() - 12) : verb.end()]))

@@ -85,6 +85,7 @@ from tracker.domain.communique.cues import (
     INLINE_NUMBER,
     ITEM,
     LIST_INTRO,
+    MEETING_CLAUSE,
     NARRATIVE,
     OWN_CALL,
     POINT,
@@ -147,6 +148,9 @@ class _Reader:
         if cell and cell.start() - s > 3:  # a table row: the decision is its first cell
             s, e, context_end = s, cell.start(), e
         s, e = clean_piece(self.f, s, e, after_verb)
+        clause = MEETING_CLAUSE.match(self.f[s:e])  # "في اجتماعها المنعقد يوم …، عقد …"
+        if clause:
+            s += clause.end()
         tail = TRAILING.search(self.f, s, e)
         if tail and tail.start() > s:
             s, e = strip_span(self.f, s, tail.start())
@@ -270,7 +274,7 @@ class _Reader:
         first = next(((s, e) for s, e in self.lines if f[s:e].strip()), None)
         if (
             first
-            and len(self.lines) > 3
+            and (len(self.lines) > 3 or f[first[1] : first[1] + 2] == "\n\n")  # a title, set apart
             and first[1] - first[0] <= 140
             and not f[first[0] : first[1]].rstrip().endswith((".", ":"))
             and not HEADING.match(f[first[0] : first[1]])
