@@ -621,3 +621,16 @@ def test_the_meeting_after_which_a_league_decided_is_not_a_deadline() -> None:
     )
     assert _held(text) == date(2024, 11, 25)
     assert _todo(text) == [("برمجة مباريات الدورة 12 من البطولة أيام 6 و7 و8 دجنبر 2024", None)]
+
+
+def test_an_event_the_government_or_parliament_fixes_is_not_the_bodys() -> None:
+    text = (
+        "عقد المكتب السياسي اجتماعه يوم 2 شتنبر 2025. وأعلنت الحكومة أن الحملة ستنطلق يوم 13 "
+        "شتنبر 2025."
+    )
+    assert _todo(text) == []
+    text = (
+        "Le Bureau politique s'est réuni le 2 septembre 2025. La session parlementaire débutera "
+        "le 10 octobre 2025."
+    )
+    assert _todo(text) == []

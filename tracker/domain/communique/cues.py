@@ -56,12 +56,14 @@ LIST_INTRO = re.compile(
     r"|(?<![\w'])(?:و)?(?:من\s+)?(?:ابرز|اهم)\s+ما\s+(?:تقرر|تم\s+الاتفاق\s+عليه|تم\s+اتخاذه|خلص\s+اليه)"
     r"[^.:\n]{0,50}:"
     # "أعلنت الجامعة أن البطولة … ستنطلق يوم 13 شتنبر": a competition's date, fixed by the body
-    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+(?:[^.:\n]{0,80}?\s)?(?:ان|بان)\s+"
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+(?![^.:\n]{0,40}?(?:الحكومه|وزاره|الوزاره|السلطات))"
+    r"(?:[^.:\n]{0,80}?\s)?(?:ان|بان)\s+"
     r"(?=[^.\n]{0,120}?\s(?:ست|سي)(?:نطلق|قام|جري|ختتم|عقد|نظم)\s+(?:[^.\n]{0,30}?\s)?(?:يوم|في|بتاريخ)\s)"
     # "عقد المكتب اجتماعه …، وحدد يوم 13 شتنبر موعدا لانطلاق البطولة": the meeting's own date
     r"|[،,]\s*و(?=(?:حدد|حددت)\s+(?:يوم|تاريخ)\s[^.\n]{0,40}?موعدا)"
     # "Le championnat démarrera le 13 septembre 2019": the same, in French
-    r"|(?:(?<=\.)|(?<=\n))\s*(?=(?:le|la|les|l'|un|une)\s*(?:championnat|botola|coupe|saison|competition"
+    r"|(?:(?<=\.)|(?<=\n))\s*(?![^.\n]{0,100}?(?:parlement|legislati|gouvernement|elections?\b))"
+    r"(?=(?:le|la|les|l'|un|une)\s*(?:championnat|botola|coupe|saison|competition"
     r"|tournoi|assemblee\s+generale|congres|rencontre|reunion|session|journee|stage)[^.\n]{0,100}?\s"
     r"(?:demarrera|debutera|reprendra|se\s+tiendra|aura\s+lieu|se\s+deroulera|commencera|est\s+prevue?"
     r"|sera\s+organisee?)\s+(?:le|du|a\s+partir\s+du)\s+(?:[a-z]+di\s+|dimanche\s+)?\S*\d)"
