@@ -634,3 +634,13 @@ def test_an_event_the_government_or_parliament_fixes_is_not_the_bodys() -> None:
         "le 10 octobre 2025."
     )
     assert _todo(text) == []
+
+
+def test_a_french_session_clause_with_its_month_and_weekday_dates_the_meeting() -> None:
+    text = (
+        "Le conseil communal de Tanger a approuvé, lors de sa session ordinaire du mois de "
+        "février tenue mardi 4 février 2025, plusieurs conventions, dont une convention de "
+        "partenariat pour la mise à niveau des marchés de proximité."
+    )
+    assert _held(text) == date(2025, 2, 4)
+    assert [d for _, d in _todo(text)] == [None]  # the session's day is no deadline

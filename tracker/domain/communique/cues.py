@@ -106,7 +106,7 @@ REFERENCE = re.compile(
     r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
 HIGHLIGHT = re.compile(
-    r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|بالاجماع|بالاغلبيه"
+    r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|dont|بالاجماع|بالاغلبيه"
     r"|a\s+l'unanimite|a\s+la\s+majorite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+"
 )
 HEADING = re.compile(
@@ -153,7 +153,7 @@ SUBJECT = re.compile(
 WAW_ROOT = re.compile(rf"^(?:{_A(phrases.WAW_ROOTS)})")  # the roots begin with their و
 MEETING_CLAUSE = re.compile(
     r"^(?:في|خلال|lors\s+de|au\s+cours\s+de)\s+(?:(?:sa|son|la)\s+)?"
-    r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+\S+){0,4}?\s+"
+    r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+[^\s،,.]+){0,7}?\s+"
     r"(?:(?:المنعقد|المنعقده|tenue?)\s+)?(?:(?:يوم|بتاريخ|le|en\s+date\s+du)\s+)?"
     rf"(?:{DATE_BODY}|{NUMERIC_BODY})(?:\s+(?:ب|a\s+)(?!رياسه|حضور)\S+)?"
     # "… 9 يناير 2025 برئاسة الأمين العام نزار بركة، عقد …": who chaired it, to its comma
@@ -181,7 +181,7 @@ SPLIT_INLINE = re.compile(
     # "…, le mercredi 13 juin, …" is a date
     r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:d(?:e\s+|')"
     + _INFINITIVE
-    + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s))"
+    + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s|dont\s))"
     r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)|\s*,\s*ainsi\s+qu'(?=une?\b)"
     # "a validé A, revu B, puis adopté C": each participle is a decision of its own
     r"|\s*,\s*(?:puis\s+|et\s+)?(?=(?:revu|valide|adopte|approuve|donne|elu|decide|mandate|charge|fixe|reporte"
