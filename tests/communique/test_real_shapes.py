@@ -644,3 +644,18 @@ def test_a_french_session_clause_with_its_month_and_weekday_dates_the_meeting() 
     )
     assert _held(text) == date(2025, 2, 4)
     assert [d for _, d in _todo(text)] == [None]  # the session's day is no deadline
+
+
+def test_a_session_held_on_a_day_inside_a_decision_is_the_meeting_not_a_deadline() -> None:
+    text = (
+        "صادق المجلس على الاتفاقية خلال الدورة العادية المنعقدة يوم الثلاثاء 4 فبراير 2025 بمقر "
+        "الجماعة، وعلى برمجة الفائض."
+    )
+    assert _held(text) == date(2025, 2, 4)
+    assert [d for _, d in _todo(text)] == [None, None]
+    text = (
+        "Le conseil a approuvé, lors de la session tenue le mardi 4 février 2025 à la commune de "
+        "Tanger, la convention de partenariat avec la région."
+    )
+    assert _held(text) == date(2025, 2, 4)
+    assert all(d is None for _, d in _todo(text))

@@ -217,6 +217,9 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     return score
 
 
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:المنعقد\S*|tenue?)\s+(?:\S+\s+){0,2}$")
+
+
 def pick_meeting_date(
     folded: str, hits: list[DateHit], decisions: list[tuple[int, int]] = ()
 ) -> tuple[DateHit, date] | None:
@@ -224,7 +227,10 @@ def pick_meeting_date(
     date belongs to another event or to the publication. A date inside one of the
     ``decisions`` (folded spans) is that decision's ("عقد المؤتمر يوم …"), not the meeting's."""
     full = [h for h in hits if h.year is not None]
-    hits = [h for h in hits if not any(a <= h.start < b for a, b in decisions)]
+    hits = [  # a date inside a decision is its own, unless a meeting held then ("المنعقدة يوم …")
+        h for h in hits
+        if not any(a <= h.start < b for a, b in decisions) or _HELD_BEFORE.search(folded, max(0, h.start - 40), h.start)
+    ]  # fmt: skip
     published = [h for h in full if meeting_score(folded, h) <= -6]
     reference = (published or full)[0].resolve() if full else None
     years = _years_named(folded)
