@@ -370,3 +370,292 @@ def test_a_lead_restating_a_decision_in_the_same_words_is_drafted_once() -> None
         "عقد اجتماعا عاديا، وقرر تأجيل المؤتمر الإقليمي للحزب إلى موعد لاحق."
     )
     assert [t for t, _ in _todo(text)] == ["تأجيل المؤتمر الإقليمي للحزب إلى موعد لاحق"]
+
+
+# Twelfth batch: party political bureaus (PAM, RNI), councils' sessions, federations.
+
+
+def test_what_had_been_planned_before_is_not_part_of_a_new_date() -> None:
+    text = (
+        "أعلنت سكرتارية رئاسة المجلس الوطني عن تحديد يوم 24 يناير 2026 موعدا رسميا لعقد الدورة "
+        "الواحدة والثلاثين للمجلس الوطني، بعد أن كان مقررا انعقادها اليوم السبت 22 نونبر."
+    )
+    assert _todo(text) == [
+        (
+            "تحديد يوم 24 يناير 2026 موعدا رسميا لعقد الدورة الواحدة والثلاثين للمجلس الوطني",
+            date(2026, 1, 24),
+        )
+    ]
+
+
+def test_a_single_point_approved_past_its_account_is_the_decision() -> None:
+    text = (
+        "عقد مجلس الإقليم يومه الجمعة 2 يونيو 2023 دورة استثنائية، وتضمن جدول الاعمال :\n\n"
+        "نقطة فريدة: الدراسة والمصادقة على مشاريع اتفاقيات شراكة مع الجمعيات المنتقاة.\n\n"
+        "وقد تضمنت هذه النقطة المصادقة على 35 اتفاقية شراكة.\n\n"
+        "وبعد نقاش مستفيض صادق أعضاء المجلس على جميع الاتفاقيات بالاجماع ، منوهين بالنتائج "
+        "التي حققها البرنامج ، لما لها من نتائج مهمة على ساكنة الاقليم ."
+    )
+    todo = [t for t, _ in _todo(text)]
+    assert len(todo) == 1 and "مشاريع اتفاقيات شراكة" in todo[0], todo
+
+
+def test_a_topic_before_a_position_verb_keeps_it_a_position() -> None:
+    text = (
+        "عقد المكتب السياسي للحزب يوم الثلاثاء 11 نونبر 2025 اجتماعه العادي، وأصدر بلاغاً أكد "
+        "فيه ما يلي:\nفي الشق الوطني، ثمّن الحزب عالياً الاجتماع الذي دعا إليه جلالة الملك."
+    )
+    assert _todo(text) == []
+
+
+def test_french_take_the_decision_to_and_a_call_after_it() -> None:
+    text = (
+        "Le bureau politique a tenu une réunion ce lundi 27 mars 2017. Aussitôt décidé aussitôt "
+        "fait. Le parti a de surcroît pris, à l'unanimité, la décision de renvoyer l'accusé du "
+        "parti et a appelé au respect du droit fondamental du procès équitable."
+    )
+    assert _todo(text) == [("renvoyer l'accusé du parti", None)]
+
+
+def test_an_approval_with_an_adverb_or_its_b() -> None:
+    text = (
+        "عقدت دورة فبراير العادية لجماعة المحبس يوم الإثنين 3 فبراير 2025، وتمت المصادقة "
+        "موازاةً مع ذلك بتوفير وعاء عقاري لبناء دار الخيمة.\nكما تمت المصادقة أيضا على إتفاقية "
+        "لتمويل وتأهيل المحلات التجارية."
+    )
+    todo = [t for t, _ in _todo(text)]
+    assert todo == ["توفير وعاء عقاري لبناء دار الخيمة", "إتفاقية لتمويل وتأهيل المحلات التجارية"]
+
+
+def test_a_numbered_point_then_its_account_on_the_next_line() -> None:
+    text = (
+        "انعقدت يوم الثلاثاء 03 فبراير 2026 الدورة العادية لمجلس الجماعة، وأفضى النقاش إلى توافق "
+        "شامل حول جميع النقاط المدرجة في جدول الأعمال وصوت المجلس عليها بالإجماع.\n"
+        "خلال هذه الدورة، تمت مناقشة خمس نقاط أساسية وهي كالتالي:\n\n"
+        "1. الدراسة والمصادقة على برمجة الفائض المالي لسنة 2025\n"
+        "تم التداول حول كيفية استثمار الفائض المالي بما يخدم حاجيات الساكنة، مع التركيز على "
+        "المشاريع ذات الأولوية."
+    )
+    assert _todo(text) == [("الدراسة والمصادقة على برمجة الفائض المالي لسنة 2025", None)]
+
+
+def test_yesterday_under_a_papers_dateline_dates_the_meeting() -> None:
+    text = (
+        "المنتخب: الرباط الإثنين 22 فبراير 2021 - 12:29\n\n"
+        "عقد رئيس الجامعة، مساء أمس الأحد بالرباط، لقاءا تواصليا مع رؤساء الأندية.\n"
+        "وفي مقدمتها الانطلاقة الرسمية للبطولة يوم 27 فبراير 2021."
+    )
+    assert _held(text) == date(2021, 2, 21)
+
+
+def test_a_federations_decisions_with_their_days() -> None:
+    text = (
+        "عقد المكتب المديري للجامعة اجتماعا استعجاليا يوم 02 ماي 2025.\n"
+        "وأسفر هذا الاجتماع عن اتخاذ قرار بعودة النشاط الرياضي، بعد توقفها بسبب ظروف قاهرة، "
+        "في انتظار الإعلان عن التفاصيل.\n"
+        "كما ستعقد الجامعة لقاء تشاوريا مع العصب الجهوية يوم الأربعاء 07 ماي 2025.\n"
+        "كما قررت الجامعة عقد جمعها العام يوم 24 ماي 2025، إضافة إلى عقد اجتماع تواصلي مع "
+        "الأندية يوم السبت 10 ماي 2025."
+    )
+    assert _todo(text) == [
+        ("عودة النشاط الرياضي", None),
+        ("ستعقد الجامعة لقاء تشاوريا مع العصب الجهوية يوم الأربعاء 07 ماي 2025", date(2025, 5, 7)),
+        ("عقد جمعها العام يوم 24 ماي 2025", date(2025, 5, 24)),
+        ("عقد اجتماع تواصلي مع الأندية يوم السبت 10 ماي 2025", date(2025, 5, 10)),
+    ]
+
+
+def test_french_it_was_proceeded_to_and_the_reports_comment() -> None:
+    text = (
+        "Le bureau fédéral s'est réuni le 3 mars 2009. Il a été procédé à l'adoption du principe "
+        "de l'organisation des compétitions dans cinq régions, indique la Fédération, soulignant "
+        "que ce principe a pour objectif de multiplier les courses, d'assurer la proximité et "
+        "d'élargir la base des pratiquants."
+    )
+    assert _todo(text) == [
+        ("l'adoption du principe de l'organisation des compétitions dans cinq régions", None)
+    ]
+
+
+def test_a_list_flattened_into_one_paragraph_is_read_item_by_item() -> None:
+    text = (
+        "عقد المكتب الإقليمي اجتماعه يوم 3 مارس 2024 وقرر ما يلي: - تنظيم لقاء تواصلي يوم 20 "
+        "مارس 2024. - تكليف الكاتب المحلي بإعداد تقرير. - التنديد بالهجوم الإرهابي."
+    )
+    assert _todo(text) == [
+        ("تنظيم لقاء تواصلي يوم 20 مارس 2024", date(2024, 3, 20)),
+        ("تكليف الكاتب المحلي بإعداد تقرير", None),
+    ]
+    # under "التعبير عن ما يلي": the positions stay positions, the body's own step is drafted
+    text = (
+        "عقد المكتب السياسي اجتماعه الأسبوعي يوم 23 شتنبر 2013، وتم على إثرها التعبير عن ما "
+        "يلي: - الانشغال العميق للحزب بسبب بطء عملية ترميم الأغلبية. - القلق من تنامي "
+        "التهديدات. - عقد اجتماع موسع للمكتب السياسي مع الفريقين البرلمانيين."
+    )
+    assert [t for t, _ in _todo(text)] == ["عقد اجتماع موسع للمكتب السياسي مع الفريقين البرلمانيين"]
+
+
+def test_a_leads_summary_of_the_conventions_is_no_decision() -> None:
+    text = (
+        "صادق المجلس الإقليمي، خلال دورته العادية لشهر يناير 2020، على اتفاقيات شراكة تهم عددا "
+        "من المجالات.\nكما تمت المصادقة على اتفاقية شراكة مع جماعة أولاد سلمان لتأهيل مركز "
+        "الجماعة."
+    )
+    assert [t for t, _ in _todo(text)] == ["اتفاقية شراكة مع جماعة أولاد سلمان لتأهيل مركز الجماعة"]
+
+
+def test_a_competitions_start_fixed_by_the_federation_is_a_dated_decision() -> None:
+    head = "عقد المكتب المديري للجامعة اجتماعه يوم الجمعة 2 غشت 2019 بالرباط"
+    announced = (
+        f"{head}. وأعلنت الجامعة أن البطولة الوطنية الاحترافية برسم الموسم الرياضي 2019-2020، "
+        "ستنطلق يوم 13 شتنبر 2019، وتختتم في 28 يونيو 2020."
+    )
+    [(text, due)] = _todo(announced)  # its end goes with it: one decision, dated by its start
+    assert text.startswith("البطولة الوطنية الاحترافية") and "وتختتم" in text
+    assert due == date(2019, 9, 13)
+    fixed = f"{head}، وحدد يوم 13 شتنبر 2019 موعدا لانطلاق البطولة الوطنية."
+    assert _todo(fixed) == [
+        ("حدد يوم 13 شتنبر 2019 موعدا لانطلاق البطولة الوطنية", date(2019, 9, 13))
+    ]
+    french = (
+        "Le bureau directeur de la FRMF s'est réuni le 2 août 2019. Le championnat démarrera "
+        "le 13 septembre 2019 et prendra fin le 28 juin 2020."
+    )
+    assert [d for _, d in _todo(french)] == [date(2019, 9, 13)]
+    # without a year anywhere, the day stays undated
+    undated = (
+        "أعلنت الجامعة أن البطولة الوطنية الاحترافية ستنطلق يوم 13 شتنبر المقبل، خلال اجتماع "
+        "مكتبها المديري الذي انعقد اليوم الجمعة بالرباط."
+    )
+    assert [d for _, d in _todo(undated)] == [None]
+
+
+def test_a_council_session_in_french_and_in_arabic() -> None:
+    text = (
+        "Le conseil de la ville a tenu, mardi 4 février 2025, sa session ordinaire. Le conseil a "
+        "approuvé une convention de partenariat avec la SDL. Il a également adopté un transfert "
+        "de crédits. Les élus ont par ailleurs approuvé la création d'une société de "
+        "développement local."
+    )
+    assert len(_todo(text)) == 3
+    text = (
+        "عقد المجلس الجماعي يوم الثلاثاء 4 فبراير 2025 دورته العادية، وصادق المجلس بالإجماع على "
+        "تحويل اعتمادات داخل ميزانية التسيير، كما صادق على اتفاقية شراكة مع المجلس الإقليمي."
+    )
+    assert [t for t, _ in _todo(text)] == [
+        "تحويل اعتمادات داخل ميزانية التسيير",
+        "اتفاقية شراكة مع المجلس الإقليمي",
+    ]
+
+
+def test_a_french_meeting_to_come_is_dated_but_an_old_schedule_is_not() -> None:
+    text = (
+        "Le Comité directeur de la FRMB s'est réuni le 2 mai 2025. L'assemblée générale "
+        "ordinaire se tiendra le 24 mai 2025. Une rencontre avec les clubs est prévue le samedi "
+        "10 mai 2025."
+    )
+    assert [d for _, d in _todo(text)] == [date(2025, 5, 24), date(2025, 5, 10)]
+    text = (
+        "Le Comité directeur s'est réuni le 2 mai 2025. Il a décidé de reporter le match prévu "
+        "le 10 mai 2025."
+    )
+    assert [d for _, d in _todo(text)] == [None]
+
+
+def test_an_item_calling_on_the_partys_own_members_is_a_directive() -> None:
+    text = (
+        "اجتمعت الأمانة العامة للحزب يوم السبت 11 يناير 2025، فإنها تعلن ما يلي:\n"
+        "1. تثمن عاليا المواقف الملكية.\n2. تطالب الحكومة بسحب مشروع القانون.\n"
+        "3. تدعو أعضاء الحزب إلى التعبئة لإنجاح المؤتمر الجهوي يوم 25 يناير 2025.\n"
+        "4. تهيب بالمناضلين بالمحافظة على وحدة الصف."
+    )
+    assert _todo(text) == [
+        (
+            "تدعو أعضاء الحزب إلى التعبئة لإنجاح المؤتمر الجهوي يوم 25 يناير 2025",
+            date(2025, 1, 25),
+        )
+    ]
+
+
+def test_an_assemblys_programme_gives_its_items() -> None:
+    text = (
+        "L'association Amal a tenu son assemblée générale ordinaire le dimanche 12 janvier 2025. "
+        "Après l'approbation des rapports moral et financier, un nouveau bureau a été élu. "
+        "L'assemblée a adopté le programme d'action 2025, qui prévoit notamment une caravane "
+        "médicale le 15 février 2025, un tournoi de football et la création d'un club de "
+        "lecture avant la fin du mois de mars."
+    )
+    assert _todo(text) == [
+        ("une caravane médicale le 15 février 2025", date(2025, 2, 15)),
+        ("un tournoi de football", None),
+        ("la création d'un club de lecture avant la fin du mois de mars", date(2025, 3, 31)),
+    ]
+
+
+def test_the_meeting_clause_after_the_verb_dates_the_meeting_and_is_no_decision() -> None:
+    text = (
+        "الاستقلال يقرر عقد مجلسه الوطني يوم 24 يناير\n\n"
+        "قررت اللجنة التنفيذية لحزب الاستقلال، في اجتماعها المنعقد يوم الخميس 9 يناير 2025 "
+        "برئاسة الأمين العام نزار بركة، عقد الدورة العادية للمجلس الوطني يوم السبت 24 يناير "
+        "2025 بالرباط، كما قررت تشكيل لجنة تحضيرية برئاسة عضو اللجنة التنفيذية."
+    )
+    assert _held(text) == date(2025, 1, 9)  # the headline above decides nothing
+    assert _todo(text) == [
+        ("عقد الدورة العادية للمجلس الوطني يوم السبت 24 يناير 2025 بالرباط", date(2025, 1, 24)),
+        ("تشكيل لجنة تحضيرية برئاسة عضو اللجنة التنفيذية", None),
+    ]
+    text = (
+        "Le comité exécutif de l'Istiqlal a décidé, lors de sa réunion du jeudi 9 janvier 2025, "
+        "de convoquer le Conseil national le samedi 24 janvier 2025 à Rabat."
+    )
+    assert _held(text) == date(2025, 1, 9)
+    assert _todo(text) == [
+        ("convoquer le Conseil national le samedi 24 janvier 2025 à Rabat", date(2025, 1, 24))
+    ]
+
+
+def test_the_meeting_after_which_a_league_decided_is_not_a_deadline() -> None:
+    text = (
+        "قررت العصبة الوطنية لكرة القدم الاحترافية برمجة مباريات الدورة 12 من البطولة أيام 6 "
+        "و7 و8 دجنبر 2024، وذلك بعد اجتماع مكتبها المديري المنعقد يوم الإثنين 25 نونبر 2024."
+    )
+    assert _held(text) == date(2024, 11, 25)
+    assert _todo(text) == [("برمجة مباريات الدورة 12 من البطولة أيام 6 و7 و8 دجنبر 2024", None)]
+
+
+def test_an_event_the_government_or_parliament_fixes_is_not_the_bodys() -> None:
+    text = (
+        "عقد المكتب السياسي اجتماعه يوم 2 شتنبر 2025. وأعلنت الحكومة أن الحملة ستنطلق يوم 13 "
+        "شتنبر 2025."
+    )
+    assert _todo(text) == []
+    text = (
+        "Le Bureau politique s'est réuni le 2 septembre 2025. La session parlementaire débutera "
+        "le 10 octobre 2025."
+    )
+    assert _todo(text) == []
+
+
+def test_a_french_session_clause_with_its_month_and_weekday_dates_the_meeting() -> None:
+    text = (
+        "Le conseil communal de Tanger a approuvé, lors de sa session ordinaire du mois de "
+        "février tenue mardi 4 février 2025, plusieurs conventions, dont une convention de "
+        "partenariat pour la mise à niveau des marchés de proximité."
+    )
+    assert _held(text) == date(2025, 2, 4)
+    assert [d for _, d in _todo(text)] == [None]  # the session's day is no deadline
+
+
+def test_a_session_held_on_a_day_inside_a_decision_is_the_meeting_not_a_deadline() -> None:
+    text = (
+        "صادق المجلس على الاتفاقية خلال الدورة العادية المنعقدة يوم الثلاثاء 4 فبراير 2025 بمقر "
+        "الجماعة، وعلى برمجة الفائض."
+    )
+    assert _held(text) == date(2025, 2, 4)
+    assert [d for _, d in _todo(text)] == [None, None]
+    text = (
+        "Le conseil a approuvé, lors de la session tenue le mardi 4 février 2025 à la commune de "
+        "Tanger, la convention de partenariat avec la région."
+    )
+    assert _held(text) == date(2025, 2, 4)
+    assert all(d is None for _, d in _todo(text))

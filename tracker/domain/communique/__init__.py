@@ -13,6 +13,8 @@ back is in the original. The parts:
   docstring), with :mod:`cues` (the cues, compiled) and :mod:`splitting` (how one sentence of
   decisions is cut);
 - :mod:`deadlines` — each decision's deadline and start (:mod:`numbers` for the durations);
+- :mod:`tails` — what a decision may end with and is not it; :mod:`wrapping` — line breaks
+  that are not the text's (wrapped lines, a list flattened into one paragraph);
 - :mod:`parties` — owners and communes named in a decision;
 - :mod:`vocab` — the vocabulary, as data.
 """
@@ -23,7 +25,6 @@ from collections.abc import Iterable
 from datetime import date
 
 from tracker.domain import messages
-from tracker.domain.communique.cues import unwrap
 from tracker.domain.communique.dates import find_dates, find_hijri, pick_meeting_date
 from tracker.domain.communique.deadlines import Found, find_deadline
 from tracker.domain.communique.draft import Deadline, Draft, DraftMeeting, DraftResolution
@@ -38,6 +39,7 @@ from tracker.domain.communique.parties import (
     owners_in,
 )
 from tracker.domain.communique.segment import find_pieces
+from tracker.domain.communique.wrapping import unwrap
 from tracker.domain.months import long_date, month_name
 
 __all__ = ["Deadline", "Draft", "DraftMeeting", "DraftResolution", "read_communique"]

@@ -36,6 +36,9 @@ ASSIGN = re.compile(
 )
 DECIDE = re.compile(rf"{_W}(?:[وف]\s*|كما\s+)?(?:قد\s+)?(?:{_A(phrases.DECIDE_VERBS)}){_E}")
 LIST_INTRO = re.compile(
+    # "وتمت المصادقة موازاة مع ذلك بتوفير وعاء عقاري"، "كما تمت المصادقة أيضا على …"
+    r"(?<![\w'])(?:[وف]|كما\s+)?(?:تم|تمت)\s+(?:ال)?(?:مصادقه|موافقه)\s+"
+    r"(?:(?:ايضا|كذلك|موازاه\s+مع\s+ذلك|بالموازاه|بالاجماع|بالاغلبيه)\s+){1,2}(?:علي\s+|ب(?=\w{3}))|"
     # "كما تم التصويت، خلال الجلسة …، بالإجماع على …"، "وعرفت هذه الدورة المصادقة بالإجماع على …"
     r"(?<![\w'])(?:[وف]|كما\s+)?(?:تم|تمت)\s+(?:ال)?(?:تصويت|مصادقه)\s*[،,][^،,.\n]{1,80}[،,]\s*(?:بالاجماع\s+)?علي(?=\s)|"
     r"(?<![\w'])(?:[وف])?(?:عرفت|شهدت)\s+(?:هذه\s+)?(?:ال)?(?:دوره|جلسه)\s+(?:ال)?(?:مصادقه|تصويت)\s+(?:بالاجماع\s+)?علي(?=\s)|"
@@ -52,19 +55,35 @@ LIST_INTRO = re.compile(
     # "ومن أبرز ما تقرر خلال هذا الاجتماع:"
     r"|(?<![\w'])(?:و)?(?:من\s+)?(?:ابرز|اهم)\s+ما\s+(?:تقرر|تم\s+الاتفاق\s+عليه|تم\s+اتخاذه|خلص\s+اليه)"
     r"[^.:\n]{0,50}:"
+    # "أعلنت الجامعة أن البطولة … ستنطلق يوم 13 شتنبر": a competition's date, fixed by the body
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+(?![^.:\n]{0,40}?(?:الحكومه|وزاره|الوزاره|السلطات))"
+    r"(?:[^.:\n]{0,80}?\s)?(?:ان|بان)\s+"
+    r"(?=[^.\n]{0,120}?\s(?:ست|سي)(?:نطلق|قام|جري|ختتم|عقد|نظم)\s+(?:[^.\n]{0,30}?\s)?(?:يوم|في|بتاريخ)\s)"
+    # "عقد المكتب اجتماعه …، وحدد يوم 13 شتنبر موعدا لانطلاق البطولة": the meeting's own date
+    r"|[،,]\s*و(?=(?:حدد|حددت)\s+(?:يوم|تاريخ)\s[^.\n]{0,40}?موعدا)"
+    # "Le championnat démarrera le 13 septembre 2019": the same, in French
+    r"|(?:(?<=\.)|(?<=\n))\s*(?![^.\n]{0,100}?(?:parlement|legislati|gouvernement|elections?\b))"
+    r"(?=(?:le|la|les|l'|un|une)\s*(?:championnat|botola|coupe|saison|competition"
+    r"|tournoi|assemblee\s+generale|congres|rencontre|reunion|session|journee|stage)[^.\n]{0,100}?\s"
+    r"(?:demarrera|debutera|reprendra|se\s+tiendra|aura\s+lieu|se\s+deroulera|commencera|est\s+prevue?"
+    r"|sera\s+organisee?)\s+(?:le|du|a\s+partir\s+du)\s+(?:[a-z]+di\s+|dimanche\s+)?\S*\d)"
+    # "كما ستعقد الجامعة لقاء تشاوريا … يوم الأربعاء 07 ماي 2025": the body's own next step
+    r"|(?<![\w'])(?:[وف]|كما\s+)(?=(?:ست|سي)(?:عقد|نظم)\s+(?:ال)?(?:جامعه|عصبه|مكتب|لجنه|كتابه|امانه|حزب)(?!\w))"
     # "أعلنت العصبة، عبر بلاغ رسمي، عن تأجيل …": an announced decision
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اعلن|اعلنت|يعلن|تعلن)\s+(?:[^.:\n]{0,80}?\s)?(?:عن\s+)?"
     r"(?=(?:ال)?(?:تاجيل|الغاء|تحديد|تنظيم|اطلاق|فتح|عقد|احداث|تشكيل|اعتماد|برمجه)(?!\w))"
     # "اتخذ المكتب قرارا بتنظيم …": the decision follows its ب
-    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت|يتخذ)\s+(?:[^\s.:]+\s+){0,4}?(?:قرارا|قرار|القرار)"
+    r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اتخذ|اتخذت|يتخذ|اتخاذ)\s+(?:[^\s.:]+\s+){0,4}?(?:قرارا|قرار|القرار)"
     r"\s+(?:يقضي\s+|تقضي\s+)?ب(?=\w{3})"
     # "أوصى المشاركون بإحداث …": the recommendation follows its ب
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?:اوصي|اوصت|يوصي|توصي|اوصوا)\s+(?:[^\s.:]+\s+){0,7}?"
     r"ب(?!عد\s|ين\s|كل\s|الاجماع|الاغلبيه|حضور|مناسبه)(?=\w{3})"
     rf"|{_W}(?:{_A(phrases.INTRO_FR)}){_E}"
     # "Le Conseil a, par ailleurs, adopté …", "Les élus ont également voté …"
-    r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite))\s*"
+    r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite|par\s+ailleurs))\s*"
     r"(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate|vote)(?![a-z])"
+    # "Le parti a de surcroît pris, à l'unanimité, la décision de renvoyer …"
+    r"|(?<![\w'])(?:a|ont)\s+(?:[^\s.,]+\s+){0,3}?pris\s*(?:,\s*[^,.;]{1,30},\s*|\s+)la\s+decision\s+(?:de\s+|d')"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
     rf"|{_W}(?:[وف])?(?:{_A(phrases.OUTCOME_VERBS)}){_E}[^.:\n]{{0,50}}?(?:عن|ب|الي)\s*"
     rf"(?:(?:مجموعه|جمله|عده|عدد)\s+(?:من\s+)?)?(?:ال)?(?:{_A(phrases.SECTION_NOUNS)})[^.:\n]{{0,40}}?"
@@ -74,16 +93,20 @@ LIST_INTRO = re.compile(
 REFERENCE = re.compile(
     r"^(?:(?:جميع|كافه|كل|باقي|مختلف|بقيه|مجموعه من|عده|عدد من|جمله من|غالبيه|اغلب|معظم)\s*)?"
     r"(?:ال)?(?:نقط|نقاط|نقطه|نقطتين|نقطتان|مشاريع|اتفاقيات|ملفات|قرارات|مقررات|توصيات)"
-    r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:(?:في|ضمن|ب)\s*)?جدول\s+(?:ال)?اعمال(?!\w).*)?\s*$"
+    r"(?:\s+(?:ال)?(?:مدرجه|مدرجتين|المعروضه|التاليه))?(?:\s+(?:(?:في|ضمن|ب)\s*)?جدول\s+(?:ال)?اعمال(?!\w).*)?"
+    r"(?:\s+(?:بالاجماع|بالاغلبيه))?\s*$"
     r"|^(?:en\s+faveur\s+(?:de\s+|d'))?(?:plusieurs|de\s+nombreux|divers|diverses|les|l'ensemble\s+des|tous\s+les|des)\s+"
     r"(?:projets|points|conventions|dossiers|decisions|recommandations)"
     r"(?:\s+(?:suivants?|proposes|presentes|soumis\b.*|inscrit\w*\s+a\s+l'ordre\s+du\s+jour.*))?\s*$"
     r"|^(?:l'|son\s+|le\s+)?ordre\s+du\s+jour\s*$"
+    # "صادق على اتفاقيات شراكة تهم عددا من المجالات": the lead's summary, the details follow
+    r"|^(?:ال)?(?:اتفاقيات|مشاريع|نقط|نقاط|قرارات|مقررات)(?:\s+(?:ال)?(?:شراكه|تعاون|شراكه\s+وتعاون))?\s+"
+    r"(?:تهم|في|متعدده|مختلفه|تشمل|همت)\s+(?:عددا\s+من\s+|مختلف\s+|عده\s+)?(?:ال)?(?:مجالات|قطاعات|ميادين)\s*$"
     # "صادق المجلس على هذه النقطة": the point itself is read where it is named
     r"|^(?:(?:تاجيل|ارجاء|سحب|reporter|report\s+de)\s+)?(?:هذه|هذا|تلك|ذلك|ce|cet|cette|ces)\s+(?:ال)?(?:نقطه|نقط|مشروع|اتفاقيه|اقتراح|مقرر|point|projet|convention)"
 )
 HIGHLIGHT = re.compile(
-    r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|بالاجماع|بالاغلبيه"
+    r"^(?:ابرزها|اهمها|من بينها|منها|ومنها|خاصه|لا سيما|ولا سيما|notamment|dont|بالاجماع|بالاغلبيه"
     r"|a\s+l'unanimite|a\s+la\s+majorite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+"
 )
 HEADING = re.compile(
@@ -110,6 +133,8 @@ POSITION_START = re.compile(
     rf"|^(?:[وف])?(?:{_A(phrases.POSITION_NOUNS)})(?:{_A(phrases.PRONOUN_SUFFIXES)})?{_E}"
     r"|^(?:[وف])?تجديد\s+(?:ال)?(?:تضامن|دعم|اعتزاز|تشبث|تاكيد|دعوه|تعبئه|مطالبه|ثقه|رفض|تنديد|ادانه|شكر|تهنئه)"
     rf"|^(?:[وف])?(?:{_A(phrases.CALL_NOUNS)})\s+(?:كل\s+|كافه\s+|جميع\s+)?(?:{_A(phrases.GOVERNMENT)})"
+    # "منوهين بالنتائج …": the members' praise after a vote
+    r"|^(?:منوهين|منوهات|مشيدين|مثمنين|معربين|مهنئين)(?!\w)"
     # French, the body named first: "Le Bureau politique salue …", "Il condamne …"
     rf"|^(?:il|elle|ils|elles|(?:le|la|les|l')\s*[a-z\-]+(?:\s+[a-z\-]+){{0,2}})\s+"
     rf"(?:{_A(phrases.POSITION_VERBS)}){_E}"
@@ -128,9 +153,11 @@ SUBJECT = re.compile(
 WAW_ROOT = re.compile(rf"^(?:{_A(phrases.WAW_ROOTS)})")  # the roots begin with their و
 MEETING_CLAUSE = re.compile(
     r"^(?:في|خلال|lors\s+de|au\s+cours\s+de)\s+(?:(?:sa|son|la)\s+)?"
-    r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+\S+){0,4}?\s+"
+    r"(?:اجتماع|دوره|دورت|جلس|لقاء|reunion|session|seance)\S*(?:\s+[^\s،,.]+){0,7}?\s+"
     r"(?:(?:المنعقد|المنعقده|tenue?)\s+)?(?:(?:يوم|بتاريخ|le|en\s+date\s+du)\s+)?"
-    rf"(?:{DATE_BODY}|{NUMERIC_BODY})(?:\s+(?:ب|a\s+)\S+)?\s*[،,]?\s*"
+    rf"(?:{DATE_BODY}|{NUMERIC_BODY})(?:\s+(?:ب|a\s+)(?!رياسه|حضور)\S+)?"
+    # "… 9 يناير 2025 برئاسة الأمين العام نزار بركة، عقد …": who chaired it, to its comma
+    r"(?:\s+(?:برياسه|بحضور|sous\s+la\s+presidence|en\s+presence)\s[^،,.\n]{1,80}?(?=[،,]))?\s*[،,]?\s*"
 )
 LEAD_FR = re.compile(
     r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"
@@ -141,7 +168,7 @@ SPLIT_WAW = re.compile(
     # "…الخروج من الحكومة، معلنا أنه سيوجه الدعوة …": a second decision, in the future
     r"|\s*[،,]\s*(?:معلنا|معلنه|مقررا|مقرره)\s+(?:انه|انها|ان)\s+(?=س[يت]\w)"
     # "…، بالإضافة إلى تغريم الدفاع مبلغ …": another sanction, another decision
-    r"|\s*[،,]\s*(?=(?:بالاضافه|اضافه)\s+(?:الي\s+|ل)(?:ال)?(?:تغريم|توقيف|ايقاف)\s)"
+    r"|\s*[،,]\s*(?=(?:بالاضافه|اضافه)\s+(?:الي\s+|ل)(?:ال)?(?:تغريم|توقيف|ايقاف|عقد|تنظيم|احداث|تشكيل)\s)"
 )
 _INFINITIVE = (
     r"(?:(?:se\s+|s'|les\s+|la\s+|l'|leur\s+|y\s+|en\s+)?(?:[a-z\-]+(?:er|ir)|[a-z]*(?:faire|mettre|prendre"
@@ -154,7 +181,7 @@ SPLIT_INLINE = re.compile(
     # "…, le mercredi 13 juin, …" is a date
     r"\s*[،؛;]\s*|\s*,\s*(?=(?:et\s+)?(?:d(?:e\s+|')"
     + _INFINITIVE
-    + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s))"
+    + rf"|la\s|le\s+(?!{_FR_WEEKDAY})|l'|les\s+(?!{_FR_WEEKDAY})|notamment\s|dont\s))"
     r"|\s*,\s*(?:ainsi\s+que|et)\s+(?=(?:la|le|les|l'|un|une|des)\b)|\s*,\s*ainsi\s+qu'(?=une?\b)"
     # "a validé A, revu B, puis adopté C": each participle is a decision of its own
     r"|\s*,\s*(?:puis\s+|et\s+)?(?=(?:revu|valide|adopte|approuve|donne|elu|decide|mandate|charge|fixe|reporte"
@@ -178,35 +205,12 @@ class Piece:
         return self.start, max(self.end, self.context_end)
 
 
-# What a decision cut before the next one may end with: "…، وفي هذا الإطار" (the next
-# decision's lead-in), a dangling "كما" or "و".
-TRAILING = re.compile(
-    r"(?:\s*[،,]?\s*(?:و\s*)?(?:في\s+هذا\s+(?:ال)?(?:اطار|صدد|سياق)|بهذه\s+المناسبه|بالمناسبه|كما|ايضا))+\s*[،,]?\s*$"
-    r"|\s*[،,]\s*و?\s*$"
-    # "…, annonce un communiqué du parti"، "…، حسب بلاغ للعصبة": who reports it
-    r"|\s*[،,]\s*(?:annonce|indique|precise|souligne|ajoute|rapporte)\s+(?:un|le|l')\s*communique[^,،.]*$"
-    r"|\s*[،,]\s*(?:حسب|وفق|وفقا ل|يضيف|اضاف|كما\s+جاء\s+في)\s*(?:ال)?بلاغ[^,،.]*$"
-    # "…، وذلك خلال أشغال الجلسة الثانية من دورة أكتوبر": when, not what
-    r"|\s*[،,]\s*وذلك\s+(?:خلال|في|اثناء)\s+(?:اشغال\s+)?(?:ال)?(?:جلس|دور|اجتماع|لقاء)[^،,.]*$"
-    # "…، طبقا لما ينص عليه الفصل 81 من نظامه الأساسي": the legal basis, not the decision
-    r"|\s*[،,]\s*(?:طبقا|وفقا|تطبيقا|عملا)\s+(?:لما\s+ين[صن]\S*|لمقتضيات|للماده|للفصل|لل?قانون|للنظام)[^،,.]*$"
-    # "…، لمباراة واحدة وذلك بعد طرده في المباراة …": why a sanction was given
-    r"|\s*[،,]?\s*وذلك\s+(?:بعد\s+(?:طرد|ارتكاب|حصول|احتجاج|اعتداء)|بسبب|نتيجه|علي\s+اثر|اثر)[^.]*$"
-    # "…، وذلك بناء على المادة 85 من قانون العقوبات": the ground of a sanction
-    r"|\s*[،,]?\s*و?\s*(?:ذلك\s+)?(?:بناء|استنادا)\s+علي\s+(?:ال)?(?:ماده|مادتين|مواد|فصل|مذكره|مقتضيات|قانون|مدونه)[^.]*$"
-    # "…, conformément aux articles 105 et 77 du code disciplinaire", "(art.105 du code …)"
-    r"|\s*,?\s*(?:selon\s+l'article|en\s+violation\s+d|conformement\s+aux\s+articles|suite\s+a\s+son)[^.]*$"
-    r"|\s*\((?:art\.?|article)\s*[\d\-. ]+\s*(?:du\s+code\s+\w+)?\)\s*$"
-    r"|\s*[،,]\s*conformement\s+(?:aux?|a\s+l')\s*(?:dispositions|article|statuts|loi)[^,.]*$"
-)
-
-
 RELATED_LEAD = re.compile(
     r"^و?(?:(?:المتعلقه|المتعلق|الخاصه|الخاص)\s+ب(?=\w{3})"
     r"|(?:تعلق|يتعلق)\s+الامر\s+ب(?:ال)?(?:(?:مصادقه|موافقه|تصويت)\s+علي\s+)?(?=\S))"
 )
 APPROVAL_LEAD = re.compile(
-    r"^(?:و?كما\s+|و)?(?:تمت|تم)\s+(?:كذلك\s+|ايضا\s+)?(?:ال)?(?:مصادقه|موافقه|تصويت)\s+"
+    r"^(?:و?كما\s+|و)?(?:(?:تمت|تم)\s+(?:كذلك\s+|ايضا\s+)?(?:ال)?(?:مصادقه|موافقه|تصويت)|صادق|وافق)\s+"
     r"(?:بالاجماع\s+|بالاغلبيه\s+)?علي\s+"
 )
 
@@ -276,7 +280,17 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
     return strip_span(folded, s, e)
 
 
+# "في الشق الوطني، ثمن الحزب …"، "Sur le plan national, le BP salue …": a topic before the verb
+TOPIC_LEAD = re.compile(
+    r"^(?:[وف]?(?:في|علي)\s+(?:ال)?(?:شق|مستوي|صعيد|جانب|مجال)\s+\S+(?:\s+\S+)?"
+    r"|(?:au\s+niveau|sur\s+le\s+plan|au\s+plan)\s+\S+(?:\s+\S+)?)\s*[،,]\s*"
+)
+
+
 def is_position(text: str) -> bool:
+    lead = TOPIC_LEAD.match(text)
+    if lead:
+        text = text[lead.end() :]
     return bool(POSITION_START.match(text) or POSITION_NOUN_PRONOUN.match(text))
 
 
@@ -295,40 +309,6 @@ def line_spans(folded: str) -> list[tuple[int, int]]:
 
 
 SEPARATORS = ("-", "–", "—", "•", "*")
-
-
-def unwrap(folded: str) -> str:
-    """The folded text with the line breaks inside a sentence (text wrapped by hand or by a
-    PDF) turned into spaces, offsets unchanged: a break counts as wrapping when its line is
-    long, ends without punctuation, is not the first line nor under a bare "-" (a title), and the next line goes
-    on without a bullet, a closing formula or a new narrative sentence."""
-    lines = folded.split("\n")
-    out = list(folded)
-    pos = 0
-    seen_text = False
-    prev = ""
-    for i, line in enumerate(lines[:-1]):
-        nl = pos + len(line)
-        text = line.strip()
-        nxt = lines[i + 1].strip()
-        if (
-            seen_text
-            and prev not in SEPARATORS  # a web page's headline under its "-": a title
-            and len(text) >= 40
-            and "\t" not in text  # a table row
-            and " | " not in text
-            and text[-1] not in ".؛;:!?؟"
-            and nxt
-            and not ITEM.match(nxt)
-            and not CLOSING.match(nxt)
-            and not NARRATIVE.match(nxt)
-            and not DECIDE.match(nxt)
-        ):
-            out[nl] = " "
-        seen_text = seen_text or bool(text)
-        prev = text or prev
-        pos = nl + 1
-    return "".join(out)
 
 
 def sentence_end(folded: str, pos: int, limit: int) -> int:
@@ -362,7 +342,7 @@ def clean_text(folded: str, s: int, e: int) -> str:
 # The minutes of a council: "النقطة الأولى: الدراسة والتصويت على …" then "وبعد المناقشة صادق
 # المجلس بالإجماع على هذه النقطة": the point approved is a decision.
 POINT = re.compile(
-    r"^\s*(?:ال)?نقطه\s+(?:رقم\s*\d{1,2}|\d{1,2}|ال\w+(?:\s+عشر(?:ه)?)?)\s*[:\-–]\s*"
+    r"^\s*(?:ال)?نقطه\s+(?:رقم\s*\d{1,2}|\d{1,2}|ال\w+(?:\s+عشر(?:ه)?)?|فريده|وحيده)\s*[:\-–]\s*"
     r"|^\s*point\s+(?:n°\s*)?\d{1,2}\s*[:\-–]\s*"
 )
 APPROVED = re.compile(
@@ -375,7 +355,7 @@ APPROVED = re.compile(
 # النقطة"، "tous les points ont été approuvés"): the agenda's points are then the decisions.
 APPROVED_ALL = re.compile(
     r"(?:صادق|صودق|المصادقه|وافق|صوت|التصويت)\S*\s+[^.\n]{0,60}?(?:علي|لصالح)\s+"
-    r"(?:(?:جميع|كافه|كل|مجموع)\s+(?:ال)?(?:نقط|نقاط)|(?:هذه|تلك)\s+(?:ال)?(?:نقط|نقطه)|(?:ال)?نقطه\s+(?:ال)?فريده"
+    r"(?:(?:جميع|كافه|كل|مجموع)\s+(?:ال)?(?:نقط|نقاط|اتفاقيات|مشاريع)|(?:هذه|تلك)\s+(?:ال)?(?:نقط|نقطه)|(?:ال)?نقطه\s+(?:ال)?فريده"
     r"|(?:ال)?(?:نقطتين|نقطتان|نقط|نقاط)\s+(?:ال)?(?:مدرج\w*|معروض\w*|ثلاث|اربع|خمس))"
     r"|(?:tous\s+les|l'ensemble\s+des|ces|ce)\s+points?\s+[^.\n]{0,40}?(?:approuve|adopte)"
     r"|(?:approuve|adopte)\S*\s+(?:a\s+l'unanimite\s+)?(?:tous\s+les|l'ensemble\s+des|ce|ces)\s+points?"
@@ -390,7 +370,7 @@ OWN_CALL = re.compile(
     r"\s+(?P<between>(?:[^\s.]+\s+){0,4}?)(?:ب?(?:كافه|جميع|كل)\s+|l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|ses\s+)?"
     r"(?:ال|بال)?(?:مناضلات|مناضلين|مناضلي|منخرطات|منخرطين|منخرطي|فروع|هياكل|اجهزه|قواعد"
     # "ودعا المنسق الجهوي أعضاء المكتب الجهوي إلى التعبئة …": the body's own members
-    r"|اعضاء\s+(?:ال)?(?:مكتب|مجلس|لجنه|امانه|كتابه|تنسيقيه)"
+    r"|اعضاء\s+(?:ال)?(?:مكتب|مجلس|لجنه|امانه|كتابه|تنسيقيه|حزب)"
     r"|militant|militantes|militants|adherent\w*|structures\s+du\s+parti|sections)(?!\w)"
     # a union's or a body's call to strike or protest: its own programme
     r"|(?<![\w'])(?:[وف]|كما\s+)?(?P<verb2>دعا|دعت|يدعو|تدعو)\s+(?:[^.\n]{0,160}?\s)?(?:الي|ل)\s*"

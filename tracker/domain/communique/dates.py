@@ -174,9 +174,13 @@ def meeting_score(folded: str, hit: DateHit) -> int:
         stop = re.search(r"\.(?=\s)|\n", folded[hit.end : hit.end + 100])
         if _MEETING.search(folded[hit.end : hit.end + (stop.start() if stop else 100)]):
             score += 2
+    near = _OTHER.search(before, max(0, len(before) - 40))
+    # "a décidé, lors de sa réunion du 9 janvier, de …": the meeting word after it governs the date
+    if near and verb is not None and near.start() < verb.start() and "decid" in near.group():
+        near = None if "," in before[near.end() : verb.start()] else near
     if (
         _OTHER.search(between)
-        or _OTHER.search(before[-40:])
+        or near
         or _OTHER_AFTER.match(after)
         or _PLUPERFECT.search(before[-80:])  # "وكان المكتب قد عقد يوم …": an earlier meeting
         or (verb is not None and _HOLDING.search(before[max(0, verb.start() - 12) : verb.end()]))
@@ -194,6 +198,8 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     # "الإثنين 4 يناير 2021 – 07:55": a dateline (its weekday before it)
     lead = folded[line_start : hit.start].strip()
     at_start = hit.start - line_start <= 6 or lead in WEEKDAY_NUMBER
+    # "المنتخب: الرباط الإثنين 22 فبراير 2021 - 12:29": a paper's name and city before it
+    at_start = at_start or len(lead.split()) <= 3
     stamped = verb is None and at_start and _STAMP.match(folded, hit.end)
     # "كشفت الجامعة، هذا اليوم الإثنين 23 ماي 2022، عن …": the day of an announcement
     stamped = stamped or (verb is None and act is None and _ANNOUNCED.search(before[-70:]))
@@ -211,6 +217,9 @@ def meeting_score(folded: str, hit: DateHit) -> int:
     return score
 
 
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:المنعقد\S*|tenue?)\s+(?:\S+\s+){0,2}$")
+
+
 def pick_meeting_date(
     folded: str, hits: list[DateHit], decisions: list[tuple[int, int]] = ()
 ) -> tuple[DateHit, date] | None:
@@ -218,7 +227,10 @@ def pick_meeting_date(
     date belongs to another event or to the publication. A date inside one of the
     ``decisions`` (folded spans) is that decision's ("عقد المؤتمر يوم …"), not the meeting's."""
     full = [h for h in hits if h.year is not None]
-    hits = [h for h in hits if not any(a <= h.start < b for a, b in decisions)]
+    hits = [  # a date inside a decision is its own, unless a meeting held then ("المنعقدة يوم …")
+        h for h in hits
+        if not any(a <= h.start < b for a, b in decisions) or _HELD_BEFORE.search(folded, max(0, h.start - 40), h.start)
+    ]  # fmt: skip
     published = [h for h in full if meeting_score(folded, h) <= -6]
     reference = (published or full)[0].resolve() if full else None
     years = _years_named(folded)
@@ -249,9 +261,13 @@ def pick_meeting_date(
         key = (-s, h.start)
         if best is None or key < (best[0], best[1]):
             best = (-s, h.start, h, d)
-    if best:
+    if best and (best[0] < 0 or not published):
         return best[2], best[3]
-    return _relative_day(folded, full)
+    # "عقد … مساء أمس الأحد" under a dateline: that day, before a date no meeting word backs
+    relative = _relative_day(folded, published or full)
+    if relative or not best:
+        return relative
+    return best[2], best[3]
 
 
 def _year_from(h: DateHit, reference: date, *, before: bool) -> date | None:

@@ -311,8 +311,11 @@ def _candidates(seg: str, off: int, base: date | None) -> list[Found]:
 _SCHEDULED = re.compile(
     r"(?<!\w)(?:ال)?مبرمج\w*(?:\s+(?:سلفا|اصلا|مبدئيا))?\s*$|(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,2}$"
     r"|(?<!\w)(?:التي|الذي|اللتين|اللذين)\s+(?:كان\S*\s+)?(?:ال)?مقرر\S*\s*$"
-    r"|(?<!\w)(?:initialement|prevue?s?|programmee?s?)\s+(?:\S+\s+){0,1}$"
+    # "prévue initialement le …" is the old schedule; "une rencontre est prévue le …" the new one
+    r"|(?<!\w)(?<!est\s)(?<!sont\s)(?:initialement|prevue?s?|programmee?s?)\s+(?:\S+\s+){0,1}$"
 )
+# "… المنعقدة يوم 4 فبراير"، "session tenue mardi 4 février": when a meeting was held, no deadline
+_HELD = re.compile(r"(?<!\w)(?:المنعقد\S*|انعقد\S*|tenue?s?|reunie?s?)\s+(?:\S+\s+){0,3}$")
 _POSTPONE = re.compile(r"^\W*(?:ال)?(?:تاجيل|ارجاء|الغاء|report|annul)")
 _TO = re.compile(r"(?<!\w)(?:الي|لغايه|a|au|jusqu'au)\s+(?:\S+\s+){0,1}$")
 _RANGE = re.compile(r"\d\s*(?:و|-|–|الي|et|au)\s*\d")
@@ -362,6 +365,7 @@ def find_deadline(seg: str, off: int, base: date | None) -> tuple[Found | None, 
     cands = [
         c for c in cands
         if not _SCHEDULED.search(seg[max(0, c.start - off - 40) : c.start - off])
+        and not _HELD.search(seg[max(0, c.start - off - 40) : c.start - off])
         and not (postponed and not _TO.search(seg[max(0, c.start - off - 14) : c.start - off]))
     ]  # fmt: skip
     if not cands:

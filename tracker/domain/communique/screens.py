@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tracker.domain.communique import phrases
-from tracker.domain.communique.cues import Piece, clean_text
+from tracker.domain.communique.cues import GOVERNMENT, Piece, clean_text
 from tracker.domain.communique.fold import alternation as _A
 
 QUOTED_COMMUNIQUE = re.compile(
@@ -118,3 +118,32 @@ def french_sanctions(folded: str) -> list[tuple[int, int]]:
         starts = [start, *(w.end() for w in FR_WHILE.finditer(folded, start, m.end()))]
         out += list(zip(starts, ends, strict=True))
     return out
+
+
+RELATIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما|بعدما|عندما|حينما|كلما|(?:بعد|قبل|منذ|حين|عند)\s+(?:ان|ما))\s*$"
+)
+
+
+def in_speech(f: str, pos: int, end: int) -> bool:
+    """A deciding verb that is not the body's: inside reported speech ("أكد … أن المكتب
+    قرر"), a relative or time clause ("الذي قرر"، "بعد أن قررت"), or with another subject
+    ("قررت الحكومة"، "le gouvernement a décidé")."""
+    before = f[max(0, pos - 40) : pos]
+    wide = f[max(0, pos - 70) : pos]
+    if RELATIVE_BEFORE.search(before):
+        return True
+    if GOVERNMENT.match(f, end + 1) or GOVERNMENT.search(before[-25:]):
+        return True
+    if FR_PERSON_SAYS.search(f[max(0, pos - 60) : end]):
+        return True  # "le président de la FRMF a annoncé que …": his words
+    if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
+        # "أفاد قيادي … أن جميع أعضاء الأمانة العامة للحزب اتفقوا على …": a source's words
+        said = SOURCE_SAYS.search(f[max(0, pos - 160) : pos])
+        return bool(said) and bool(
+            re.search(r"(?:^|\s)(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,6}$", wide)
+        )
+    # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
+    if QUOTED_COMMUNIQUE.search(f[max(0, pos - 70) : pos]):
+        return False
+    return not OWN_NOTICE.search(f[max(0, pos - 160) : pos])

@@ -53,6 +53,13 @@ only the body's own decisions are drafted as resolutions.
    …"، "الجولة 19") are skipped. What looks like a decision and is not (a person's "أعلن فلان،
    رئيس …"، a source's "أفاد قيادي … أن"، "التأكيد على أن …"، a web page's other headline under
    its "-") and the rule that drafts a decision once are in :mod:`screens`.
+7. Twelfth batch (political bureaus, councils, federations): "a pris (…) la décision de", "il a
+   été procédé à"، "اتخاذ قرار ب…"، "تمت المصادقة أيضا على / موازاة مع ذلك ب…"، "كما ستعقد
+   الجامعة … يوم …" (the body's own next step) introduce decisions; an agenda's single point
+   ("نقطة فريدة:") is approved by a vote on "جميع الاتفاقيات" read past two lines telling it;
+   a praise participle ("منوهين …") or a position verb behind a topic ("في الشق الوطني، ثمن
+   …") is a position; two French words decide nothing. What a decision may end with and is
+   not part of it (background, praise, who reports it) is in :mod:`tails`.
 """
 
 from __future__ import annotations
@@ -78,6 +85,7 @@ from tracker.domain.communique.cues import (
     INLINE_NUMBER,
     ITEM,
     LIST_INTRO,
+    MEETING_CLAUSE,
     NARRATIVE,
     OWN_CALL,
     POINT,
@@ -87,7 +95,6 @@ from tracker.domain.communique.cues import (
     STRESS,
     TABLE_HEADER,
     TOPIC,
-    TRAILING,
     Piece,
     clean_piece,
     clean_text,
@@ -101,16 +108,14 @@ from tracker.domain.communique.screens import (
     ABSTRACT_CALL,
     ANNOUNCER,
     DISCIPLINE,
-    FR_PERSON_SAYS,
     NOT_A_DECISION,
-    OWN_NOTICE,
-    QUOTED_COMMUNIQUE,
     SANCTION_SENTENCE,
-    SOURCE_SAYS,
     dedupe,
     french_sanctions,
+    in_speech,
 )
 from tracker.domain.communique.splitting import split_inline
+from tracker.domain.communique.tails import TRAILING
 
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
@@ -143,17 +148,25 @@ class _Reader:
         if cell and cell.start() - s > 3:  # a table row: the decision is its first cell
             s, e, context_end = s, cell.start(), e
         s, e = clean_piece(self.f, s, e, after_verb)
+        clause = MEETING_CLAUSE.match(self.f[s:e])  # "في اجتماعها المنعقد يوم …، عقد …"
+        if clause:
+            s += clause.end()
         tail = TRAILING.search(self.f, s, e)
         if tail and tail.start() > s:
             s, e = strip_span(self.f, s, tail.start())
-        if e - s < 4 or len(self.f[s:e].split()) < 2 or REFERENCE.match(self.f[s:e]):
+        words = self.f[s:e].split()  # two French words ("aussitôt fait") decide nothing
+        pair = len(words) == 2 and all("a" <= w[:1] <= "z" for w in words)
+        if e - s < 4 or len(words) < 2 or pair or REFERENCE.match(self.f[s:e]):
             return
         if TOPIC.match(self.f[s:e]) or NOT_A_DECISION.match(self.f[s:e]):
             return  # "بالنسبة للبطولة الاحترافية 1"، "l'examen de …": a heading, a discussion
         if actionable is not False and FORMALITY.match(self.f[s:e]):
             return  # "المصادقة على التقريرين الأدبي والمالي"، "انتخاب … رئيسا": no action item
-        if actionable is None:
-            actionable = not is_position(self.f[s:e])
+        if actionable is None:  # an item calling on the body's own members is a directive
+            m = OWN_CALL.match(self.f, s, e)
+            own = bool(m) and not GOVERNMENT.search(m.group("between") or "")
+            own = own and not ABSTRACT_CALL.match(self.f, m.end())
+            actionable = not is_position(self.f[s:e]) or own
         self.pieces.append(Piece(s, e, actionable, context_end))
 
     def following_items(self, line_index: int, classify: bool) -> int:
@@ -261,7 +274,7 @@ class _Reader:
         first = next(((s, e) for s, e in self.lines if f[s:e].strip()), None)
         if (
             first
-            and len(self.lines) > 3
+            and (len(self.lines) > 3 or f[first[1] : first[1] + 2] == "\n\n")  # a title, set apart
             and first[1] - first[0] <= 140
             and not f[first[0] : first[1]].rstrip().endswith((".", ":"))
             and not HEADING.match(f[first[0] : first[1]])
@@ -280,7 +293,7 @@ class _Reader:
                 continue  # "أعلن فلان، رئيس المجلس، تأجيل …": a person's news, the decision follows
             if self._under_separator(hs):
                 continue  # a web page's headline under its "-" line: another article
-            if self.free(hs, he) and not self._in_speech(hs, he):
+            if self.free(hs, he) and not in_speech(self.f, hs, he):
                 self.section(hs, he, kind)
         # council minutes: each point, when the next lines say it was approved
         for i, (s, e) in enumerate(self.lines):
@@ -320,7 +333,7 @@ class _Reader:
         for m in OWN_CALL.finditer(f):
             if GOVERNMENT.search(m.group("between") or "") or not self.free(m.start(), m.end()):
                 continue
-            if self._in_speech(m.start(), m.end()):
+            if in_speech(self.f, m.start(), m.end()):
                 continue
             end = sentence_end(f, m.end(), len(f))
             # "تهيب … بالمناضلين بالمحافظة على التماسك": a value to keep, not a directive
@@ -374,6 +387,7 @@ class _Reader:
                 continue
             block: list[tuple[int, int]] = []
             approval = None
+            told = 0  # narrative lines about the points, read past on the way to the vote
             for a, b in self.lines[i + 1 : i + 40]:
                 t = f[a:b].strip()
                 if not t:
@@ -381,7 +395,10 @@ class _Reader:
                 if APPROVED_ALL.search(t):
                     approval = (a, b)
                     break
-                if len(t.split()) > 25 or (block and not ITEM.match(t) and NARRATIVE.match(t)):
+                if block and not ITEM.match(t) and NARRATIVE.match(t) and told < 2:
+                    told += 1
+                    continue
+                if told or len(t.split()) > 25:
                     break
                 block.append((a, b))
             if approval is None or not block or not all(self.free(a, b) for a, b in block):
@@ -415,31 +432,6 @@ class _Reader:
                     self.add(s, e, True)
             end = e
         return end
-
-    def _in_speech(self, pos: int, end: int) -> bool:
-        """A deciding verb that is not the body's: inside reported speech ("أكد … أن المكتب
-        قرر"), a relative or time clause ("الذي قرر"، "بعد أن قررت"), or with another subject
-        ("قررت الحكومة"، "le gouvernement a décidé")."""
-        before = self.f[max(0, pos - 40) : pos]
-        wide = self.f[max(0, pos - 70) : pos]
-        if re.search(r"(?:^|\s)(?:التي|الذي|الذين|ما|مما|لما|بعدما|عندما|حينما|كلما)\s*$", before):
-            return True
-        if re.search(r"(?:^|\s)(?:بعد|قبل|منذ|حين|عند)\s+(?:ان|ما)\s*$", before):
-            return True
-        if GOVERNMENT.match(self.f, end + 1) or GOVERNMENT.search(before[-25:]):
-            return True
-        if FR_PERSON_SAYS.search(self.f[max(0, pos - 60) : end]):
-            return True  # "le président de la FRMF a annoncé que …": his words
-        if not re.search(r"(?:^|\s)(?:ان|انه|انها|بان|que|qu')\s+(?:\S+\s+){0,3}$", before):
-            # "أفاد قيادي … أن جميع أعضاء الأمانة العامة للحزب اتفقوا على …": a source's words
-            said = SOURCE_SAYS.search(self.f[max(0, pos - 160) : pos])
-            return bool(said) and bool(
-                re.search(r"(?:^|\s)(?:ان|انه|انها|بان)\s+(?:\S+\s+){0,6}$", wide)
-            )
-        # "وأضاف البلاغ أن المكتب قرر …": the communiqué itself, as a news report quotes it
-        if QUOTED_COMMUNIQUE.search(self.f[max(0, pos - 70) : pos]):
-            return False
-        return not OWN_NOTICE.search(self.f[max(0, pos - 160) : pos])
 
 
 def find_pieces(folded: str) -> list[Piece]:

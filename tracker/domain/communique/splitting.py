@@ -21,6 +21,7 @@ from tracker.domain.communique.cues import (
     strip_span,
 )
 from tracker.domain.communique.fold import alternation as _A
+from tracker.domain.communique.tails import REPORTED
 
 
 def split_inline(
@@ -28,6 +29,14 @@ def split_inline(
 ) -> list[tuple[int, int]]:
     """Cut one sentence of directives on "،"/"؛" (or numbered "1- … 2- …"), joining back
     fragments that only continue the previous one."""
+    programme = PROGRAMME_FR.search(folded, s, e)
+    if programme:  # "le programme d'action 2025, qui prévoit notamment A, B et C": A, B, C
+        out, pos = [], programme.end()
+        for x in PROGRAMME_ITEMS.finditer(folded, programme.end(), e):
+            out.append(strip_span(folded, pos, x.start()))
+            pos = x.end()
+        out.append(strip_span(folded, pos, e))
+        return [(a, b) for a, b in out if b - a > 3]
     numbers = list(INLINE_NUMBER.finditer(folded, s, e))
     if len(numbers) >= 2 and [int(m.group(1)) for m in numbers[:2]] == [1, 2]:
         cuts = [m.start() for m in numbers] + [e]
@@ -44,6 +53,8 @@ def split_inline(
         cs, ce = strip_span(folded, ps, pe)
         if cs >= ce:
             continue
+        if merged and REPORTED.search(folded, merged[-1][0], merged[-1][1]):
+            break  # "…, indique la Fédération, soulignant que …, d'assurer …": its comment
         frag = folded[cs:ce]
         if merged and purpose and frag.startswith("و") and not ACTION_VERB.match(frag):
             merged[-1] = (merged[-1][0], ce)
@@ -90,6 +101,8 @@ def split_inline(
                 or re.match(r"^\w{3,}(?:ها|هم|هما)(?!\w)", core)
                 # "…، على أن تتوقف …، ويسدل الستار …": an imperfect verb goes on with the clause
                 or (frag.startswith("وي") and not ACTION_VERB.match(frag))
+                # "…، وتختتم في 28 يونيو": the same competition's end, not a decision of its own
+                or re.match(r"^وت(?:ختتم|نتهي|ستمر|سدل)|^(?:ست|سي)(?:نطلق|قام|جري|ختتم)", frag)
                 or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
                 # "la réalisation, l'équipement et l'exploitation": one list of nouns, unless a
                 # "notamment" opened a list of items ("notamment A, la B, le C")
@@ -107,6 +120,10 @@ def split_inline(
     return merged
 
 
+PROGRAMME_FR = re.compile(
+    r",\s*qui\s+(?:prevoit|comprend|comporte|inclut|englobe)\s+(?:notamment\s+)?"
+)
+PROGRAMME_ITEMS = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+(?=(?:la|le|les|l'|un|une|des)\b)")
 RESUME = re.compile(
     r"^علي\s+ان\s+(?:ت|ي)(?:ستانف|ستكمل|تواصل|واصل|ختتم|رفع)\S*\s+(?:ال)?(?:اشغال|جلس|دور|اجتماع)"
 )
