@@ -82,6 +82,9 @@ LIST_INTRO = re.compile(
     # "Le Conseil a, par ailleurs, adopté …", "Les élus ont également voté …"
     r"|(?<![\w'])(?:a|ont)\s*(?:,\s*[^,.;]{1,30},|\s+(?:egalement|aussi|en\s+outre|enfin|encore|ensuite|par\s+ailleurs))\s*"
     r"(?:adopte|approuve|decide|arrete|retenu|valide|charge|mandate|vote)(?![a-z])"
+    # "Le RNI vient de fixer la date …", "Elle vient également de mettre en place une commission"
+    r"|(?<![\w'])vien(?:t|nent)\s+(?:(?:egalement|aussi|en\s+outre|par\s+ailleurs)\s+)?de\s+"
+    r"(?:fixer|mettre\s+en\s+place|creer|constituer|designer|nommer)(?![a-z])"
     # "Le parti a de surcroît pris, à l'unanimité, la décision de renvoyer …"
     r"|(?<![\w'])(?:a|ont)\s+(?:[^\s.,]+\s+){0,3}?pris\s*(?:,\s*[^,.;]{1,30},\s*|\s+)la\s+decision\s+(?:de\s+|d')"
     rf"|{_W}(?:[وبل])?(?:{_A(phrases.SECTION_NOUNS)})\s+(?:\S+\s+){{0,2}}?(?:التاليه|الاتيه){_E}"
@@ -163,6 +166,8 @@ LEAD_FR = re.compile(
     r"^(?:et\s+)?(?:(?:egalement|aussi|donc|ainsi|en outre|par ailleurs|a ce sujet|a cet effet)\s*,?\s+)?"
     r"(?:de\s+|d'|qu[e']\s*)(?=\S)"
 )
+# "Il a approuvé également le budget": the adverb after the verb is no part of the decision
+FR_ADVERB = re.compile(r"^(?:egalement|aussi|en outre|par ailleurs|enfin)\s*,?\s+(?=[a-z])")
 SPLIT_WAW = re.compile(
     r"\s*[،؛;,]\s*(?=و ?(?!ي)\w\w)|\s*[؛;]\s*"
     # "…الخروج من الحكومة، معلنا أنه سيوجه الدعوة …": a second decision, in the future
@@ -261,7 +266,7 @@ def clean_piece(folded: str, s: int, e: int, after_verb: bool = False) -> tuple[
                 if clause and clause.end() < e - s:
                     s += clause.end()
                 continue
-        m = LEAD_FR.match(text)
+        m = LEAD_FR.match(text) or FR_ADVERB.match(text)
         if m:
             s += m.end()
             continue
@@ -319,8 +324,15 @@ def sentence_end(folded: str, pos: int, limit: int) -> int:
             before = folded[max(0, m.start() - 3) : m.start()]
             if re.search(r"(?:^|\s)(?:\w|\d{1,2})$", before):  # "M." or "1." is no sentence end
                 continue
+            if _FR_SAME_EVENT.match(folded, m.end()):  # "… fixer une date. Ce sera le 7 novembre"
+                continue
         return m.start()
     return limit
+
+
+_FR_SAME_EVENT = re.compile(
+    r"\s+(?:ce\s+sera|il\s+s'agit|elle\s+aura\s+lieu|il\s+aura\s+lieu)\s+(?:le|du)\s"
+)
 
 
 # A sub-heading inside a list ("ثانيا: على المستوى التنظيمي"; a sanctions list's "بالنسبة
