@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.domain.communique import phrases
+from tracker.domain.communique.fold import alternation
+
 # What a decision cut before the next one may end with: "…، وفي هذا الإطار" (the next
 # decision's lead-in), a dangling "كما" or "و".
 TRAILING = re.compile(
@@ -36,6 +39,9 @@ TRAILING = re.compile(
     r"|\s*[،,]\s*(?:بعد\s+\S+\s+بسبب|في\s+انتظار)\s[^.]*$"
     # "…، منوهين بالنتائج …": the members' praise after their vote, a position
     r"|\s*[،,]\s*(?:منوهين|منوهات|مشيدين|مثمنين|معربين|مهنئين)\s[^.]*$"
+    # "…، مشيدا باعتبار يوم 31 أكتوبر …"، "…، كما يثمن المبادرات …": the body's praise after it
+    r"|\s*[،,]\s*(?:مشيدا|مشيده|منوها|منوهه|مثمنا|مثمنه|معربا|معربه|مهنئا|مهنئه)\s[^.]*$"
+    rf"|\s*[،,]\s*و?كما\s+(?:{alternation(phrases.POSITION_VERBS)})(?!\w)[^.]*$"
 )
 
 # "…, indique la Fédération, soulignant que …": what follows is the report's comment, not more
