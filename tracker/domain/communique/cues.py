@@ -123,7 +123,10 @@ STRESS = re.compile(
     rf"(?:علي\s+)?(?=(?:{_A(phrases.ACTION_AFTER_STRESS)}){_E})"
 )
 GENERIC_LIST = re.compile(
-    r"(?:ما\s+يلي|التالي(?:ه)?|الاتي(?:ه)?|ce\s+qui\s+suit|suivant(?:e|es|s)?)\s*:\s*$"
+    r"(?:ما\s+يلي|التالي(?:ه)?|الاتي(?:ه)?|ce\s+qui\s+suit|suivant(?:e|es|s)?"
+    # "Au terme de la réunion :", "وفي ختام الاجتماع:" — what the meeting came to, listed
+    r"|(?:au\s+terme|a\s+l'issue)\s+de\s+(?:la|sa|cette)\s+(?:reunion|seance|session)"
+    r"|(?:في\s+)?(?:ختام|نهايه)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:اجتماع|لقاء|دوره|جلسه))\s*:\s*$"
 )
 AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(phrases.AGENDA_WORDS)})")
 ITEM = re.compile(
