@@ -126,7 +126,9 @@ GENERIC_LIST = re.compile(
     r"(?:ما\s+يلي|التالي(?:ه)?|الاتي(?:ه)?|ce\s+qui\s+suit|suivant(?:e|es|s)?"
     # "Au terme de la réunion :", "وفي ختام الاجتماع:" — what the meeting came to, listed
     r"|(?:au\s+terme|a\s+l'issue)\s+de\s+(?:la|sa|cette)\s+(?:reunion|seance|session)"
-    r"|(?:في\s+)?(?:ختام|نهايه)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:اجتماع|لقاء|دوره|جلسه))\s*:\s*$"
+    r"|(?:في\s+)?(?:ختام|نهايه)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:اجتماع|لقاء|دوره|جلسه)"
+    # "plusieurs nominations internes ont été annoncées conformément aux statuts :", "التعيينات التالية"
+    r"|(?<![\w'])nominations\s[^.:\n]{0,120}|(?<![\w'])(?:ال)?تعيينات\s[^.:\n]{0,80})\s*:\s*$"
 )
 AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(phrases.AGENDA_WORDS)})")
 ITEM = re.compile(
