@@ -206,6 +206,8 @@ SPLIT_INLINE = re.compile(
     r"|arrete|entérine|retenu|mis\s+a\s+jour)\s)"
     # "… et reporté, à lundi prochain, l'élection …"
     r"|\s+et\s+(?=(?:reporte|decide|charge|mandate|fixe|adopte|approuve)\s*,)"
+    # "plusieurs conventions, dont la convention A et la convention B": two items
+    r"|\s+et\s+(?=(?:la|le|l')\s*(?:convention|accord|projet|contrat)\s+(?:de|d'|du|relati|portant|pour)\S*\s)"
     # "décidé de convoquer … et de charger …": a second infinitive is a second decision
     r"|\s+et\s+(?=d(?:e\s+|')[a-z]+(?:er|ir|re)\b)"
 )

@@ -106,7 +106,7 @@ def split_inline(
                 or _apposed_name(folded[merged[-1][0] : merged[-1][1]], core)
                 # "la réalisation, l'équipement et l'exploitation": one list of nouns, unless a
                 # "notamment" opened a list of items ("notamment A, la B, le C")
-                or (_FR_ARTICLE.match(core) and "notamment" not in folded[s:cs])
+                or (_FR_ARTICLE.match(core) and not re.search(r"notamment|\bdont\b", folded[s:cs]))
                 # "une commission qui aura pour mission de traiter … et d'adapter …": one task list
                 or (
                     core.startswith(("de ", "d'"))
