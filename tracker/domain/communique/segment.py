@@ -115,7 +115,7 @@ from tracker.domain.communique.screens import (
     in_speech,
 )
 from tracker.domain.communique.splitting import split_inline
-from tracker.domain.communique.tails import TRAILING
+from tracker.domain.communique.tails import CONVENTION_PARTIES, TRAILING
 
 FR_THAT = re.compile(r"\s+qu(?:e\s|')")
 FR_ASIDE = re.compile(r"\s*,\s*[^,.;:]{1,40}?,\s*(?=[a-z])")
@@ -151,9 +151,9 @@ class _Reader:
         clause = MEETING_CLAUSE.match(self.f[s:e])  # "في اجتماعها المنعقد يوم …، عقد …"
         if clause:
             s += clause.end()
-        tail = TRAILING.search(self.f, s, e)
-        if tail and tail.start() > s:
-            s, e = strip_span(self.f, s, tail.start())
+        tail = TRAILING.search(self.f, s, e) or CONVENTION_PARTIES.match(self.f, s, e)
+        if tail and tail.start("tail") > s:
+            s, e = strip_span(self.f, s, tail.start("tail"))
         words = self.f[s:e].split()  # two French words ("aussitôt fait") decide nothing
         pair = len(words) == 2 and all("a" <= w[:1] <= "z" for w in words)
         if e - s < 4 or len(words) < 2 or pair or REFERENCE.match(self.f[s:e]):

@@ -12,7 +12,7 @@ from tracker.domain.communique.fold import alternation
 # What a decision cut before the next one may end with: "…، وفي هذا الإطار" (the next
 # decision's lead-in), a dangling "كما" or "و".
 TRAILING = re.compile(
-    r"(?:\s*[،,]?\s*(?:و\s*)?(?:في\s+هذا\s+(?:ال)?(?:اطار|صدد|سياق)|بهذه\s+المناسبه|بالمناسبه|كما|ايضا))+\s*[،,]?\s*$"
+    r"(?P<tail>(?:\s*[،,]?\s*(?:و\s*)?(?:في\s+هذا\s+(?:ال)?(?:اطار|صدد|سياق)|بهذه\s+المناسبه|بالمناسبه|كما|ايضا))+\s*[،,]?\s*$"
     r"|\s*[،,]\s*و?\s*$"
     # "…, annonce un communiqué du parti"، "…، حسب بلاغ للعصبة": who reports it
     r"|\s*[،,]\s*(?:annonce|indique|precise|souligne|ajoute|rapporte)\s+(?:un|le|l')\s*communique[^,،.]*$"
@@ -42,6 +42,13 @@ TRAILING = re.compile(
     # "…، مشيدا باعتبار يوم 31 أكتوبر …"، "…، كما يثمن المبادرات …": the body's praise after it
     r"|\s*[،,]\s*(?:مشيدا|مشيده|منوها|منوهه|مثمنا|مثمنه|معربا|معربه|مهنئا|مهنئه)\s[^.]*$"
     rf"|\s*[،,]\s*و?كما\s+(?:{alternation(phrases.POSITION_VERBS)})(?!\w)[^.]*$"
+    ")"
+)
+# "اتفاقية لتمويل A وتأهيل B بين وكالة … وعمالة … والمجلس الجماعي": the purpose, then its
+# parties, which are no part of what to do (not "اتفاقية شراكة بين A وB لـ…": parties first)
+CONVENTION_PARTIES = re.compile(  # used with .match
+    r"(?:ال)?اتفاقي(?:ه|ات)\s+(?:(?:شراكه|تعاون|اطار)\s+)?(?:ل(?!ل)\w|من\s+اجل|حول|بشان|قصد|تهم|تتعلق)"
+    r"[^.]*?(?P<tail>\s+بين\s+[^،,.]+?\s+و[^،,.]+)$"
 )
 
 # "…, indique la Fédération, soulignant que …": what follows is the report's comment, not more
