@@ -133,7 +133,8 @@ GENERIC_LIST = re.compile(
     r"|(?:au\s+terme|a\s+l'issue)\s+de\s+(?:la|sa|cette)\s+(?:reunion|seance|session)"
     r"|(?:في\s+)?(?:ختام|نهايه)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:اجتماع|لقاء|دوره|جلسه)"
     # "plusieurs nominations internes ont été annoncées conformément aux statuts :", "التعيينات التالية"
-    r"|(?<![\w'])nominations\s[^.:\n]{0,120}|(?<![\w'])(?:ال)?تعيينات\s[^.:\n]{0,80})\s*:\s*$"
+    r"|(?<![\w'])nominations\s[^.:\n]{0,40}?(?:ont\s+ete|sont)\s+(?:annoncees|decidees|arretees|approuvees)"
+    r"[^.:\n]{0,100}|proced\w*\s+aux\s+nominations[^.:\n]{0,80}|(?:تم|تمت)\s+(?:ال)?تعيينات\s[^.:\n]{0,80})\s*:\s*$"
 )
 AGENDA = re.compile(rf"{_W}(?:[وف])?(?:{_A(phrases.AGENDA_WORDS)})")
 ITEM = re.compile(
