@@ -15,8 +15,7 @@ from pathlib import Path
 
 from tracker.domain import messages
 from tracker.domain.dates import count_days
-from tracker.domain.months import long_date
-from tracker.services.reports import Header, label, page_label
+from tracker.services.reports import Header, Printed, label
 
 
 def text(key: str, lang: str = "ar", **params: object) -> str:
@@ -30,28 +29,13 @@ def late_text(days: int, lang: str) -> str:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Document:
+class Document(Printed):
     kind: str  # "agenda", "changes", "minutes"
     title: str
     today: date
     header: Header
     lang: str
     source: Path | None = None  # the database it was read from: its PDF never goes there
-
-    @property
-    def rtl(self) -> bool:
-        return self.lang == "ar"
-
-    @property
-    def running_head(self) -> str:
-        return " — ".join(x for x in (self.header.party, self.header.province, self.title) if x)
-
-    @property
-    def printed_on(self) -> str:
-        return label("printed", self.lang, date=long_date(self.today, self.lang))
-
-    def page_label(self, n: int, m: int) -> str:
-        return page_label(n, m, self.lang)
 
     def row_count(self) -> int:
         return 0

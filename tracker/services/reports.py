@@ -93,15 +93,15 @@ class Part:
     show_owner: bool = True
 
 
-@dataclass(frozen=True)
-class Report:
-    kind: str  # "meeting", "owner", "owners", "due"
+class Printed:
+    """What every printed document shows around its body (the one renderer, ``ui.printing``,
+    asks for these): its reading direction, the running head, the printing date, the page
+    label. A subclass is a dataclass with ``title``, ``today``, ``header`` and ``lang``."""
+
     title: str
     today: date
     header: Header
     lang: str
-    parts: list[Part] = field(default_factory=list)
-    source: Path | None = None  # the database it was read from: its PDF never goes there
 
     @property
     def rtl(self) -> bool:
@@ -117,6 +117,17 @@ class Report:
 
     def page_label(self, n: int, m: int) -> str:
         return page_label(n, m, self.lang)
+
+
+@dataclass(frozen=True)
+class Report(Printed):
+    kind: str  # "meeting", "owner", "owners", "due"
+    title: str
+    today: date
+    header: Header
+    lang: str
+    parts: list[Part] = field(default_factory=list)
+    source: Path | None = None  # the database it was read from: its PDF never goes there
 
     def row_count(self) -> int:
         return sum(len(s.rows) for p in self.parts for s in p.sections)
