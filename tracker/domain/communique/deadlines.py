@@ -313,6 +313,8 @@ _SCHEDULED = re.compile(
     r"|(?<!\w)(?:التي|الذي|اللتين|اللذين)\s+(?:كان\S*\s+)?(?:ال)?مقرر\S*\s*$"
     # "prévue initialement le …" is the old schedule; "une rencontre est prévue le …" the new one
     r"|(?<!\w)(?<!est\s)(?<!sont\s)(?:initialement|prevue?s?|programmee?s?)\s+(?:\S+\s+){0,1}$"
+    # "التحضير للمؤتمر الوطني المزمع عقده في أكتوبر المقبل": another event's own date
+    r"|(?<!\w)(?:ال)?(?:مزمع|مرتقب)\S*\s+(?:عقد|تنظيم|انعقاد|اجراء)\S*\s+(?:\S+\s+){0,1}$"
 )
 # "… المنعقدة يوم 4 فبراير"، "session tenue mardi 4 février": when a meeting was held, no deadline
 _HELD = re.compile(r"(?<!\w)(?:المنعقد\S*|انعقد\S*|tenue?s?|reunie?s?)\s+(?:\S+\s+){0,3}$")

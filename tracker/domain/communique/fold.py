@@ -87,7 +87,16 @@ def fold(text: str) -> tuple[str, list[int]]:
             out.append(f)
             index.append(i)
     index.append(len(text))
-    return "".join(out), index
+    folded = "".join(out)
+    # "الجمعة 04 مارس 2022 - 21:23قررت …": a web page's time glued to the text, a space put in
+    glued = [m.end() for m in _GLUED_TIME.finditer(folded)]
+    for at in reversed(glued):
+        folded = folded[:at] + " " + folded[at:]
+        index.insert(at, index[at])
+    return folded, index
+
+
+_GLUED_TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?=[\u0620-\u064a])")
 
 
 def fold_word(text: str) -> str:

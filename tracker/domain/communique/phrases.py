@@ -39,6 +39,8 @@ PASSIVE_DECISIONS: tuple[str, ...] = (
     "إحالة", "انتداب", "تخصيص", "تفويض", "توجيه",
     # a disciplinary committee's sanctions ("تم توقيف اللاعب …"، "تم تغريم الفريق …")
     "توقيف", "إيقاف", "تغريم",
+    # "كما تمت الدعوة إلى تعبئة كافة المناضلين …": the body mobilising its own members
+    "الدعوة إلى تعبئة", "الدعوة إلى التعبئة",
 )  # fmt: skip
 # Outcomes that are decisions only when they name them ("خرج الاجتماع بالتوصيات…").
 OUTCOME_VERBS: tuple[str, ...] = ("أسفر", "أسفرت", "تمخض", "تمخضت", "خرج", "خرجت", "توج", "توجت")
@@ -86,6 +88,9 @@ SECTION_NOUNS: tuple[str, ...] = (
 INTRO_FR: tuple[str, ...] = (
     "a décidé",
     "ont décidé",
+    # "le Bureau politique a tenu à prendre les mesures nécessaires pour …"
+    "a tenu à prendre",
+    "ont tenu à prendre",
     "a été décidé",
     "il a été décidé",
     "a convenu",

@@ -104,6 +104,7 @@ from tracker.domain.communique.cues import (
     strip_span,
 )
 from tracker.domain.communique.dates import DATE_RE
+from tracker.domain.communique.notices import MORE_FORMALITY, NOTICE, repeated_titles
 from tracker.domain.communique.screens import (
     ABSTRACT_CALL,
     ANNOUNCER,
@@ -160,7 +161,9 @@ class _Reader:
             return
         if TOPIC.match(self.f[s:e]) or NOT_A_DECISION.match(self.f[s:e]):
             return  # "بالنسبة للبطولة الاحترافية 1"، "l'examen de …": a heading, a discussion
-        if actionable is not False and FORMALITY.match(self.f[s:e]):
+        if actionable is not False and (
+            FORMALITY.match(self.f[s:e]) or MORE_FORMALITY.match(self.f[s:e])
+        ):
             return  # "المصادقة على التقريرين الأدبي والمالي"، "انتخاب … رئيسا": no action item
         if actionable is None:  # an item calling on the body's own members is a directive
             m = OWN_CALL.match(self.f, s, e)
@@ -280,10 +283,13 @@ class _Reader:
             and not HEADING.match(f[first[0] : first[1]])
         ):
             self.claim(*first)
+            for s, e in repeated_titles(f, self.lines, first):
+                self.claim(s, e)
         hits: list[tuple[int, int, str]] = []
         hits += [(m.start(), m.end(), "verb") for m in DECIDE.finditer(f)]
         hits += [(m.start(), m.end(), "assign") for m in ASSIGN.finditer(f)]
         hits += [(m.start(), m.end(), "list") for m in LIST_INTRO.finditer(f)]
+        hits += [(m.start(), m.end(), "list") for m in NOTICE.finditer(f)]
         for s, e in self.lines:
             if HEADING.match(f[s:e]):
                 hits.append((s, e, "list"))

@@ -64,7 +64,7 @@ def split_inline(
         ):
             merged[-1] = (merged[-1][0], ce)  # "اتفاقيات مع كل من: جمعية A، وجمعية B": one list
             continue
-        purpose = bool(merged) and bool(PURPOSE.match(frag))
+        purpose = (bool(merged) and bool(PURPOSE.match(frag))) or bool(PURPOSE_END.search(frag))
         core = frag[1:].lstrip() if frag.startswith("و") and not WAW_ROOT.match(frag) else frag
         lead = LEAD_FR.match(core)
         if lead and core.startswith("et "):
@@ -140,6 +140,9 @@ APPOINTING = re.compile(r"(?:كلف|كلفت|عين|عينت|انتخب|انتخ
 _TASK = re.compile(r"(?:mission|taches?|chargee?s?|visant|vise|afin|permettre)\s+d(?:e\s|')")
 NARRATED = re.compile(r"^و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}قد\s")
 PURPOSE = re.compile(r"^(?:لاجل|من\s+اجل|قصد|بهدف|بغيه|afin\s+d|pour\s+)")
+# "الدعوة إلى تعبئة المناضلين لإنجاح هذه المحطة، والمساهمة في …": a purpose ending the
+# fragment goes on over the next "و"
+PURPOSE_END = re.compile(r"\s(?:لانجاح|لتحقيق|لضمان)\s+[^،,؛;]*$")
 _FR_ARTICLE = re.compile(r"^(?:la|le|les)\s|^l'")
 
 
